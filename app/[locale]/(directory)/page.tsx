@@ -1,0 +1,71 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CategoryGrid } from '@/components/directory/category-grid';
+import { EmergencyStrip } from '@/components/layout/emergency-strip';
+import { ShopCard } from '@/components/shops/shop-card';
+import { ChipLinks } from '@/components/ui/chip-links';
+import { Icon } from '@/components/ui/icon';
+import { getAreaCounts, getCategoryCounts } from '@/lib/directory/queries';
+import { areaName, getAreaBySlug, getHomeDistrict } from '@/lib/geo/queries';
+import { formatNumber, type Locale } from '@/lib/i18n/format';
+import { Link } from '@/components/ui/link';
+import { listShops } from '@/lib/shops/queries';
+
+export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ area?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { area: areaSlug } = await searchParams;
+  const t = await getTranslations('Home');
+  const district = await getHomeDistrict();
+  const picked = typeof areaSlug === 'string' ? await getAreaBySlug(areaSlug) : null;
+  // Only an upazila of this district narrows the page; anything else shows the whole district.
+  const area = picked && picked.parentId === district.id ? picked : null;
+  const [categories, upazilas, shops] = await Promise.all([getCategoryCounts(area ?? district), getAreaCounts(district), listShops(district)]);
+
+  return (
+    <>
+      <EmergencyStrip />
+      <div className="space-y-8 px-4 py-6">
+        <section>
+          <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{t('heading', { district: areaName(district, locale) })}</h1>
+          <p className="mt-1 text-stone-700">{t('lead')}</p>
+        </section>
+
+        <section aria-labelledby="areas-heading">
+          <h2 id="areas-heading" className="mb-2 text-lg font-bold">{t('areaHeading')}</h2>
+          <ChipLinks
+            chips={[
+              { key: 'all', href: '/', label: t('allAreas'), active: !area },
+              ...upazilas.map((u) => ({ key: u.id, href: { pathname: '/', query: { area: u.slug } }, label: areaName(u, locale), note: formatNumber(u.providers, locale), active: area?.id === u.id })),
+            ]}
+          />
+        </section>
+
+        <section aria-labelledby="services-heading">
+          <h2 id="services-heading" className="mb-3 text-lg font-bold">
+            {area ? t('servicesIn', { area: areaName(area, locale) }) : t('servicesHeading')}
+          </h2>
+          <CategoryGrid categories={categories} locale={locale} areaSlug={area?.slug} />
+        </section>
+
+        <section aria-labelledby="shops-heading" className="rounded-2xl bg-amber-50 p-4">
+          <h2 id="shops-heading" className="flex items-center gap-2 text-lg font-bold text-amber-900">
+            <Icon name="shopping-bag" />
+            {t('shopsHeading')}
+          </h2>
+          <p className="mt-1 text-stone-700">{t('shopsLead', { count: shops.length })}</p>
+          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+            {shops.slice(0, 4).map((shop) => (
+              <li key={shop.id}>
+                <ShopCard shop={shop} locale={locale} />
+              </li>
+            ))}
+          </ul>
+          <Link href="/shops" className="mt-3 inline-flex min-h-12 items-center gap-1 rounded-lg bg-amber-700 px-4 font-semibold text-white hover:bg-amber-800">
+            {t('shopsCta')}
+            <Icon name="chevron-right" className="size-5" />
+          </Link>
+        </section>
+      </div>
+    </>
+  );
+}

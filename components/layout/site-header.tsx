@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/components/ui/link';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { LocaleSwitch } from './locale-switch';
+
+export async function SiteHeader({ locale, districtName }: { locale: AppLocale; districtName: string }) {
+  const t = await getTranslations('Nav');
+  return (
+    <header className="bg-brand-700 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-stone-900">
+        {t('skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2">
+        <Link href="/" className="flex min-h-12 items-center gap-2" aria-label={`${t('brand')} — ${districtName}`}>
+          <span className="text-2xl font-bold tracking-tight">{t('brand')}</span>
+          <span className="rounded-md bg-white/15 px-2 py-0.5 text-sm">{districtName}</span>
+        </Link>
+        <nav className="flex items-center gap-2">
+          <Link href="/shops" className="inline-flex min-h-12 items-center rounded-lg px-3 text-sm font-semibold hover:bg-white/10">
+            {t('shops')}
+          </Link>
+          <LocaleSwitch to={locale === 'bn' ? 'en' : 'bn'} label={t('switchLanguage')} title={t('switchLanguageLabel')} />
+        </nav>
+      </div>
+    </header>
+  );
+}

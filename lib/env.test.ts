@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env';
+
+const production = {
+  HAAT_ENV: 'production',
+  DATABASE_URL: 'postgresql://haat:secret@db.internal:5432/haat',
+  AUTH_SECRET: 'x'.repeat(40),
+  ROOT_DOMAIN: 'haat-bogura.gov.bd',
+};
+
+describe('parseEnv', () => {
+  it('needs nothing in the embedded default', () => {
+    const env = parseEnv({});
+    expect(env.HAAT_ENV).toBe('embedded');
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.ROOT_DOMAIN).toBe('localhost:3000');
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parseEnv({ MEILI_HOST: '', STRIPE_SECRET_KEY: ' ' }).MEILI_HOST).toBeUndefined();
+  });
+
+  it('accepts a complete production configuration', () => {
+    expect(parseEnv(production).DATABASE_URL).toContain('db.internal');
+  });
+
+  it.each([
+    ['DATABASE_URL', { DATABASE_URL: undefined }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
+    ['AUTH_SECRET', { AUTH_SECRET: 'short' }],
+    ['ROOT_DOMAIN', { ROOT_DOMAIN: 'localhost:3000' }],
+    ['MEILI_HOST', { MEILI_HOST: 'not a url' }],
+    ['MEILI_MASTER_KEY', { MEILI_HOST: 'https://search.example.org' }],
+    ['STRIPE_WEBHOOK_SECRET', { STRIPE_SECRET_KEY: 'sk_test_1' }],
+  ])('stops production start-up with one message naming %s', (name, change) => {
+    const attempt = () => parseEnv({ ...production, ...change });
+    expect(attempt).toThrow(EnvError);
+    expect(attempt).toThrow(new RegExp(`^Setting ${name} `));
+  });
+});

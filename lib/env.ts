@@ -1,0 +1,68 @@
+// The one place that reads process.env. Every setting is validated with zod; optional services
+// (Stripe, UploadThing, an SMS gateway, an external Meilisearch) switch to their embedded default
+// when absent, and say so once. In production a bad or missing required setting stops start-up
+// with one message naming the variable.
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const optionalUrl = optionalString.pipe(z.url().optional());
+
+export const envSchema = z
+  .object({
+    HAAT_ENV: z.enum(['production', 'embedded', 'test']).default('embedded'),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
+        .optional(),
+    ),
+    MEILI_HOST: optionalUrl,
+    MEILI_MASTER_KEY: optionalString,
+    /** Prefix for index names, so tests and several districts can share one Meilisearch. */
+    MEILI_INDEX_PREFIX: z.string().default(''),
+    AUTH_SECRET: optionalString,
+    /** The public host of the directory, e.g. "haat-bogura.gov.bd"; shops live on its subdomains. */
+    ROOT_DOMAIN: z.string().trim().default('localhost:3000'),
+    /** The district this deployment serves (an area slug). */
+    HAAT_DISTRICT: z.string().trim().default('bogura'),
+    HAAT_DATA_DIR: z.string().default('.data'),
+    UPLOADTHING_TOKEN: optionalString,
+    STRIPE_SECRET_KEY: optionalString,
+    STRIPE_WEBHOOK_SECRET: optionalString,
+    SMS_GATEWAY_URL: optionalUrl,
+    SMS_GATEWAY_KEY: optionalString,
+    SMS_SENDER_ID: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (env.HAAT_ENV !== 'production') return;
+    const need = (key: keyof typeof env, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+    if (!env.DATABASE_URL) need('DATABASE_URL', 'is required in production (a postgresql:// URL)');
+    if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) need('AUTH_SECRET', 'is required in production: at least 32 random characters (openssl rand -base64 32)');
+    if (env.ROOT_DOMAIN.includes('localhost')) need('ROOT_DOMAIN', 'must be the public domain in production, e.g. haat-bogura.gov.bd');
+    if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) need('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production');
+    if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_KEY) need('SMS_GATEWAY_KEY', 'is required with SMS_GATEWAY_URL');
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) need('STRIPE_WEBHOOK_SECRET', 'is required with STRIPE_SECRET_KEY');
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses a settings object; throws an EnvError whose message names the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const key = String(issue.path[0] ?? 'environment');
+  throw new EnvError(`Setting ${key} ${issue.message.startsWith('is ') || issue.message.startsWith('must') ? issue.message : `is invalid: ${issue.message}`}`);
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

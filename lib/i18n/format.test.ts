@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseTakaToPoisha, parseWholeNumber, toAsciiDigits, toBengaliDigits } from './digits';
+import { formatDate, formatNumber, formatPhone, formatTaka } from './format';
+
+describe('digits', () => {
+  it('converts both ways', () => {
+    expect(toBengaliDigits('2026-11-23')).toBe('২০২৬-১১-২৩');
+    expect(toAsciiDigits('১২০০ টাকা')).toBe('1200 টাকা');
+  });
+
+  it.each([
+    ['১২০০', 1200],
+    ['1200', 1200],
+    ['১,২০০', 1200],
+    [' 12 000 ', 12000],
+  ])('reads whole number %s', (input, expected) => {
+    expect(parseWholeNumber(input)).toBe(expected);
+  });
+
+  it.each(['', 'abc', '-5', '1.5', '১২a'])('refuses whole number %j', (input) => {
+    expect(parseWholeNumber(input)).toBeNull();
+  });
+
+  it.each([
+    ['১২০০', 120000],
+    ['৳১,২০০', 120000],
+    ['1200.5', 120050],
+    ['০.৭৫', 75],
+    ['Tk 500', 50000],
+  ])('reads taka %s as poisha', (input, expected) => {
+    expect(parseTakaToPoisha(input)).toBe(expected);
+  });
+
+  it.each(['', '১২.৩৪৫', '-100', 'দুইশো'])('refuses taka %j', (input) => {
+    expect(parseTakaToPoisha(input)).toBeNull();
+  });
+});
+
+describe('format', () => {
+  it('writes taka in Bengali digits on Bengali pages', () => {
+    expect(formatTaka(120000, 'bn')).toBe('৳১,২০০');
+    expect(formatTaka(120000, 'en')).toBe('৳1,200');
+    expect(formatTaka(12050, 'en')).toBe('৳120.50');
+    expect(formatTaka(1_000_000_00, 'bn')).toBe('৳১০,০০,০০০');
+  });
+
+  it('writes numbers and phones in the page language', () => {
+    expect(formatNumber(1234, 'bn')).toBe('১,২৩৪');
+    expect(formatPhone('+8801711234567', 'bn')).toBe('০১৭১১-২৩৪৫৬৭');
+    expect(formatPhone('+8801711234567', 'en')).toBe('01711-234567');
+    expect(formatPhone('999', 'bn')).toBe('৯৯৯');
+  });
+
+  it('writes dates in Dhaka time', () => {
+    // 20:00 UTC on the 23rd is already the 24th in Dhaka.
+    const date = new Date('2026-11-23T20:00:00Z');
+    expect(formatDate(date, 'en')).toBe('24 November 2026');
+    expect(formatDate(date, 'bn')).toMatch(/^২৪ নভেম্বর, ২০২৬$|^২৪ নভেম্বর ২০২৬$/);
+  });
+});

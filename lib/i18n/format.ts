@@ -1,0 +1,54 @@
+// Formatting for people: numbers, taka, dates and phone numbers in Bengali digits on Bengali
+// pages. Pure functions of (value, locale), usable on the server and the client alike.
+import { toBengaliDigits } from './digits';
+
+export type Locale = 'bn' | 'en';
+
+const intlLocale = (locale: Locale) => (locale === 'bn' ? 'bn-BD' : 'en-IN');
+
+/** Intl's bn-BD already writes Bengali digits; the explicit pass keeps it true on any ICU build. */
+const localDigits = (text: string, locale: Locale) => (locale === 'bn' ? toBengaliDigits(text) : text);
+
+export function formatNumber(value: number, locale: Locale): string {
+  return localDigits(new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value), locale);
+}
+
+/** 120000 poisha → "৳১,২০০" (bn) / "৳1,200" (en); paisa shown only when there are some. */
+export function formatTaka(poisha: number, locale: Locale): string {
+  const taka = poisha / 100;
+  const text = new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: Number.isInteger(taka) ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(Math.abs(taka));
+  return `${poisha < 0 ? '−' : ''}৳${localDigits(text, locale)}`;
+}
+
+const DHAKA = 'Asia/Dhaka';
+
+export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' = 'long'): string {
+  const text = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: DHAKA,
+    day: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    year: 'numeric',
+  }).format(date);
+  return localDigits(text, locale);
+}
+
+export function formatDateTime(date: Date, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: DHAKA,
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(date);
+  return localDigits(text, locale);
+}
+
+/** "+8801711234567" → "০১৭১১-২৩৪৫৬৭"; short codes ("999") and landlines are shown as stored. */
+export function formatPhone(phone: string, locale: Locale): string {
+  const local = /^\+880(1\d{9})$/.exec(phone)?.[1];
+  const text = local ? `0${local.slice(0, 4)}-${local.slice(4)}` : phone;
+  return localDigits(text, locale);
+}

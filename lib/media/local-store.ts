@@ -1,0 +1,28 @@
+// Local-disk storage for media: the default when UploadThing is not configured. Public files
+// live under <data dir>/media/public and are served by app/media/[...key]; private files (papers
+// for verification) under <data dir>/media/private and are never served by that route.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const mediaRoot = () => path.resolve(process.env.HAAT_DATA_DIR ?? '.data', 'media');
+
+/** Keys are ours (never a client's file name): "<folder>/<id>[-thumb].webp". */
+export const MEDIA_KEY = /^[a-z]+\/[a-z0-9]+(-thumb)?\.webp$/;
+
+export async function writeLocalMedia(key: string, data: Buffer, visibility: 'public' | 'private', root = mediaRoot()) {
+  if (!MEDIA_KEY.test(key)) throw new Error(`Invalid media key ${key}`);
+  const file = path.join(root, visibility, key);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, data);
+}
+
+export async function readPublicMedia(key: string, root = mediaRoot()): Promise<Buffer | null> {
+  if (!MEDIA_KEY.test(key)) return null;
+  return readFile(path.join(root, 'public', key)).catch(() => null);
+}
+
+/** The URL a page uses for a stored image. */
+export function mediaUrl(media: { storage: string; key: string; url: string | null }, thumb = false): string {
+  if (media.storage === 'UPLOADTHING' && media.url) return media.url;
+  return `/media/${thumb ? media.key.replace(/\.webp$/, '-thumb.webp') : media.key}`;
+}

@@ -1,0 +1,82 @@
+// Seeding. The base data (the area tree, categories, national hotlines, default settings) is
+// applied on every start and is idempotent; a fingerprint of it is kept so an unchanged seed costs
+// one query. The demo district is added only to an empty database and never in production.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createDb, type Db } from '../../lib/db/client';
+import { buildAreaTree } from './areas';
+import { categories } from './categories';
+import { nationalEmergency } from './emergency';
+
+export const defaultSettings: Record<string, unknown> = {
+  'blood.minDaysMale': 90,
+  'blood.minDaysFemale': 120,
+  'verification.validMonths': 12,
+};
+
+function baseFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of ['districts.csv', 'upazilas.csv', 'unions.csv', 'divisions.csv']) {
+    hash.update(readFileSync(path.join(import.meta.dirname, '..', 'data', 'bd-geo', file)));
+  }
+  hash.update(JSON.stringify([categories, nationalEmergency, defaultSettings]));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export async function seedBase(db: Db): Promise<boolean> {
+  const fingerprint = baseFingerprint();
+  const saved = await db.setting.findUnique({ where: { key: 'seed.base' } });
+  if (saved?.value === fingerprint) return false;
+
+  const areas = buildAreaTree();
+  // Parents before children: the tree is built in level order.
+  for (let i = 0; i < areas.length; i += 1000) {
+    const batch = areas.slice(i, i + 1000);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Area" (id, level, code, slug, "nameBn", "nameEn", "parentId", path, lat, lon)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id int, level "AreaLevel", code text, slug text, "nameBn" text, "nameEn" text, "parentId" int, path text, lat float8, lon float8)
+       ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, "nameBn" = EXCLUDED."nameBn", "nameEn" = EXCLUDED."nameEn",
+         "parentId" = EXCLUDED."parentId", path = EXCLUDED.path, lat = EXCLUDED.lat, lon = EXCLUDED.lon`,
+      JSON.stringify(batch),
+    );
+  }
+  for (const [index, c] of categories.entries()) {
+    const nfc = (text: string) => text.normalize('NFC');
+    const data = { kind: c.kind, nameBn: nfc(c.nameBn), nameEn: c.nameEn, icon: c.icon, aliases: (c.aliases ?? []).map(nfc), sortOrder: (index + 1) * 10 };
+    await db.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
+  }
+  for (const [index, e] of nationalEmergency.entries()) {
+    const data = { kind: e.kind, nameBn: e.nameBn, nameEn: e.nameEn, phone: e.phone, noteBn: e.noteBn ?? null, sortOrder: index };
+    await db.emergencyContact.upsert({ where: { seedKey: e.key }, create: { seedKey: e.key, ...data }, update: data });
+  }
+  for (const [key, value] of Object.entries(defaultSettings)) {
+    await db.setting.upsert({ where: { key }, create: { key, value: value as never }, update: {} });
+  }
+  await db.setting.upsert({ where: { key: 'seed.base' }, create: { key: 'seed.base', value: fingerprint }, update: { value: fingerprint } });
+  return true;
+}
+
+export interface SeedOptions {
+  production: boolean;
+  mediaDir: string;
+  /** "1" always seeds the demo, "0" never; otherwise only into an empty database. */
+  demo?: string;
+}
+
+/** Runs on every `npm start`; returns lines describing what it did. */
+export async function seedOnStart(options: SeedOptions, db: Db = createDb(process.env.DATABASE_URL!, 2)): Promise<string[]> {
+  const lines: string[] = [];
+  try {
+    lines.push((await seedBase(db)) ? 'seeded areas, categories and emergency numbers' : 'base data is current');
+    const wanted = options.demo === '1' || (options.demo !== '0' && !options.production);
+    if (wanted && (options.demo === '1' || (await db.user.count()) === 0)) {
+      const { seedDemo } = await import('./demo');
+      const summary = await seedDemo(db, options.mediaDir);
+      lines.push(`seeded the demo district: ${summary}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  return lines;
+}

@@ -1,0 +1,100 @@
+import { verify } from '@node-rs/argon2';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../../lib/db/client';
+import { buildAreaTree } from './areas';
+import { categories } from './categories';
+import { DEMO_PASSWORD } from './demo-content';
+import { seedBase, seedOnStart } from './index';
+
+const db = createDb(process.env.DATABASE_URL!, 2);
+const mediaDir = path.join(process.env.HAAT_DATA_DIR!, 'media');
+
+describe('area tree', () => {
+  it('has every division, district, upazila and union with unique slugs', () => {
+    const tree = buildAreaTree();
+    const count = (level: string) => tree.filter((a) => a.level === level).length;
+    expect([count('DIVISION'), count('DISTRICT'), count('UPAZILA'), count('UNION')]).toEqual([8, 64, 494, 4540]);
+    expect(new Set(tree.map((a) => a.slug)).size).toBe(tree.length);
+    expect(tree.every((a) => /^[a-z0-9-]+$/.test(a.slug))).toBe(true);
+  });
+
+  it('names districts plainly and a clashing upazila with its district', () => {
+    const bySlug = new Map(buildAreaTree().map((a) => [a.slug, a]));
+    expect(bySlug.get('sherpur')?.level).toBe('DISTRICT');
+    expect(bySlug.get('sherpur-bogura')?.nameBn).toBe('শেরপুর');
+    expect(bySlug.get('bogura')?.nameBn).toBe('বগুড়া'.normalize('NFC'));
+    expect(bySlug.get('kishoreganj')?.level).toBe('DISTRICT');
+  });
+});
+
+describe('base seed', () => {
+  it('loads the tree with paths that contain every ancestor', async () => {
+    const sherpur = await db.area.findUniqueOrThrow({ where: { slug: 'sherpur-bogura' } });
+    const bogura = await db.area.findUniqueOrThrow({ where: { slug: 'bogura' } });
+    expect(sherpur.path.startsWith(bogura.path)).toBe(true);
+    expect(await db.area.count({ where: { parentId: sherpur.id } })).toBe(10);
+    expect(await db.area.count({ where: { path: { startsWith: bogura.path }, level: 'UPAZILA' } })).toBe(12);
+  });
+
+  it('has the categories people ask for, named as they say them', async () => {
+    const rows = await db.category.findMany();
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+    const names = rows.map((c) => c.nameBn);
+    expect(names).toEqual(expect.arrayContaining(['রাজমিস্ত্রি', 'কাঠমিস্ত্রি', 'পার্লার', 'দর্জি', 'অ্যাম্বুলেন্স', 'রক্তদাতা', 'পিঠা'].map((n) => n.normalize('NFC'))));
+    expect(rows.filter((c) => c.kind === 'PRODUCT').length).toBeGreaterThanOrEqual(7);
+    expect(new Set(categories.map((c) => c.slug)).size).toBe(categories.length);
+  });
+
+  it('is idempotent, even when forced to run again', async () => {
+    const before = await Promise.all([db.area.count(), db.category.count(), db.emergencyContact.count()]);
+    await db.setting.delete({ where: { key: 'seed.base' } });
+    expect(await seedBase(db)).toBe(true);
+    expect(await seedBase(db)).toBe(false);
+    expect(await Promise.all([db.area.count(), db.category.count(), db.emergencyContact.count()])).toEqual(before);
+  });
+});
+
+describe('demo seed', () => {
+  it('fills an empty database once, with every demo account able to sign in', { timeout: 120_000 }, async () => {
+    const lines = await seedOnStart({ production: false, mediaDir }, createDb(process.env.DATABASE_URL!, 2));
+    expect(lines.join('\n')).toMatch(/seeded the demo district/);
+
+    expect(await db.provider.count()).toBeGreaterThanOrEqual(60);
+    expect(await db.shop.count()).toBeGreaterThanOrEqual(8);
+    expect(await db.product.count()).toBeGreaterThanOrEqual(40);
+    const kishoreganj = await db.area.findUniqueOrThrow({ where: { slug: 'kishoreganj' } });
+    expect(await db.provider.count({ where: { area: { path: { startsWith: kishoreganj.path } } } })).toBeGreaterThan(5);
+    expect(await db.provider.count({ where: { bloodGroup: { not: null } } })).toBeGreaterThanOrEqual(8);
+    const emergency = await db.emergencyContact.findMany({ select: { phone: true } });
+    expect(emergency.map((e) => e.phone)).toEqual(expect.arrayContaining(['999', '16263', '333']));
+
+    const accounts = await db.user.findMany({
+      where: { phone: { in: ['+8801700000000', '+8801700000001', '+8801700000002', '+8801700000003', '+8801700000004'] } },
+      select: { phone: true, roles: true, passwordHash: true, officerArea: { select: { slug: true } } },
+      orderBy: { phone: 'asc' },
+    });
+    expect(accounts.map((a) => a.roles[0])).toEqual(['ADMIN', 'OFFICER', 'SELLER', 'PROVIDER', 'BUYER']);
+    expect(accounts[1]!.officerArea?.slug).toBe('sherpur-bogura');
+    for (const a of accounts) expect(await verify(a.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    expect(await db.shop.count({ where: { owner: { phone: '+8801700000002' } } })).toBe(1);
+    expect(await db.provider.count({ where: { user: { phone: '+8801700000003' } } })).toBe(1);
+
+    // Photos were drawn locally and stored where the media route serves them.
+    const photo = await db.media.findFirstOrThrow({ where: { purpose: 'PRODUCT_PHOTO' } });
+    expect(existsSync(path.join(mediaDir, 'public', photo.key))).toBe(true);
+
+    // A second start adds nothing.
+    const counts = await Promise.all([db.user.count(), db.provider.count(), db.product.count(), db.order.count()]);
+    await seedOnStart({ production: false, mediaDir }, createDb(process.env.DATABASE_URL!, 2));
+    await seedOnStart({ production: false, mediaDir, demo: '1' }, createDb(process.env.DATABASE_URL!, 2));
+    expect(await Promise.all([db.user.count(), db.provider.count(), db.product.count(), db.order.count()])).toEqual(counts);
+  });
+
+  it('never runs in production', async () => {
+    const fresh = createDb(process.env.DATABASE_URL!, 2);
+    const lines = await seedOnStart({ production: true, mediaDir }, fresh);
+    expect(lines.join()).not.toMatch(/demo/);
+  });
+});

@@ -1,0 +1,49 @@
+// `npm test`: everything CI checks, in order — schema/migration agreement, types, lint,
+// unit and integration tests (real PostgreSQL and Meilisearch), then the end-to-end journeys in
+// headless Chromium against a production build. Every step runs; the summary says which failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const results = path.join(root, 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file);
+const steps: { name: string; args: string[]; env?: Record<string, string> }[] = [
+  { name: 'prisma client', args: ['scripts/prisma-generate.mjs'] },
+  { name: 'migrations match schema', args: ['--import', 'tsx', 'scripts/migrate.ts', 'check'], env: { DATABASE_URL: '' } },
+  { name: 'type-check', args: [bin('typescript', 'bin/tsc'), '--noEmit'] },
+  { name: 'lint', args: [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0'] },
+  { name: 'unit & integration', args: [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`] },
+  { name: 'end-to-end', args: ['--import', 'tsx', 'scripts/e2e.ts'] },
+];
+
+const failed: string[] = [];
+for (const step of steps) {
+  const began = Date.now();
+  console.log(`\n▶ ${step.name}`);
+  const env = { ...process.env, ...step.env };
+  if (step.env?.DATABASE_URL === '') delete env.DATABASE_URL;
+  const r = spawnSync(process.execPath, step.args, { cwd: root, stdio: 'inherit', env });
+  const ok = r.status === 0;
+  if (!ok) failed.push(step.name);
+  console.log(`${ok ? '✔' : '✘'} ${step.name} (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+}
+
+function counts(file: string, read: (json: never) => [number, number]): [number, number] {
+  try {
+    return read(JSON.parse(readFileSync(path.join(results, file), 'utf8')) as never);
+  } catch {
+    return [0, 0];
+  }
+}
+const [unitPassed, unitFailed] = counts('vitest.json', (j: { numPassedTests: number; numFailedTests: number }) => [j.numPassedTests, j.numFailedTests]);
+const [e2ePassed, e2eFailed] = counts('e2e.json', (j: { stats: { expected: number; unexpected: number; flaky: number } }) => [j.stats.expected + j.stats.flaky, j.stats.unexpected]);
+
+console.log(`\nunit & integration: ${unitPassed} passed, ${unitFailed} failed · end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
+if (failed.length) console.log(`failed steps: ${failed.join(', ')}`);
+// A failed step with no failed test (a type error, say) still counts as one failure.
+console.log(`tests: ${unitPassed + e2ePassed} passed, ${Math.max(unitFailed + e2eFailed, failed.length ? 1 : 0)} failed`);
+process.exit(failed.length ? 1 : 0);

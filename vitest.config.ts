@@ -3,12 +3,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@': path.resolve(import.meta.dirname),
+    alias: [
+      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
       // Next.js resolves this to an empty module on the server; tests run server code directly.
-      'server-only': path.resolve(import.meta.dirname, 'lib/testing/server-only.ts'),
-    },
+      { find: 'server-only', replacement: path.resolve(import.meta.dirname, 'lib/testing/server-only.ts') },
+      // next-auth imports these without the file extension Node's ESM resolver needs.
+      { find: /^next\/(server|headers|navigation)$/, replacement: 'next/$1.js' },
+    ],
   },
+  // Let Vite (not Node) load next-auth so the aliases above apply inside it.
+  ssr: { noExternal: ['next-auth', '@auth/core', '@auth/prisma-adapter'] },
   // Tests render no CSS; an empty PostCSS config keeps Tailwind's native modules out of the run.
   css: { postcss: {} },
   test: {

@@ -3,10 +3,12 @@
 // checks nothing was left running. Then starts it once more on the same data, the "second start"
 // a person makes, and prints how long each start took.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, waitFor } from '../lib/runtime/ports';
+import { postgresUrl } from '../lib/runtime/postgres';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'haat-e2e-'));
@@ -53,9 +55,11 @@ async function stop(app: { child: ChildProcess; exited: Promise<number | null> }
 let exitCode = 1;
 try {
   const first = await timedStart('first start (with build if needed)');
+  // The journeys may look into the database (to suspend a user, say), as an officer would.
+  const { pgPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { pgPassword: string };
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)], {
     cwd: root,
-    env: { ...process.env, BASE_URL: baseUrl },
+    env: { ...process.env, BASE_URL: baseUrl, E2E_DATABASE_URL: postgresUrl(ports.HAAT_PG_PORT, pgPassword, 'haat') },
     stdio: 'inherit',
   });
   exitCode = result.status ?? 1;

@@ -1,10 +1,13 @@
 import { getTranslations } from 'next-intl/server';
+import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
+import { getCurrentUser } from '@/lib/auth/session';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { LocaleSwitch } from './locale-switch';
 
 export async function SiteHeader({ locale, districtName }: { locale: AppLocale; districtName: string }) {
   const t = await getTranslations('Nav');
+  const user = await getCurrentUser();
   return (
     <header className="bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-stone-900">
@@ -15,9 +18,17 @@ export async function SiteHeader({ locale, districtName }: { locale: AppLocale; 
           <span className="text-2xl font-bold tracking-tight">{t('brand')}</span>
           <span className="rounded-md bg-white/15 px-2 py-0.5 text-sm">{districtName}</span>
         </Link>
-        <nav className="flex items-center gap-2">
-          <Link href="/shops" className="inline-flex min-h-12 items-center rounded-lg px-3 text-sm font-semibold hover:bg-white/10">
+        <nav className="flex items-center gap-1">
+          <Link href="/shops" className="inline-flex min-h-12 items-center rounded-lg px-2 text-sm font-semibold hover:bg-white/10">
             {t('shops')}
+          </Link>
+          <Link
+            href={user ? '/account' : '/sign-in'}
+            className="inline-flex min-h-12 items-center gap-1 rounded-lg px-2 text-sm font-semibold hover:bg-white/10"
+            aria-label={user ? t('account') : t('signIn')}
+          >
+            <Icon name="user-round" className="size-5" />
+            <span className="hidden sm:inline">{user ? user.name.split(' ')[0] : t('signIn')}</span>
           </Link>
           <LocaleSwitch to={locale === 'bn' ? 'en' : 'bn'} label={t('switchLanguage')} title={t('switchLanguageLabel')} />
         </nav>

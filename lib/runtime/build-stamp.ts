@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
+const INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json', 'tsconfig.build.json'];
 const SKIP = new Set(['node_modules', '.next', '.data', '.git']);
 
 async function* files(entry: string): AsyncGenerator<string> {

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActionForm } from '@/components/auth/action-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { changeLocaleAction, changeNameAction, changePasswordAction, signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
+import { getCurrentUser } from '@/lib/auth/session';
+import { formatPhone, type Locale } from '@/lib/i18n/format';
+import { localizeHref } from '@/lib/i18n/href';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (!user) redirect(localizeHref({ pathname: '/sign-in', query: { next: '/account' } }, locale));
+  const t = await getTranslations('Auth');
+  const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 font-semibold';
+  return (
+    <AuthCard title={t('accountTitle')} lead={t('accountPhone', { phone: formatPhone(user.phone, locale) })}>
+      <p className="mb-4 text-sm text-stone-700">
+        {t('roles')}: {user.roles.map((r) => t(`role_${r}`)).join(', ')}
+      </p>
+      <section className="space-y-2">
+        <h2 className="text-lg font-bold">{t('changeName')}</h2>
+        <ActionForm action={changeNameAction} submitLabel={t('save')} fields={[{ name: 'name', label: t('name'), autoComplete: 'name', defaultValue: user.name, maxLength: 80 }]} />
+      </section>
+      <section className="mt-6 space-y-2">
+        <h2 className="text-lg font-bold">{t('language')}</h2>
+        <form action={changeLocaleAction} className="flex gap-2">
+          {(['bn', 'en'] as const).map((l) => (
+            <button key={l} name="locale" value={l} aria-pressed={user.locale === l} className={`${button} border ${user.locale === l ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-300 bg-white'}`}>
+              {t(l === 'bn' ? 'languageBn' : 'languageEn')}
+            </button>
+          ))}
+        </form>
+      </section>
+      <section className="mt-6 space-y-2">
+        <h2 className="text-lg font-bold">{t('changePassword')}</h2>
+        <ActionForm
+          action={changePasswordAction}
+          submitLabel={t('changePassword')}
+          fields={[
+            { name: 'current', label: t('currentPassword'), type: 'password', autoComplete: 'current-password' },
+            { name: 'password', label: t('newPassword'), type: 'password', autoComplete: 'new-password', hint: t('passwordHint') },
+          ]}
+        />
+      </section>
+      <section className="mt-6 space-y-2 border-t pt-4">
+        <form action={signOutAction}>
+          <button className={`${button} w-full border border-stone-300 bg-white`}>{t('signOut')}</button>
+        </form>
+        <form action={signOutEverywhereAction}>
+          <button className={`${button} w-full border border-red-700 bg-white text-red-800`}>{t('signOutEverywhere')}</button>
+        </form>
+        <p className="text-sm text-stone-600">{t('signOutEverywhereHint')}</p>
+      </section>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,43 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { db } from '@/lib/db';
+import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
+import { devSinkEnabled } from '@/lib/notify/sms';
+
+export const metadata = { robots: { index: false } };
+
+// Development only: the SMS the dev sink "sent", newest first. Absent in production.
+export default async function DevSmsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ to?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (!devSinkEnabled()) notFound();
+  const { to } = await searchParams;
+  const t = await getTranslations('Auth');
+  const messages = await db.smsMessage.findMany({
+    where: { transport: 'dev-sink', ...(typeof to === 'string' && to ? { to } : {}) },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+  });
+  return (
+    <div className="px-4 py-6">
+      <h1 className="text-2xl font-bold">{t('devSmsTitle')}</h1>
+      <p className="mt-1 text-stone-700">{t('devSmsLead')}</p>
+      {messages.length === 0 ? (
+        <p className="mt-4">{t('devSmsEmpty')}</p>
+      ) : (
+        <ul className="mt-4 space-y-2">
+          {messages.map((m) => (
+            <li key={m.id} className="rounded-xl border bg-white p-3" data-testid="sms" data-to={m.to}>
+              <p className="text-sm text-stone-600">
+                {formatPhone(m.to, locale)} · {formatDateTime(m.createdAt, locale)}
+              </p>
+              <p className="font-semibold" data-testid="sms-body">
+                {m.body}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

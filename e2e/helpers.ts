@@ -1,0 +1,36 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import pg from 'pg';
+
+/** Direct database access for what a journey cannot do through pages yet (e.g. suspend a user). */
+export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A number nobody has used in this run. */
+export const freshPhone = () => `01${7 + Math.floor(Math.random() * 3)}${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
+/** The newest code the development SMS inbox shows for a number. */
+export async function codeFromSms(page: Page, phone: string): Promise<string> {
+  const to = `+880${phone.slice(1)}`;
+  const inbox = await page.context().newPage();
+  await inbox.goto(`/dev/sms?to=${encodeURIComponent(to)}`);
+  const body = await inbox.getByTestId('sms-body').first().textContent();
+  await inbox.close();
+  const code = /([০-৯0-9]{6})/.exec(body ?? '')?.[1];
+  expect(code, `an SMS code for ${to}`).toBeTruthy();
+  return code!.replace(/[০-৯]/g, (d) => String('০১২৩৪৫৬৭৮৯'.indexOf(d)));
+}
+
+/** Signs in the way any client can: Auth.js's credentials callback with `phone` and `password`. */
+export async function signInByApi(request: APIRequestContext, phone: string, password: string) {
+  const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
+  const res = await request.post('/api/auth/callback/credentials', { form: { csrfToken, phone, password }, maxRedirects: 0 });
+  const session = await (await request.get('/api/auth/session')).json();
+  return { status: res.status(), session };
+}

@@ -1,0 +1,75 @@
+// One-time SMS codes: 6 digits from a secure random source, stored as an HMAC (never the code),
+// bound to a number and a purpose, valid 10 minutes, single use, dead after 5 wrong tries.
+// Sending is limited per number (60 s apart, a daily cap) and per client.
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { db } from '@/lib/db';
+import type { OtpPurpose } from '@/lib/generated/prisma/enums';
+import { sendSms } from '@/lib/notify/sms';
+import { hit, peek } from '@/lib/security/rate-limit';
+
+export const OTP_TTL_MS = 10 * 60_000;
+export const OTP_MAX_ATTEMPTS = 5;
+export const OTP_LIMITS = {
+  perNumberGap: { max: 1, windowMs: 60_000 },
+  perNumberDay: { max: 8, windowMs: 24 * 3_600_000 },
+  perClientHour: { max: 20, windowMs: 3_600_000 },
+} as const;
+
+const secret = () => process.env.AUTH_SECRET ?? 'haat-development-secret';
+const digest = (phone: string, purpose: OtpPurpose, code: string) => createHmac('sha256', secret()).update(`${phone}:${purpose}:${code}`).digest('hex');
+
+export type IssueResult = { ok: true; expiresAt: Date } | { ok: false; reason: 'tooSoon' | 'dailyLimit' | 'clientLimit' | 'notMobile' | 'smsFailed'; retryAfterSeconds?: number };
+
+const messages: Record<OtpPurpose, (code: string) => string> = {
+  SIGN_UP: (c) => `হাট: আপনার যাচাই কোড ${c}। ১০ মিনিট কার্যকর। কাউকে এই কোড বলবেন না।`,
+  RESET_PASSWORD: (c) => `হাট: পাসওয়ার্ড বদলের কোড ${c}। ১০ মিনিট কার্যকর। আপনি না চাইলে এই বার্তা উপেক্ষা করুন।`,
+  ORDER: (c) => `হাট: অর্ডার নিশ্চিত করার কোড ${c}। ১০ মিনিট কার্যকর।`,
+  DONOR_CONTACT: (c) => `হাট: রক্তদাতার নম্বর দেখার কোড ${c}।`,
+  CHANGE_PHONE: (c) => `হাট: নতুন নম্বর যাচাইয়ের কোড ${c}।`,
+};
+
+/** Sends a fresh code (replacing any earlier one for the same number and purpose). */
+export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: string): Promise<IssueResult> {
+  if (!/^\+8801[3-9]\d{8}$/.test(phone)) return { ok: false, reason: 'notMobile' };
+  // Look before counting, so a refused request does not extend the wait.
+  const gap = await peek(`otp:gap:${purpose}:${phone}`, OTP_LIMITS.perNumberGap);
+  if (!gap.allowed) return { ok: false, reason: 'tooSoon', retryAfterSeconds: gap.retryAfterSeconds };
+  const day = await hit(`otp:day:${phone}`, OTP_LIMITS.perNumberDay);
+  if (!day.allowed) return { ok: false, reason: 'dailyLimit', retryAfterSeconds: day.retryAfterSeconds };
+  const client = await hit(`otp:client:${clientKey}`, OTP_LIMITS.perClientHour);
+  if (!client.allowed) return { ok: false, reason: 'clientLimit', retryAfterSeconds: client.retryAfterSeconds };
+  await hit(`otp:gap:${purpose}:${phone}`, OTP_LIMITS.perNumberGap);
+
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const expiresAt = new Date(Date.now() + OTP_TTL_MS);
+  await db.$transaction([
+    db.otpCode.updateMany({ where: { phone, purpose, consumedAt: null }, data: { consumedAt: new Date() } }),
+    db.otpCode.create({ data: { phone, purpose, codeHash: digest(phone, purpose, code), expiresAt, clientKey } }),
+  ]);
+  try {
+    await sendSms(phone, messages[purpose](code), `otp:${purpose}`);
+  } catch {
+    return { ok: false, reason: 'smsFailed' };
+  }
+  return { ok: true, expiresAt };
+}
+
+export type VerifyResult = { ok: true } | { ok: false; reason: 'wrong' | 'expired' | 'tooManyTries' | 'none' };
+
+/** Checks a code; a right code is used up, a wrong one counts against the code's 5 tries. */
+export async function verifyOtp(phone: string, purpose: OtpPurpose, code: string): Promise<VerifyResult> {
+  const current = await db.otpCode.findFirst({ where: { phone, purpose, consumedAt: null }, orderBy: { createdAt: 'desc' } });
+  if (!current) return { ok: false, reason: 'none' };
+  if (current.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'expired' };
+  if (current.attempts >= OTP_MAX_ATTEMPTS) return { ok: false, reason: 'tooManyTries' };
+
+  const expected = Buffer.from(current.codeHash, 'hex');
+  const given = Buffer.from(digest(phone, purpose, /^\d{6}$/.test(code) ? code : 'x'), 'hex');
+  if (timingSafeEqual(expected, given)) {
+    // Conditional update: of two simultaneous right answers only one uses the code.
+    const used = await db.otpCode.updateMany({ where: { id: current.id, consumedAt: null, attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { consumedAt: new Date() } });
+    return used.count === 1 ? { ok: true } : { ok: false, reason: 'none' };
+  }
+  const counted = await db.otpCode.updateMany({ where: { id: current.id, attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
+  return { ok: false, reason: counted.count === 0 || current.attempts + 1 >= OTP_MAX_ATTEMPTS ? 'tooManyTries' : 'wrong' };
+}

@@ -7,6 +7,9 @@ test.describe('demo accounts', () => {
       const { status, session } = await signInByApi(request, phone, 'demo1234');
       expect(status).toBe(302);
       expect(session.user.phone).toBe(`+880${phone.slice(1)}`);
+      // Shops' subdomains get a buyer cookie; an officer's or admin's session never reaches them.
+      const names = (await request.storageState()).cookies.map((c) => c.name);
+      expect(names.includes('haat.buyer')).toBe(role !== 'admin' && role !== 'officer');
     });
   }
 

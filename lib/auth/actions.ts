@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { registerPendingAccount } from './accounts';
 import { auth, clientKeyFrom, hashLoginToken, loginTokenIdentifier, signIn, signOut } from './auth';
 import { issueOtp, verifyOtp, type IssueResult } from './otp';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
@@ -99,12 +100,8 @@ export async function signUpAction(_: FormState, form: FormData): Promise<FormSt
   const problem = passwordProblem(password, phone);
   if (problem) return { ok: false, errors: await translateErrors({ password: problem }), values: typed(form) };
 
-  const existing = await db.user.findUnique({ where: { phone }, select: { status: true } });
-  if (existing && existing.status !== 'PENDING') return { ok: false, errors: await translateErrors({ phone: 'phoneTaken' }), values: typed(form) };
-  const passwordHash = await hashPassword(password);
-  // One account per number even when the form is sent twice at once: the phone is unique, and
-  // an unconfirmed account is simply updated.
-  await db.user.upsert({ where: { phone }, create: { phone, name, passwordHash, status: 'PENDING' }, update: { name, passwordHash } });
+  const registered = await registerPendingAccount({ name, phone, passwordHash: await hashPassword(password) });
+  if (registered === 'taken') return { ok: false, errors: await translateErrors({ phone: 'phoneTaken' }), values: typed(form) };
   const sent = await issueOtp(phone, 'SIGN_UP', await clientKey());
   if (!sent.ok && sent.reason !== 'tooSoon') return otpFailure(form, sent);
   redirect(await localPath(`/sign-up/verify?phone=${encodeURIComponent(phone)}`));

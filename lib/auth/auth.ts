@@ -5,12 +5,14 @@
 // resetting a password, or "sign out everywhere" ends sessions on the very next request.
 import { createHash } from 'node:crypto';
 import { PrismaAdapter } from '@auth/prisma-adapter';
+import { cookies } from 'next/headers';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { hit, reset } from '@/lib/security/rate-limit';
 import { verifyPassword } from './passwords';
+import { SHOP_COOKIE, SHOP_COOKIE_MAX_AGE, mayShareWithShops, shopCookieDomain, signBuyerToken } from './shop-session';
 import { signInSchema } from './schemas';
 
 export const SIGN_IN_LIMITS = {
@@ -108,6 +110,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // The buyer-only cookie that shop subdomains read (see shop-session.ts).
+    async signIn({ user }) {
+      const jar = await cookies();
+      const account = user.id ? await db.user.findUnique({ where: { id: user.id }, select: { id: true, roles: true, sessionVersion: true } }) : null;
+      const domain = shopCookieDomain(process.env.ROOT_DOMAIN ?? 'localhost:3000');
+      if (!account || !mayShareWithShops(account.roles)) {
+        jar.delete({ name: SHOP_COOKIE, domain });
+        return;
+      }
+      const value = signBuyerToken({ uid: account.id, sv: account.sessionVersion, exp: Math.floor(Date.now() / 1000) + SHOP_COOKIE_MAX_AGE }, process.env.AUTH_SECRET ?? '');
+      jar.set(SHOP_COOKIE, value, { domain, httpOnly: true, sameSite: 'lax', secure: Boolean(domain), path: '/', maxAge: SHOP_COOKIE_MAX_AGE });
+    },
+    async signOut() {
+      (await cookies()).delete({ name: SHOP_COOKIE, domain: shopCookieDomain(process.env.ROOT_DOMAIN ?? 'localhost:3000') });
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id) {

@@ -1,0 +1,49 @@
+// One sign-in for buyers across the shops' subdomains, without ever sending an officer's or
+// admin's session there. The Auth.js session cookie stays host-only (root host alone, where the
+// dashboard and console live); a second, buyer-only cookie — scoped to the root domain so every
+// <shop>.<root> receives it — carries a signed {uid, sv} and is checked against the database like
+// the session itself. Officers and admins never get it.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export const SHOP_COOKIE = 'haat.buyer';
+export const SHOP_COOKIE_MAX_AGE = 30 * 24 * 3600;
+
+export interface BuyerToken {
+  uid: string;
+  sv: number;
+  /** Expiry, seconds since the epoch. */
+  exp: number;
+}
+
+export const mayShareWithShops = (roles: readonly Role[]) => !roles.includes('OFFICER') && !roles.includes('ADMIN');
+
+/** The Domain attribute for the buyer cookie: the root host, or none where browsers refuse one. */
+export function shopCookieDomain(rootDomain: string): string | undefined {
+  const host = rootDomain.toLowerCase().replace(/:\d+$/, '');
+  if (host === 'localhost' || /^[\d.]+$/.test(host) || host.includes(':')) return undefined;
+  return host;
+}
+
+const mac = (body: string, secret: string) => createHmac('sha256', secret).update(`haat.buyer:${body}`).digest('base64url');
+
+export function signBuyerToken(token: BuyerToken, secret: string): string {
+  const body = Buffer.from(JSON.stringify(token)).toString('base64url');
+  return `${body}.${mac(body, secret)}`;
+}
+
+export function verifyBuyerToken(value: string | undefined, secret: string, now = Date.now()): { uid: string; sv: number } | null {
+  if (!value) return null;
+  const [body, signature, extra] = value.split('.');
+  if (!body || !signature || extra !== undefined) return null;
+  const expected = Buffer.from(mac(body, secret));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  try {
+    const token = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<BuyerToken>;
+    if (typeof token.uid !== 'string' || typeof token.sv !== 'number' || typeof token.exp !== 'number' || token.exp * 1000 <= now) return null;
+    return { uid: token.uid, sv: token.sv };
+  } catch {
+    return null;
+  }
+}

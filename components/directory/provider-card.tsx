@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
 import type { ProviderListItem } from '@/lib/directory/queries';
 import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
@@ -23,7 +24,11 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
         </span>
       )}
       <div className="min-w-0 flex-1">
-        <h3 className="font-bold leading-snug">{name}</h3>
+        <h3 className="font-bold leading-snug">
+          <Link href={`/p/${provider.slug}`} className="underline decoration-stone-300 underline-offset-4 hover:text-brand-700">
+            {name}
+          </Link>
+        </h3>
         {provider.designation && <p className="text-sm text-stone-700">{provider.designation}</p>}
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
           <span className="inline-flex items-center gap-1">

@@ -20,6 +20,9 @@ export async function EmergencyStrip() {
           <Icon name="stethoscope" className="size-5" />
           {t('health')}
         </a>
+        <Link href="/emergency" className="inline-flex min-h-12 items-center gap-2 rounded-lg px-3 font-semibold underline hover:bg-white/10">
+          {t('all')}
+        </Link>
       </div>
     </section>
   );

@@ -5,7 +5,7 @@ import {
   ChevronRight, Circle, Clock, Cookie, DraftingCompass, Droplet, Droplets, Egg, Feather, Flower, Footprints,
   GraduationCap, Hammer, HardHat, Hospital, House, Landmark, Laptop, MapPin, MessageCircle, Milk, Newspaper,
   Package, PaintRoller, Palette, PartyPopper, PenTool, Phone, PhoneCall, Pill, Scale, Scissors, Shirt, ShoppingBag,
-  Siren, Smartphone, Soup, Sparkles, SprayCan, Star, Stethoscope, Store, Tractor, Trophy, Truck, UserRound, Users,
+  Shield, Flame, Ruler, Calendar, Siren, Smartphone, Soup, Sparkles, SprayCan, Star, Stethoscope, Store, Tractor, Trophy, Truck, UserRound, Users,
   Warehouse, Wheat, Wrench, Zap, type LucideIcon,
 } from 'lucide-react';
 
@@ -20,7 +20,7 @@ const icons: Record<string, LucideIcon> = {
   scale: Scale, scissors: Scissors, shirt: Shirt, 'shopping-bag': ShoppingBag, siren: Siren, smartphone: Smartphone,
   soup: Soup, sparkles: Sparkles, 'spray-can': SprayCan, star: Star, stethoscope: Stethoscope, store: Store,
   tractor: Tractor, trophy: Trophy, truck: Truck, 'user-round': UserRound, users: Users, warehouse: Warehouse,
-  wheat: Wheat, wrench: Wrench, zap: Zap,
+  wheat: Wheat, wrench: Wrench, zap: Zap, shield: Shield, flame: Flame, ruler: Ruler, calendar: Calendar,
 };
 
 export const hasIcon = (name: string) => name in icons;

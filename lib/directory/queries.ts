@@ -2,6 +2,7 @@
 // (area.path is the chain of ids, so descendants share its prefix).
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AreaSummary } from '@/lib/geo/queries';
 
 export type CategoryWithCount = {
@@ -52,39 +53,52 @@ export const getAreaCounts = cache(async (parent: AreaSummary) =>
 
 export const PAGE_SIZE = 20;
 
+/** The ranking every provider list states on its page: verified, then rating, then recently active. */
+export const PROVIDER_RANKING = [{ verification: 'asc' }, { ratingAvg: 'desc' }, { lastActiveAt: 'desc' }, { id: 'asc' }] as const satisfies Prisma.ProviderOrderByWithRelationInput[];
+
+/** What a provider card shows (never the address). */
+export const providerCardSelect = {
+  id: true,
+  slug: true,
+  nameBn: true,
+  nameEn: true,
+  designation: true,
+  phone: true,
+  whatsapp: true,
+  verification: true,
+  availableNow: true,
+  ratingAvg: true,
+  ratingCount: true,
+  experienceYears: true,
+  area: { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } } },
+  photos: { take: 1, orderBy: { sortOrder: 'asc' }, select: { media: { select: { key: true, storage: true, url: true, thumbUrl: true } } } },
+} as const satisfies Prisma.ProviderSelect;
+
 /**
  * Public providers of a category in an area, ranked as the page says: verified first, then
  * rating, then recently active.
  */
-export async function listProviders(categoryId: number, area: AreaSummary, page: number) {
+export interface ProviderFilters {
+  verifiedOnly?: boolean;
+  availableNow?: boolean;
+}
+
+export async function listProviders(categoryId: number, area: AreaSummary, page: number, filters: ProviderFilters = {}) {
   const where = {
     status: 'ACTIVE' as const,
     categories: { some: { categoryId } },
     area: { path: { startsWith: area.path } },
+    ...(filters.verifiedOnly ? { verification: 'VERIFIED' as const } : {}),
+    ...(filters.availableNow ? { availableNow: true } : {}),
   };
   const [total, providers] = await Promise.all([
     db.provider.count({ where }),
     db.provider.findMany({
       where,
-      orderBy: [{ verification: 'asc' }, { ratingAvg: 'desc' }, { lastActiveAt: 'desc' }, { id: 'asc' }],
+      orderBy: PROVIDER_RANKING,
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        nameBn: true,
-        nameEn: true,
-        designation: true,
-        phone: true,
-        whatsapp: true,
-        verification: true,
-        availableNow: true,
-        ratingAvg: true,
-        ratingCount: true,
-        experienceYears: true,
-        area: { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } } },
-        photos: { take: 1, orderBy: { sortOrder: 'asc' }, select: { media: { select: { key: true, storage: true, url: true } } } },
-      },
+      select: providerCardSelect,
     }),
   ]);
   return { total, providers };

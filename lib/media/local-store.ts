@@ -22,7 +22,7 @@ export async function readPublicMedia(key: string, root = mediaRoot()): Promise<
 }
 
 /** The URL a page uses for a stored image. */
-export function mediaUrl(media: { storage: string; key: string; url: string | null }, thumb = false): string {
-  if (media.storage === 'UPLOADTHING' && media.url) return media.url;
+export function mediaUrl(media: { storage: string; key: string; url: string | null; thumbUrl?: string | null }, thumb = false): string {
+  if (media.storage === 'UPLOADTHING' && media.url) return (thumb && media.thumbUrl) || media.url;
   return `/media/${thumb ? media.key.replace(/\.webp$/, '-thumb.webp') : media.key}`;
 }

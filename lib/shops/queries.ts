@@ -16,7 +16,7 @@ export const listShops = cache(async (area?: AreaSummary) =>
       themeColor: true,
       verification: true,
       area: { select: { nameBn: true, nameEn: true } },
-      logo: { select: { key: true, storage: true, url: true } },
+      logo: { select: { key: true, storage: true, url: true, thumbUrl: true } },
       _count: { select: { products: { where: { status: 'ACTIVE' } } } },
     },
   }),

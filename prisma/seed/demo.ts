@@ -299,6 +299,7 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
     }
   }
 
+  await (await import('./demo-rentals')).seedDemoRentals(db, mediaDir);
   await db.setting.create({ data: { key: 'seed.demo', value: { at: new Date().toISOString() } } });
   return `${providerCount} providers, ${shopTemplates.length} shops, ${productCount} products, ${imageCount} photos`;
 }

@@ -30,6 +30,22 @@ export default async function HomePage({ params, searchParams }: { params: Promi
           <p className="mt-1 text-stone-700">{t('lead')}</p>
         </section>
 
+        <nav aria-label={t('quickLinks')} className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {(
+            [
+              ['/blood', 'droplets', 'quickBlood', 'bg-rose-50 text-rose-800 border-rose-200'],
+              ['/emergency', 'siren', 'quickEmergency', 'bg-red-50 text-red-800 border-red-200'],
+              ['/offices', 'landmark', 'quickOffices', 'bg-sky-50 text-sky-900 border-sky-200'],
+              ['/rentals', 'building', 'quickRentals', 'bg-amber-50 text-amber-900 border-amber-200'],
+            ] as const
+          ).map(([href, icon, label, colour]) => (
+            <Link key={href} href={href} className={`flex min-h-14 items-center gap-2 rounded-xl border p-3 font-semibold ${colour}`}>
+              <Icon name={icon} className="size-6 shrink-0" />
+              {t(label)}
+            </Link>
+          ))}
+        </nav>
+
         <section aria-labelledby="areas-heading">
           <h2 id="areas-heading" className="mb-2 text-lg font-bold">{t('areaHeading')}</h2>
           <ChipLinks

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { Link } from '@/components/ui/link';
 import { changeLocaleAction, changeNameAction, changePasswordAction, signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
@@ -22,6 +23,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <p className="mb-4 text-sm text-stone-700">
         {t('roles')}: {user.roles.map((r) => t(`role_${r}`)).join(', ')}
       </p>
+      <Link href="/dashboard" className={`${button} mb-6 w-full bg-brand-700 text-white`}>
+        {user.roles.includes('PROVIDER') ? t('myWorkProfile') : t('becomeProvider')}
+      </Link>
       <section className="space-y-2">
         <h2 className="text-lg font-bold">{t('changeName')}</h2>
         <ActionForm action={changeNameAction} submitLabel={t('save')} fields={[{ name: 'name', label: t('name'), autoComplete: 'name', defaultValue: user.name, maxLength: 80 }]} />

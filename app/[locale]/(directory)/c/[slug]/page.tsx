@@ -10,7 +10,7 @@ import { parseWholeNumber } from '@/lib/i18n/digits';
 import type { Locale } from '@/lib/i18n/format';
 import { Link } from '@/components/ui/link';
 
-type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ area?: string; page?: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ area?: string; page?: string; verified?: string; now?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -32,10 +32,24 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   // Any area inside this district (upazila or union) narrows the list; others are ignored.
   const area = picked && picked.path.startsWith(district.path) ? picked : district;
   const page = Math.max(1, Math.min(500, parseWholeNumber(query.page ?? '1') ?? 1));
-  const [{ total, providers }, upazilas, chain] = await Promise.all([listProviders(category.id, area, page), getChildAreas(district.id), getAreaChain(area)]);
+  const filters = { verifiedOnly: query.verified === '1', availableNow: query.now === '1' };
+  const upazila = area.level === 'UNION' ? (await getAreaChain(area)).find((a) => a.level === 'UPAZILA')! : area.level === 'UPAZILA' ? area : null;
+  const [{ total, providers }, upazilas, chain, unions] = await Promise.all([
+    listProviders(category.id, area, page, filters),
+    getChildAreas(district.id),
+    getAreaChain(area),
+    upazila ? getChildAreas(upazila.id) : Promise.resolve([]),
+  ]);
   const categoryName = locale === 'bn' ? category.nameBn : category.nameEn;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const pageHref = (n: number) => ({ pathname: `/c/${category.slug}`, query: { ...(area.id !== district.id ? { area: area.slug } : {}), ...(n > 1 ? { page: String(n) } : {}) } });
+  // Every link keeps the other filters: area, verified only, available now.
+  const href = (change: { area?: string | null; verified?: boolean; now?: boolean; page?: number }) => {
+    const areaSlug = change.area === undefined ? (area.id !== district.id ? area.slug : undefined) : (change.area ?? undefined);
+    const verified = change.verified ?? filters.verifiedOnly;
+    const now = change.now ?? filters.availableNow;
+    return { pathname: `/c/${category.slug}`, query: { area: areaSlug, verified: verified ? '1' : undefined, now: now ? '1' : undefined, page: change.page && change.page > 1 ? String(change.page) : undefined } };
+  };
+  const pageHref = (n: number) => href({ page: n });
 
   return (
     <div className="px-4 py-6">
@@ -50,8 +64,24 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <nav aria-label={t('allAreas')} className="mt-4">
         <ChipLinks
           chips={[
-            { key: 'all', href: `/c/${category.slug}`, label: t('allAreas'), active: area.id === district.id },
-            ...upazilas.map((u) => ({ key: u.id, href: { pathname: `/c/${category.slug}`, query: { area: u.slug } }, label: areaName(u, locale), active: area.path.startsWith(u.path) })),
+            { key: 'all', href: href({ area: null }), label: t('allAreas'), active: area.id === district.id },
+            ...upazilas.map((u) => ({ key: u.id, href: href({ area: u.slug }), label: areaName(u, locale), active: area.path.startsWith(u.path) })),
+          ]}
+        />
+        {upazila && unions.length > 0 && (
+          <ChipLinks
+            label={t('unions')}
+            chips={[
+              { key: 'all', href: href({ area: upazila.slug }), label: t('allUnions'), active: area.id === upazila.id },
+              ...unions.map((u) => ({ key: u.id, href: href({ area: u.slug }), label: areaName(u, locale), active: area.id === u.id })),
+            ]}
+          />
+        )}
+        <ChipLinks
+          label={t('filters')}
+          chips={[
+            { key: 'verified', href: href({ verified: !filters.verifiedOnly }), label: `✓ ${t('verifiedOnly')}`, active: filters.verifiedOnly },
+            { key: 'now', href: href({ now: !filters.availableNow }), label: t('availableNow'), active: filters.availableNow },
           ]}
         />
       </nav>
@@ -61,7 +91,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       {providers.length === 0 ? (
         <div className="mt-4 rounded-xl bg-white p-4">
           <p>{t('empty', { category: categoryName })}</p>
-          {area.id !== district.id && (
+          {(area.id !== district.id || filters.verifiedOnly || filters.availableNow) && (
             <Link href={`/c/${category.slug}`} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
               {t('emptyWider')}
             </Link>

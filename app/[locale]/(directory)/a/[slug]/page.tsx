@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CategoryGrid } from '@/components/directory/category-grid';
+import { ShopCard } from '@/components/shops/shop-card';
+import { ChipLinks } from '@/components/ui/chip-links';
+import { getAreaCounts, getCategoryCounts } from '@/lib/directory/queries';
+import { areaName, getAreaBySlug, getAreaChain } from '@/lib/geo/queries';
+import { formatNumber, type Locale } from '@/lib/i18n/format';
+import { listShops } from '@/lib/shops/queries';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const area = await getAreaBySlug(slug);
+  if (!area) return {};
+  return { title: (await getTranslations('AreaPage'))('title', { area: areaName(area, locale) }) };
+}
+
+/** Everything in one district, upazila or union, by category. */
+export default async function AreaPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const area = await getAreaBySlug(slug);
+  if (!area || area.level === 'DIVISION') notFound();
+  const t = await getTranslations('AreaPage');
+  const [chain, categories, children, shops] = await Promise.all([getAreaChain(area), getCategoryCounts(area), area.level === 'UNION' ? Promise.resolve([]) : getAreaCounts(area), listShops(area)]);
+  const parents = chain.filter((a) => a.level !== 'DIVISION' && a.id !== area.id).reverse();
+  const total = categories.reduce((sum, c) => sum + c.providers, 0);
+
+  return (
+    <div className="space-y-6 px-4 py-6">
+      <header>
+        <h1 className="text-2xl font-bold text-brand-900">{t('title', { area: areaName(area, locale) })}</h1>
+        <p className="text-stone-700">
+          {parents.map((a) => areaName(a, locale)).join(', ')} · {t('listings', { count: total })}
+        </p>
+      </header>
+      {children.length > 0 && (
+        <section>
+          <h2 className="mb-2 text-lg font-bold">{area.level === 'DISTRICT' ? t('upazilas') : t('unions')}</h2>
+          <ChipLinks chips={children.map((c) => ({ key: c.id, href: `/a/${c.slug}`, label: areaName(c, locale), note: formatNumber(c.providers, locale), active: false }))} />
+        </section>
+      )}
+      <section>
+        <h2 className="mb-2 text-lg font-bold">{t('services')}</h2>
+        <CategoryGrid categories={categories.filter((c) => c.providers > 0)} locale={locale} areaSlug={area.slug} />
+        {total === 0 && <p className="rounded-xl bg-white p-4">{t('empty')}</p>}
+      </section>
+      {shops.length > 0 && (
+        <section>
+          <h2 className="mb-2 text-lg font-bold">{t('shops')}</h2>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {shops.map((shop) => (
+              <li key={shop.id}>
+                <ShopCard shop={shop} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActionForm } from '@/components/auth/action-form';
+import { DonorCard } from '@/components/directory/donor-card';
+import { ChipLinks } from '@/components/ui/chip-links';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
+import { getCurrentUser } from '@/lib/auth/session';
+import { BLOOD_GROUPS, bloodGroupLabel, DONOR_PAGE_SIZE, getOwnDonorProfile, isBloodGroup, mayDonateAgain, nextEligibleDate, searchDonors } from '@/lib/directory/blood';
+import { confirmDonorCodeAction, donatedTodayAction, requestDonorCodeAction, setDonationDateAction } from '@/lib/directory/blood-actions';
+import { getDonorAsker } from '@/lib/directory/blood-session';
+import { areaName, getAreaBySlug, getChildAreas, getHomeDistrict } from '@/lib/geo/queries';
+import { parseWholeNumber } from '@/lib/i18n/digits';
+import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { normalizePhone } from '@/lib/phone';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ group?: string; area?: string; page?: string; confirm?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations('Blood');
+  return { title: t('metaTitle', { district: areaName(await getHomeDistrict(), locale) }) };
+}
+
+export default async function BloodPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations('Blood');
+  const district = await getHomeDistrict();
+  const picked = typeof query.area === 'string' ? await getAreaBySlug(query.area) : null;
+  // Any area inside this district narrows the list; others are ignored.
+  const area = picked && picked.path.startsWith(district.path) ? picked : district;
+  const group = isBloodGroup(query.group) ? query.group : null;
+  const page = Math.max(1, Math.min(500, parseWholeNumber(query.page ?? '1') ?? 1));
+  const user = await getCurrentUser();
+  const [asker, upazilas, own] = await Promise.all([getDonorAsker(), getChildAreas(district.id), user ? getOwnDonorProfile(user.id) : null]);
+  const { total, donors, reveal, settings } = await searchDonors({ group, area, page }, asker);
+
+  const kept = { group: group ?? undefined, area: area.id !== district.id ? area.slug : undefined };
+  const href = (change: Record<string, string | undefined>) => ({ pathname: '/blood', query: { ...kept, ...change } });
+  const pages = Math.max(1, Math.ceil(total / DONOR_PAGE_SIZE));
+  const confirming = reveal.state === 'masked' && typeof query.confirm === 'string' ? normalizePhone(query.confirm) : null;
+  const hidden = (name: string, value?: string) => ({ name, label: '', type: 'hidden' as const, defaultValue: value ?? '' });
+  const button = 'inline-flex min-h-12 items-center rounded-lg border bg-white px-4';
+
+  return (
+    <div className="space-y-5 px-4 py-6">
+      <section>
+        <h1 className="flex items-center gap-2 text-2xl font-bold text-rose-800">
+          <Icon name="droplets" className="size-7" />
+          {t('title')}
+        </h1>
+        <p className="mt-1 text-stone-700">{t('lead', { area: areaName(area, locale) })}</p>
+      </section>
+
+      {own && (
+        <section aria-labelledby="own-heading" className="rounded-2xl border border-rose-200 bg-rose-50 p-4">
+          <h2 id="own-heading" className="text-lg font-bold text-rose-900">{t('ownHeading')}</h2>
+          <p className="mt-1">{own.lastDonationAt ? t('ownLast', { date: formatDate(own.lastDonationAt, locale) }) : t('ownNever')}</p>
+          <p className="mb-3 text-stone-700">
+            {mayDonateAgain(own, new Date(), settings) ? t('ownEligible') : t('ownNext', { date: formatDate(nextEligibleDate(own, settings)!, locale) })}
+          </p>
+          <ActionForm action={donatedTodayAction} fields={[]} submitLabel={t('donatedToday')} />
+          <details className="mt-3">
+            <summary className="flex min-h-12 cursor-pointer items-center font-semibold text-rose-900 underline">{t('otherDay')}</summary>
+            <div className="mt-2">
+              <ActionForm
+                action={setDonationDateAction}
+                submitLabel={t('saveDate')}
+                fields={[{ name: 'date', label: t('dateLabel'), hint: t('dateHint'), inputMode: 'numeric', maxLength: 10 }]}
+              />
+            </div>
+          </details>
+        </section>
+      )}
+
+      <nav aria-labelledby="group-heading">
+        <h2 id="group-heading" className="mb-2 font-bold">{t('groupHeading')}</h2>
+        <ul className="grid grid-cols-3 gap-2">
+          {[null, ...BLOOD_GROUPS].map((g) => (
+            <li key={g ?? 'all'}>
+              <Link
+                href={href({ group: g ?? undefined, page: undefined })}
+                aria-current={group === g ? 'true' : undefined}
+                className={`flex min-h-12 items-center justify-center rounded-xl border ${g ? 'text-lg font-bold' : 'font-semibold'} ${group === g ? 'border-rose-700 bg-rose-700 text-white' : 'border-rose-200 bg-white text-rose-800'}`}
+              >
+                {g ? bloodGroupLabel[g] : t('allGroups')}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <nav aria-label={t('areaHeading')}>
+        <ChipLinks
+          chips={[
+            { key: 'all', href: href({ area: undefined, page: undefined }), label: t('allAreas'), active: area.id === district.id },
+            ...upazilas.map((u) => ({ key: u.id, href: href({ area: u.slug, page: undefined }), label: areaName(u, locale), active: area.path.startsWith(u.path) })),
+          ]}
+        />
+      </nav>
+
+      {reveal.state === 'shown' ? (
+        <p role="status" className="flex items-start gap-2 rounded-xl bg-green-50 p-3 text-green-900">
+          <Icon name="badge-check" className="mt-0.5 size-5 shrink-0" />
+          {t('shownNote')}
+        </p>
+      ) : reveal.state === 'limited' ? (
+        <p role="alert" className="rounded-xl bg-amber-50 p-3 font-semibold text-amber-900">
+          {t('limited', { minutes: formatNumber(Math.max(1, Math.ceil(reveal.retryAfterSeconds / 60)), locale) })}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="donors-heading">
+        <h2 id="donors-heading" className="text-lg font-bold">
+          {group ? t('listHeadingGroup', { group: bloodGroupLabel[group] }) : t('listHeading')} · {t('count', { count: total })}
+        </h2>
+        <p className="text-sm text-stone-600">{t('rule', { male: formatNumber(settings.minDaysMale, locale), female: formatNumber(settings.minDaysFemale, locale) })}</p>
+        {donors.length === 0 ? (
+          <div className="mt-3 rounded-xl bg-white p-4">
+            <p>{t('empty')}</p>
+            {area.id !== district.id && (
+              <Link href={href({ area: undefined, page: undefined })} className="mt-2 inline-flex min-h-12 items-center font-semibold text-rose-800 underline">
+                {t('emptyWider')}
+              </Link>
+            )}
+          </div>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {donors.map((d) => (
+              <li key={d.id}>
+                <DonorCard donor={d} locale={locale} askToConfirm={reveal.state === 'masked'} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {pages > 1 && (
+        <nav className="flex justify-between" aria-label="pagination">
+          {page > 1 ? <Link href={href({ page: page > 2 ? String(page - 1) : undefined })} className={button}>{t('previous')}</Link> : <span />}
+          {page < pages && <Link href={href({ page: String(page + 1) })} className={button}>{t('next')}</Link>}
+        </nav>
+      )}
+
+      {reveal.state === 'masked' && (donors.length > 0 || confirming) && (
+        <section id="confirm" aria-labelledby="confirm-heading" className="scroll-mt-4 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
+          {confirming ? (
+            <>
+              <h2 id="confirm-heading" className="text-lg font-bold">{t('codeHeading')}</h2>
+              <p className="mb-3 text-stone-700">{t('codeLead', { phone: formatPhone(confirming, locale) })}</p>
+              <ActionForm
+                action={confirmDonorCodeAction}
+                submitLabel={t('confirm')}
+                fields={[
+                  hidden('phone', confirming),
+                  hidden('group', kept.group),
+                  hidden('area', kept.area),
+                  { name: 'code', label: t('code'), inputMode: 'numeric', autoComplete: 'one-time-code', maxLength: 6 },
+                ]}
+              />
+              <div className="mt-3 flex flex-wrap gap-2">
+                <Link href={href({})} className={button}>{t('otherNumber')}</Link>
+              </div>
+            </>
+          ) : (
+            <>
+              <h2 id="confirm-heading" className="text-lg font-bold">{t('revealHeading')}</h2>
+              <p className="mb-3 text-stone-700">{t('revealLead')}</p>
+              <ActionForm
+                action={requestDonorCodeAction}
+                submitLabel={t('sendCode')}
+                fields={[
+                  hidden('group', kept.group),
+                  hidden('area', kept.area),
+                  { name: 'phone', label: t('yourPhone'), type: 'tel', inputMode: 'tel', autoComplete: 'tel', hint: t('phoneHint'), defaultValue: user ? formatPhone(user.phone, 'en') : undefined, maxLength: 20 },
+                ]}
+              />
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,273 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
+import { getCurrentUser } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { getPublicProvider, type PublicProvider } from '@/lib/directory/provider-page';
+import { replyAction, reportAction, reviewAction } from '@/lib/directory/review-actions';
+import { REPORT_REASONS } from '@/lib/directory/reviews';
+import { env } from '@/lib/env';
+import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { localizeHref } from '@/lib/i18n/href';
+import { mediaUrl } from '@/lib/media/local-store';
+import { whatsappNumber } from '@/lib/phone';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+const origin = () => `${env().ROOT_DOMAIN.includes('localhost') ? 'http' : 'https'}://${env().ROOT_DOMAIN}`;
+const place = (p: PublicProvider, locale: Locale) =>
+  [p.area, p.area.parent, p.area.parent?.parent].filter((a) => a && a.level !== 'DIVISION').map((a) => (locale === 'bn' ? a!.nameBn : a!.nameEn)).join(', ');
+const categoryName = (p: PublicProvider, locale: Locale) => p.categories.map((c) => (locale === 'bn' ? c.category.nameBn : c.category.nameEn)).join(', ');
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const p = await getPublicProvider(slug);
+  if (!p) return {};
+  const title = `${p.nameBn} — ${categoryName(p, locale)}`;
+  const description = [place(p, locale), p.bio?.slice(0, 150)].filter(Boolean).join(' · ');
+  const photo = p.photos[0]?.media;
+  return {
+    title,
+    description,
+    metadataBase: new URL(origin()),
+    alternates: { canonical: localizeHref(`/p/${p.slug}`, locale) },
+    // React escapes these like any text, so a name can never become markup in a share preview.
+    openGraph: { title, description, type: 'profile', locale: locale === 'bn' ? 'bn_BD' : 'en_US', images: photo ? [{ url: mediaUrl(photo), width: photo.width, height: photo.height }] : undefined },
+  };
+}
+
+export default async function ProviderProfilePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const p = await getPublicProvider(slug);
+  if (!p) notFound();
+  const t = await getTranslations('ProviderPage');
+  const days = await getTranslations('Days');
+  const user = await getCurrentUser();
+  const viewer = user ? await db.user.findUnique({ where: { id: user.id }, select: { phoneVerifiedAt: true } }) : null;
+  const isOwner = Boolean(user && p.ownerId === user.id);
+  const verified = p.verification === 'VERIFIED';
+  const hours = (p.hours ?? {}) as { days?: number[]; opens?: string; closes?: string };
+  const url = `${origin()}${localizeHref(`/p/${p.slug}`, locale)}`;
+  const phones = [p.phone, ...p.otherPhones];
+  const button = 'inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-4 font-semibold';
+
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': p.kind === 'INDIVIDUAL' ? 'Person' : 'LocalBusiness',
+    name: p.nameBn,
+    ...(p.nameEn ? { alternateName: p.nameEn } : {}),
+    telephone: p.phone,
+    url,
+    jobTitle: p.kind === 'INDIVIDUAL' ? categoryName(p, 'en') : undefined,
+    address: { '@type': 'PostalAddress', addressLocality: p.area.nameEn, addressRegion: p.area.parent?.nameEn, addressCountry: 'BD', ...(p.address ? { streetAddress: p.address } : {}) },
+    ...(p.ratingCount > 0 && p.kind !== 'INDIVIDUAL' ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: Math.round(p.ratingAvg * 10) / 10, reviewCount: p.ratingCount } } : {}),
+    ...(p.photos[0] ? { image: `${origin()}${mediaUrl(p.photos[0].media)}` } : {}),
+  };
+
+  return (
+    <article className="space-y-6 px-4 py-6">
+      {/* JSON-LD: "<" is escaped so no text a provider types can close the script element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+
+      <header className="space-y-2">
+        <p className="text-sm font-semibold text-brand-700">{categoryName(p, locale)}</p>
+        <h1 className="text-2xl font-bold text-brand-900">{p.nameBn}</h1>
+        {p.designation && <p className="text-stone-700">{p.designation}</p>}
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-700">
+          <span className="inline-flex items-center gap-1">
+            <Icon name="map-pin" className="size-4" />
+            {place(p, locale)}
+          </span>
+          {verified && p.verifiedAt ? (
+            <span className="inline-flex items-center gap-1 font-semibold text-brand-700" data-testid="verified-badge">
+              <Icon name="badge-check" className="size-5" />
+              {t('verifiedOn', { date: formatDate(p.verifiedAt, locale) })}
+            </span>
+          ) : (
+            <span className="rounded bg-amber-100 px-2 font-semibold text-amber-900">{t('unverified')}</span>
+          )}
+          <span className={`rounded px-2 font-semibold ${p.availableNow ? 'bg-green-100 text-green-800' : 'bg-stone-200 text-stone-700'}`}>{p.availableNow ? t('availableNow') : t('busyNow')}</span>
+        </p>
+        {!verified && <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t('unverifiedNote')}</p>}
+        {p.ratingCount > 0 && (
+          <p className="inline-flex items-center gap-1">
+            <Icon name="star" className="size-5 text-amber-500" />
+            {t('ratingSummary', { rating: formatNumber(Math.round(p.ratingAvg * 10) / 10, locale), count: p.ratingCount })}
+          </p>
+        )}
+      </header>
+
+      <section className="flex flex-wrap gap-2">
+        {phones.map((phone, i) => (
+          <a key={phone} href={`tel:${phone}`} className={`${button} ${i === 0 ? 'bg-brand-700 text-white' : 'border border-brand-700 text-brand-800'}`}>
+            <Icon name="phone" className="size-5" />
+            {i === 0 ? t('call') : ''} {formatPhone(phone, locale)}
+          </a>
+        ))}
+        {p.whatsapp && (
+          <a href={`https://wa.me/${whatsappNumber(p.whatsapp)}?text=${encodeURIComponent((await getTranslations('Provider'))('whatsappGreeting'))}`} rel="noopener" className={`${button} border border-green-700 text-green-800`}>
+            <Icon name="message-circle" className="size-5" />
+            {t('whatsapp')}
+          </a>
+        )}
+      </section>
+
+      {p.photos.length > 0 && (
+        <section aria-label={t('photos')}>
+          <ul className="flex snap-x gap-2 overflow-x-auto pb-2">
+            {p.photos.map((photo, i) => (
+              <li key={photo.id} className="w-72 shrink-0 snap-start">
+                <a href={mediaUrl(photo.media)}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP, lazy after the first */}
+                  <img src={mediaUrl(photo.media, true)} alt={photo.caption ?? ''} width={480} height={360} loading={i === 0 ? 'eager' : 'lazy'} className="aspect-[4/3] w-full rounded-xl object-cover" />
+                </a>
+                {photo.caption && <p className="mt-1 text-sm text-stone-700">{photo.caption}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {p.services.length > 0 && (
+        <section>
+          <h2 className="mb-2 text-lg font-bold">{t('services')}</h2>
+          <ul className="divide-y rounded-xl border border-stone-200 bg-white">
+            {p.services.map((s) => (
+              <li key={s.id} className="flex justify-between gap-3 p-3">
+                <span>{s.name}</span>
+                {s.priceNote && <span className="text-right font-semibold text-brand-800">{s.priceNote}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <h2 className="mb-1 text-lg font-bold">{t('hours')}</h2>
+          <p>
+            {hours.days && hours.days.length === 7 ? t('allWeek') : (hours.days ?? []).map((d) => days(`d${d}` as 'd0')).join(', ')}
+            {hours.opens && ` · ${formatTime(hours.opens, locale)}–${formatTime(hours.closes!, locale)}`}
+          </p>
+          {p.experienceYears !== null && <p className="mt-1">{t('experience', { years: p.experienceYears })}</p>}
+        </div>
+        <div>
+          <h2 className="mb-1 text-lg font-bold">{t('address')}</h2>
+          <p>{p.address ? `${p.address}, ${place(p, locale)}` : t('addressHidden')}</p>
+        </div>
+      </section>
+
+      {p.bio && (
+        <section>
+          <h2 className="mb-1 text-lg font-bold">{t('about')}</h2>
+          <p className="whitespace-pre-line">{p.bio}</p>
+        </section>
+      )}
+
+      <a href={`https://wa.me/?text=${encodeURIComponent(t('shareText', { name: p.nameBn, category: categoryName(p, locale), url }))}`} rel="noopener" className={`${button} border border-stone-300 bg-white`}>
+        <Icon name="message-circle" className="size-5" />
+        {t('share')}
+      </a>
+
+      <section>
+        <h2 className="mb-2 text-lg font-bold">{t('reviews')}</h2>
+        {p.reviews.length === 0 && <p className="text-stone-700">{t('noReviews')}</p>}
+        <ul className="space-y-3">
+          {p.reviews.map((r) => (
+            <li key={r.id} className="rounded-xl border border-stone-200 bg-white p-3">
+              <p className="flex items-center gap-2 text-sm text-stone-600">
+                <span aria-label={t('stars', { count: r.rating })}>{'★'.repeat(r.rating)}{'☆'.repeat(5 - r.rating)}</span>
+                <span>{r.authorName}</span>
+                <span>{formatDate(r.createdAt, locale, 'short')}</span>
+              </p>
+              {r.text && <p className="mt-1 whitespace-pre-line">{r.text}</p>}
+              {r.reply && (
+                <p className="mt-2 rounded-lg bg-stone-100 p-2 text-sm">
+                  <span className="font-semibold">{t('reply')}: </span>
+                  {r.reply}
+                </p>
+              )}
+              {isOwner && !r.reply && (
+                <details className="mt-2">
+                  <summary className="inline-flex min-h-12 cursor-pointer items-center font-semibold text-brand-700">{t('writeReply')}</summary>
+                  <FormShell action={replyAction.bind(null, r.id)} submitLabel={t('submitReply')}>
+                    <textarea name="reply" rows={2} maxLength={500} aria-label={t('writeReply')} className="block w-full rounded-lg border border-stone-300 p-2" />
+                    <FieldError name="reply" />
+                  </FormShell>
+                </details>
+              )}
+            </li>
+          ))}
+        </ul>
+
+        {!isOwner && (
+          <div className="mt-4 rounded-xl border border-stone-200 bg-white p-4">
+            <h3 className="mb-2 font-bold">{t('writeReview')}</h3>
+            {!user ? (
+              <Link href={{ pathname: '/sign-in', query: { next: `/p/${p.slug}` } }} className={`${button} border border-brand-700 text-brand-800`}>
+                {t('signInToReview')}
+              </Link>
+            ) : !viewer?.phoneVerifiedAt ? (
+              <p>{t('confirmPhoneToReview')}</p>
+            ) : (
+              <FormShell action={reviewAction.bind(null, p.id)} submitLabel={t('submitReview')}>
+                <fieldset>
+                  <legend className="font-semibold">{t('rating')}</legend>
+                  <div className="mt-1 flex gap-1">
+                    {[1, 2, 3, 4, 5].map((n) => (
+                      <label key={n} className="flex min-h-12 min-w-12 cursor-pointer items-center justify-center rounded-lg border border-stone-300 text-lg has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50">
+                        <input type="radio" name="rating" value={n} className="sr-only" aria-label={t('stars', { count: n })} />
+                        {formatNumber(n, locale)}★
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+                <FieldError name="rating" />
+                <label className="block font-semibold">
+                  {t('reviewText')}
+                  <textarea name="text" rows={3} maxLength={1000} className="mt-1 block w-full rounded-lg border border-stone-300 p-2" />
+                </label>
+                <FieldError name="text" />
+              </FormShell>
+            )}
+          </div>
+        )}
+      </section>
+
+      <details className="rounded-xl border border-stone-200 bg-white p-3">
+        <summary className="inline-flex min-h-12 cursor-pointer items-center gap-2 font-semibold text-red-800">{t('report')}</summary>
+        <FormShell action={reportAction.bind(null, { type: 'PROVIDER', id: p.id })} submitLabel={t('submitReport')}>
+          <label className="block font-semibold">
+            {t('reportReason')}
+            <select name="reason" defaultValue="" className="mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3">
+              <option value="" disabled>
+                —
+              </option>
+              {REPORT_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`reason_${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FieldError name="reason" />
+          <label className="block font-semibold">
+            {t('reportDetails')}
+            <textarea name="details" rows={2} maxLength={500} className="mt-1 block w-full rounded-lg border border-stone-300 p-2" />
+          </label>
+          <FieldError name="details" />
+        </FormShell>
+      </details>
+    </article>
+  );
+}
+
+function formatTime(hhmm: string, locale: Locale): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const date = new Date(Date.UTC(2000, 0, 1, h - 6, m));
+  return new Intl.DateTimeFormat(locale === 'bn' ? 'bn-BD' : 'en-IN', { timeZone: 'Asia/Dhaka', hour: 'numeric', minute: '2-digit' }).format(date);
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProviderCard } from '@/components/directory/provider-card';
+import { RentalCard } from '@/components/directory/rental-card';
+import { ChipLinks } from '@/components/ui/chip-links';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
+import { isRentalKind, listRentalProviders, listRentals, RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/lists';
+import { areaName, getAreaBySlug, getChildAreas, getHomeDistrict } from '@/lib/geo/queries';
+import { formatNumber, type Locale } from '@/lib/i18n/format';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ kind?: string; area?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations('Rentals');
+  return { title: t('metaTitle', { district: areaName(await getHomeDistrict(), locale) }) };
+}
+
+export default async function RentalsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations('Rentals');
+  const district = await getHomeDistrict();
+  const picked = typeof query.area === 'string' ? await getAreaBySlug(query.area) : null;
+  const area = picked && picked.path.startsWith(district.path) ? picked : district;
+  const kind = isRentalKind(query.kind) ? query.kind : null;
+  const [listings, owners, upazilas] = await Promise.all([listRentals(area, kind), listRentalProviders(area, kind), getChildAreas(district.id)]);
+
+  const kept = { kind: kind ?? undefined, area: area.id !== district.id ? area.slug : undefined };
+  const href = (change: Record<string, string | undefined>) => ({ pathname: '/rentals', query: { ...kept, ...change } });
+  const nothing = listings.total === 0 && owners.total === 0;
+
+  return (
+    <div className="space-y-5 px-4 py-6">
+      <section>
+        <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-900">
+          <Icon name="building" className="size-7" />
+          {t('title')}
+        </h1>
+        <p className="mt-1 text-stone-700">{t('lead', { area: areaName(area, locale) })}</p>
+      </section>
+
+      <nav aria-label={t('kindHeading')}>
+        <ChipLinks
+          chips={[
+            { key: 'all', href: href({ kind: undefined }), label: t('allKinds'), active: kind === null },
+            ...RENTAL_KINDS.map((k) => ({ key: k, href: href({ kind: k }), label: t(`kind_${k}`), active: kind === k })),
+          ]}
+        />
+      </nav>
+      <nav aria-label={t('allAreas')}>
+        <ChipLinks
+          chips={[
+            { key: 'all', href: href({ area: undefined }), label: t('allAreas'), active: area.id === district.id },
+            ...upazilas.map((u) => ({ key: u.id, href: href({ area: u.slug }), label: areaName(u, locale), active: area.path.startsWith(u.path) })),
+          ]}
+        />
+      </nav>
+
+      {nothing ? (
+        <div className="rounded-xl bg-white p-4">
+          <p>{t('empty')}</p>
+          {(kind || area.id !== district.id) && (
+            <Link href="/rentals" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+              {t('emptyWider')}
+            </Link>
+          )}
+        </div>
+      ) : (
+        <>
+          {listings.total > 0 && (
+            <section aria-labelledby="listings-heading">
+              <h2 id="listings-heading" className="mb-2 text-lg font-bold">
+                {t('listingsHeading')} <span className="text-base font-normal text-stone-600">({formatNumber(listings.total, locale)})</span>
+              </h2>
+              <ul className="grid gap-2 sm:grid-cols-2">
+                {listings.rentals.map((r) => (
+                  <li key={r.id}>
+                    <RentalCard rental={r} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {owners.total > 0 && (
+            <section aria-labelledby="owners-heading">
+              <h2 id="owners-heading" className="mb-2 text-lg font-bold">
+                {t('ownersHeading')} <span className="text-base font-normal text-stone-600">({formatNumber(owners.total, locale)})</span>
+              </h2>
+              <ul className="space-y-2">
+                {owners.providers.map((p) => (
+                  <li key={p.id}>
+                    <ProviderCard provider={p} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+              {owners.total > owners.providers.length && kind && (
+                <Link href={{ pathname: `/c/${rentalCategoryFor[kind]}`, query: { area: kept.area } }} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+                  {t('seeAll')}
+                </Link>
+              )}
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PhotoUploader } from '@/components/directory/photo-uploader';
+import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
+import { getCurrentUser } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { getOwnProvider } from '@/lib/directory/profile';
+import {
+  attachPhotoAction,
+  saveAreaAction,
+  saveBasicsAction,
+  saveContactAction,
+  saveHoursAction,
+  saveServicesAction,
+  updatePhotoAction,
+} from '@/lib/directory/profile-actions';
+import { MAX_WORK_PHOTOS } from '@/lib/directory/profile-schemas';
+import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import { parseWholeNumber } from '@/lib/i18n/digits';
+import { formatPhone, type Locale } from '@/lib/i18n/format';
+import { localizeHref } from '@/lib/i18n/href';
+import { mediaUrl } from '@/lib/media/local-store';
+
+const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
+const label = 'block font-semibold';
+
+export default async function ProfileStepPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ step?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Dashboard');
+  const user = (await getCurrentUser())!;
+  const provider = await getOwnProvider(user.id);
+  const step = Math.min(6, Math.max(1, parseWholeNumber(String((await searchParams).step ?? '1')) ?? 1));
+  if (!provider && step > 1) redirect(localizeHref('/dashboard/profile?step=1', locale));
+  const local = (phone: string | null | undefined) => (phone ? formatPhone(phone, 'en').replace('-', '') : '');
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm font-semibold text-brand-700">{t('stepOf', { step })}</p>
+      <h1 className="text-2xl font-bold text-brand-900">{t(`step${step}` as 'step1')}</h1>
+      {step === 1 && <BasicsStep />}
+      {step === 2 && <AreaStep />}
+      {step === 3 && (
+        <FormShell action={saveContactAction} submitLabel={t('next')}>
+          <label className={label}>
+            {t('phone')}
+            <input name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={local(provider?.phone ?? user.phone)} className={input} />
+          </label>
+          <FieldError name="phone" />
+          <label className={label}>
+            {t('otherPhones')}
+            <input name="otherPhones" type="tel" inputMode="tel" defaultValue={provider?.otherPhones.map(local).join(', ')} className={input} />
+          </label>
+          <FieldError name="otherPhones" />
+          <label className={label}>
+            {t('whatsapp')}
+            <input name="whatsapp" type="tel" inputMode="tel" defaultValue={local(provider?.whatsapp)} className={input} />
+          </label>
+          <FieldError name="whatsapp" />
+        </FormShell>
+      )}
+      {step === 4 && <HoursStep />}
+      {step === 5 && <ServicesStep />}
+      {step === 6 && <PhotosStep />}
+      <nav className="flex justify-between pt-2">
+        {step > 1 ? (
+          <Link href={`/dashboard/profile?step=${step - 1}`} className="inline-flex min-h-12 items-center gap-1 font-semibold text-brand-700">
+            {t('back')}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <Link href="/dashboard" className="inline-flex min-h-12 items-center font-semibold text-brand-700">
+          {t('title')}
+        </Link>
+      </nav>
+    </div>
+  );
+
+  async function BasicsStep() {
+    const categories = await db.category.findMany({ where: { isActive: true, kind: { not: 'PRODUCT' } }, orderBy: { sortOrder: 'asc' } });
+    const chosen = new Set(provider?.categories.map((c) => c.categoryId));
+    return (
+      <FormShell action={saveBasicsAction} submitLabel={t('next')}>
+        <label className={label}>
+          {t('nameBn')}
+          <input name="nameBn" autoComplete="name" maxLength={80} defaultValue={provider?.nameBn ?? user.name} className={input} />
+        </label>
+        <FieldError name="nameBn" />
+        <fieldset>
+          <legend className={label}>{t('categories')}</legend>
+          <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
+            {categories.map((c) => (
+              <label key={c.id} className="flex min-h-14 cursor-pointer items-center gap-2 rounded-xl border border-stone-300 bg-white p-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                <input type="checkbox" name="categoryIds" value={c.id} defaultChecked={chosen.has(c.id)} className="size-5 accent-brand-700" />
+                <Icon name={c.icon} className="size-5 shrink-0 text-brand-800" />
+                <span className="leading-tight">{locale === 'bn' ? c.nameBn : c.nameEn}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <FieldError name="categoryIds" />
+      </FormShell>
+    );
+  }
+
+  async function AreaStep() {
+    const district = await getHomeDistrict();
+    const upazilas = await db.area.findMany({ where: { parentId: district.id }, orderBy: { nameEn: 'asc' }, include: { children: { orderBy: { nameEn: 'asc' } } } });
+    return (
+      <FormShell action={saveAreaAction} submitLabel={t('next')}>
+        <label className={label}>
+          {t('area')}
+          <select name="areaId" defaultValue={provider && provider.area.level !== 'DISTRICT' ? String(provider.areaId) : ''} className={input}>
+            <option value="">{t('chooseArea')}</option>
+            {upazilas.map((u) => (
+              <optgroup key={u.id} label={areaName(u, locale)}>
+                <option value={u.id}>
+                  {areaName(u, locale)} ({t('wholeUpazila')})
+                </option>
+                {u.children.map((union) => (
+                  <option key={union.id} value={union.id}>
+                    {areaName(union, locale)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <FieldError name="areaId" />
+        <label className={label}>
+          {t('address')}
+          <input name="address" maxLength={200} defaultValue={provider?.address ?? ''} className={input} />
+        </label>
+        <FieldError name="address" />
+        <fieldset>
+          <legend className={label}>{t('privacy')}</legend>
+          {(['UNION_ONLY', 'EXACT'] as const).map((p) => (
+            <label key={p} className="mt-2 flex min-h-12 items-center gap-2 rounded-lg border border-stone-300 bg-white px-3">
+              <input type="radio" name="addressPrivacy" value={p} defaultChecked={(provider?.addressPrivacy ?? 'UNION_ONLY') === p} className="size-5 accent-brand-700" />
+              {t(`privacy${p}`)}
+            </label>
+          ))}
+        </fieldset>
+        <FieldError name="addressPrivacy" />
+      </FormShell>
+    );
+  }
+
+  async function HoursStep() {
+    const d = await getTranslations('Days');
+    const hours = (provider?.hours ?? {}) as { days?: number[]; opens?: string; closes?: string };
+    const days = new Set(hours.days ?? [0, 1, 2, 3, 4, 6]);
+    return (
+      <FormShell action={saveHoursAction} submitLabel={t('next')}>
+        <fieldset>
+          <legend className={label}>{t('days')}</legend>
+          <div className="mt-2 grid grid-cols-4 gap-2 sm:grid-cols-7">
+            {[6, 0, 1, 2, 3, 4, 5].map((day) => (
+              <label key={day} className="flex min-h-12 items-center justify-center gap-1 rounded-lg border border-stone-300 bg-white has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                <input type="checkbox" name="days" value={day} defaultChecked={days.has(day)} className="size-5 accent-brand-700" />
+                {d(`d${day}` as 'd0')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid grid-cols-2 gap-3">
+          <label className={label}>
+            {t('opens')}
+            <input name="opens" type="time" defaultValue={hours.opens ?? '09:00'} className={input} />
+          </label>
+          <label className={label}>
+            {t('closes')}
+            <input name="closes" type="time" defaultValue={hours.closes ?? '20:00'} className={input} />
+          </label>
+        </div>
+        <FieldError name="opens" />
+        <FieldError name="closes" />
+        <label className="flex min-h-12 items-center gap-2 rounded-lg border border-green-700 bg-green-50 px-3 font-semibold">
+          <input type="checkbox" name="availableNow" defaultChecked={provider?.availableNow ?? true} className="size-5 accent-green-700" />
+          {t('availableOn')}
+        </label>
+      </FormShell>
+    );
+  }
+
+  function ServicesStep() {
+    const rows = [...(provider?.services ?? []), ...Array.from({ length: 8 }, () => null)].slice(0, Math.max(3, (provider?.services.length ?? 0) + 2)).slice(0, 8);
+    return (
+      <FormShell action={saveServicesAction} submitLabel={t('next')}>
+        <p className="text-sm text-stone-600">{t('servicesHint')}</p>
+        {rows.map((s, i) => (
+          <div key={i} className="grid grid-cols-5 gap-2">
+            <input name="serviceName" aria-label={`${t('serviceName')} ${i + 1}`} placeholder={t('serviceName')} maxLength={80} defaultValue={s?.name ?? ''} className={`${input} col-span-3`} />
+            <input name="servicePrice" aria-label={`${t('servicePrice')} ${i + 1}`} placeholder={t('servicePrice')} maxLength={60} defaultValue={s?.priceNote ?? ''} className={`${input} col-span-2`} />
+          </div>
+        ))}
+        <FieldError name="services" />
+        <label className={label}>
+          {t('experience')}
+          <input name="experienceYears" inputMode="numeric" maxLength={2} defaultValue={provider?.experienceYears ?? ''} className={input} />
+        </label>
+        <FieldError name="experienceYears" />
+        <label className={label}>
+          {t('bio')}
+          <textarea name="bio" rows={4} maxLength={1000} defaultValue={provider?.bio ?? ''} className={`${input} py-2`} />
+        </label>
+        <FieldError name="bio" />
+      </FormShell>
+    );
+  }
+
+  async function PhotosStep() {
+    const errors = await getTranslations('ProfileErrors');
+    const codes = ['empty', 'tooLarge', 'notImage', 'unsupported', 'tooManyPixels', 'corrupt', 'rateLimited', 'unauthenticated', 'forbidden', 'invalid', 'storageFailed', 'generic'] as const;
+    const photos = provider?.photos ?? [];
+    return (
+      <div className="space-y-4">
+        <p className="text-stone-700">{t('photosLead')}</p>
+        {photos.length === 0 && <p>{t('noPhotos')}</p>}
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {photos.map((photo) => (
+            <li key={photo.id} className="rounded-xl border border-stone-200 bg-white p-2">
+              {/* eslint-disable-next-line @next/next/no-img-element -- already a sized WebP thumbnail */}
+              <img src={mediaUrl(photo.media, true)} alt={photo.caption ?? ''} width={480} height={360} className="aspect-[4/3] w-full rounded-lg object-cover" />
+              <form action={updatePhotoAction} className="mt-2 space-y-2">
+                <input type="hidden" name="photoId" value={photo.id} />
+                <input name="caption" aria-label={t('caption')} maxLength={120} defaultValue={photo.caption ?? ''} className={input} />
+                <div className="flex gap-2">
+                  <button className="inline-flex min-h-12 flex-1 items-center justify-center rounded-lg border border-stone-300">{t('saveCaption')}</button>
+                  <button name="remove" value="1" className="inline-flex min-h-12 items-center justify-center rounded-lg border border-red-700 px-3 text-red-800">
+                    {t('remove')}
+                  </button>
+                </div>
+              </form>
+            </li>
+          ))}
+        </ul>
+        {photos.length < MAX_WORK_PHOTOS && (
+          <PhotoUploader
+            attach={attachPhotoAction}
+            labels={{ file: t('addPhoto'), caption: t('caption'), upload: t('upload'), uploading: t('uploading') }}
+            errors={Object.fromEntries(codes.map((c) => [c, errors(c)]))}
+          />
+        )}
+        <Link href="/dashboard" className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white">
+          {t('finish')}
+        </Link>
+      </div>
+    );
+  }
+}

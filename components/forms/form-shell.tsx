@@ -1,0 +1,70 @@
+'use client';
+
+// A form whose fields are rendered on the server (any inputs, selects, checkboxes) and whose
+// result comes back from a server action: <FieldError name> shows each field's message beside it,
+// the status line says what happened, and nothing typed is cleared (React resets a form after a
+// form action, so with JavaScript the action is dispatched by hand; without it the form still
+// posts normally).
+import { createContext, startTransition, useActionState, useContext } from 'react';
+
+export interface ActionResult {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string>;
+}
+
+const ResultContext = createContext<ActionResult>({});
+
+export function FormShell({
+  action,
+  children,
+  className,
+  submitLabel,
+  pendingLabel = '…',
+}: {
+  action: (state: ActionResult, form: FormData) => Promise<ActionResult>;
+  children: React.ReactNode;
+  className?: string;
+  submitLabel: string;
+  pendingLabel?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <ResultContext.Provider value={state}>
+      <form
+        action={formAction}
+        noValidate
+        className={className ?? 'space-y-4'}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          startTransition(() => formAction(data));
+        }}
+      >
+        {state.message && (
+          <p role={state.ok ? 'status' : 'alert'} className={`rounded-lg p-3 ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`}>
+            {state.message}
+          </p>
+        )}
+        {children}
+        <button
+          type="submit"
+          disabled={pending}
+          className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {pending ? pendingLabel : submitLabel}
+        </button>
+      </form>
+    </ResultContext.Provider>
+  );
+}
+
+export function FieldError({ name }: { name: string }) {
+  const error = useContext(ResultContext).errors?.[name];
+  if (!error) return null;
+  return (
+    <p id={`${name}-error`} role="alert" className="mt-1 text-sm font-semibold text-red-700">
+      {error}
+    </p>
+  );
+}

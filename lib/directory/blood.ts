@@ -1,0 +1,293 @@
+// Blood donors: who may give again, who may see their numbers, and a donor's own record.
+//
+// - Eligibility is one rule in pure functions (mayDonateAgain, nextEligibleDate), counted in
+//   calendar days in Asia/Dhaka: a man who gave on 1 January may give again on the 90th day after.
+//   The intervals come from the Setting table ('blood.minDaysMale', 'blood.minDaysFemale'); women,
+//   OTHER and unknown sex get the women's interval. No recorded donation means eligible.
+// - Numbers are masked ("01711-XXXXX7") unless the asker has confirmed a mobile number of their own
+//   by SMS (a signed cookie, see signRevealToken) or is signed in with a verified number. A
+//   confirmed asker may see at most REVEAL_LIMIT donor pages an hour.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import type { BloodGroup, Sex } from '@/lib/generated/prisma/enums';
+import type { AreaSummary } from '@/lib/geo/queries';
+import { toAsciiDigits } from '@/lib/i18n/digits';
+import { hit } from '@/lib/security/rate-limit';
+
+export const BLOOD_CATEGORY = 'blood-donor';
+export const DONOR_PAGE_SIZE = 20;
+
+export const BLOOD_GROUPS = ['A_POS', 'A_NEG', 'B_POS', 'B_NEG', 'AB_POS', 'AB_NEG', 'O_POS', 'O_NEG'] as const satisfies readonly BloodGroup[];
+export const bloodGroupLabel: Record<BloodGroup, string> = {
+  A_POS: 'A+',
+  A_NEG: 'A−',
+  B_POS: 'B+',
+  B_NEG: 'B−',
+  AB_POS: 'AB+',
+  AB_NEG: 'AB−',
+  O_POS: 'O+',
+  O_NEG: 'O−',
+};
+export const isBloodGroup = (value: unknown): value is BloodGroup => typeof value === 'string' && (BLOOD_GROUPS as readonly string[]).includes(value);
+
+// ───────────────────────────── eligibility ─────────────────────────────
+
+export interface BloodSettings {
+  minDaysMale: number;
+  minDaysFemale: number;
+}
+export const DEFAULT_BLOOD_SETTINGS: BloodSettings = { minDaysMale: 90, minDaysFemale: 120 };
+
+export interface DonorRecord {
+  sex: Sex | null;
+  lastDonationAt: Date | null;
+}
+
+const DAY_MS = 86_400_000;
+/** Bangladesh keeps UTC+6 all year. */
+const DHAKA_OFFSET_MS = 6 * 3_600_000;
+/** The calendar day (days since 1970-01-01) a moment falls on in Dhaka. */
+export const dhakaDay = (date: Date) => Math.floor((date.getTime() + DHAKA_OFFSET_MS) / DAY_MS);
+/** Midnight in Dhaka at the start of a calendar day. */
+export const dhakaDayStart = (day: number) => new Date(day * DAY_MS - DHAKA_OFFSET_MS);
+
+export const minDaysFor = (sex: Sex | null, settings: BloodSettings) => (sex === 'MALE' ? settings.minDaysMale : settings.minDaysFemale);
+
+/** The first moment (midnight in Dhaka) the donor may give again; null if no donation is recorded. */
+export function nextEligibleDate(donor: DonorRecord, settings: BloodSettings): Date | null {
+  if (!donor.lastDonationAt) return null;
+  return dhakaDayStart(dhakaDay(donor.lastDonationAt) + minDaysFor(donor.sex, settings));
+}
+
+export function mayDonateAgain(donor: DonorRecord, now: Date, settings: BloodSettings): boolean {
+  const next = nextEligibleDate(donor, settings);
+  return next === null || now.getTime() >= next.getTime();
+}
+
+/** Donations before this moment are long enough ago (the same rule, for a database filter). */
+export const eligibleBefore = (now: Date, minDays: number) => dhakaDayStart(dhakaDay(now) - minDays + 1);
+
+const positiveDays = (value: unknown, fallback: number) => {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(n) && n > 0 && n < 3650 ? n : fallback;
+};
+
+export async function getBloodSettings(): Promise<BloodSettings> {
+  const rows = await db.setting.findMany({ where: { key: { in: ['blood.minDaysMale', 'blood.minDaysFemale'] } } });
+  const value = (key: string) => rows.find((r) => r.key === key)?.value;
+  return {
+    minDaysMale: positiveDays(value('blood.minDaysMale'), DEFAULT_BLOOD_SETTINGS.minDaysMale),
+    minDaysFemale: positiveDays(value('blood.minDaysFemale'), DEFAULT_BLOOD_SETTINGS.minDaysFemale),
+  };
+}
+
+// ───────────────────────────── masking and the reveal token ─────────────────────────────
+
+/** "+8801711234567" → "01711-XXXXX7": the operator prefix and the last digit, nothing more. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  const local = /^(?:880)?0?(1\d{9})$/.exec(digits)?.[1];
+  if (!local) return 'XXXXX-XXXXXX';
+  return `0${local.slice(0, 4)}-XXXXX${local.slice(-1)}`;
+}
+
+export const REVEAL_COOKIE = 'haat.donor';
+export const REVEAL_TTL_SECONDS = 2 * 3600;
+export const REVEAL_LIMIT = { max: 30, windowMs: 3_600_000 } as const;
+
+const MOBILE = /^\+8801[3-9]\d{8}$/;
+const revealMac = (body: string, secret: string) => createHmac('sha256', secret).update(`haat.donor-reveal:${body}`).digest('base64url');
+
+/** The secret the reveal cookie is signed with: AUTH_SECRET (a fixed one only outside production). */
+export function revealSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (secret) return secret;
+  if (process.env.HAAT_ENV === 'production') throw new Error('AUTH_SECRET is required to sign donor-contact cookies');
+  return 'haat-development-secret';
+}
+
+/** A cookie value saying "this person confirmed `phone` by SMS", valid REVEAL_TTL_SECONDS. */
+export function signRevealToken(phone: string, secret: string, now = Date.now()): string {
+  if (!secret) throw new Error('a secret is required');
+  if (!MOBILE.test(phone)) throw new Error('not a mobile number');
+  const body = Buffer.from(JSON.stringify({ p: phone, exp: Math.floor(now / 1000) + REVEAL_TTL_SECONDS })).toString('base64url');
+  return `${body}.${revealMac(body, secret)}`;
+}
+
+/** The confirmed phone of a valid, unexpired token; null for anything forged, altered or old. */
+export function verifyRevealToken(value: string | undefined | null, secret: string, now = Date.now()): string | null {
+  if (!value || !secret || value.length > 300) return null;
+  const [body, signature, extra] = value.split('.');
+  if (!body || !signature || extra !== undefined) return null;
+  const expected = Buffer.from(revealMac(body, secret));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  try {
+    const token = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { p?: unknown; exp?: unknown };
+    if (typeof token.p !== 'string' || !MOBILE.test(token.p) || typeof token.exp !== 'number' || token.exp * 1000 <= now) return null;
+    return token.p;
+  } catch {
+    return null;
+  }
+}
+
+// ───────────────────────────── the list ─────────────────────────────
+
+/** Someone who proved a mobile number of their own (by SMS code or a verified account). */
+export type Asker = { phone: string } | null;
+
+export interface DonorSearch {
+  group: BloodGroup | null;
+  area: AreaSummary;
+  page: number;
+}
+
+export interface DonorView {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  bloodGroup: BloodGroup;
+  verified: boolean;
+  lastDonationAt: Date | null;
+  place: { nameBn: string; nameEn: string }[];
+  /** Always present: what a person who has not confirmed sees. */
+  maskedPhone: string;
+  /** Only for a confirmed asker within the hourly allowance; otherwise null. */
+  phone: string | null;
+}
+
+export type Reveal = { state: 'masked' } | { state: 'shown' } | { state: 'limited'; retryAfterSeconds: number };
+
+export interface DonorResult {
+  total: number;
+  donors: DonorView[];
+  reveal: Reveal;
+  settings: BloodSettings;
+}
+
+function donorWhere(search: Pick<DonorSearch, 'group' | 'area'>, now: Date, settings: BloodSettings) {
+  return {
+    status: 'ACTIVE' as const,
+    bloodGroup: search.group ?? { not: null },
+    categories: { some: { category: { slug: BLOOD_CATEGORY } } },
+    area: { path: { startsWith: search.area.path } },
+    OR: [
+      { lastDonationAt: null },
+      { sex: 'MALE' as const, lastDonationAt: { lt: eligibleBefore(now, settings.minDaysMale) } },
+      { OR: [{ sex: null }, { sex: { not: 'MALE' as const } }], lastDonationAt: { lt: eligibleBefore(now, settings.minDaysFemale) } },
+    ],
+  };
+}
+
+/**
+ * Donors who may give again, filtered by group and area. Full numbers leave this function only
+ * for a confirmed asker, and each such answer counts against the asker's hourly allowance.
+ */
+export async function searchDonors(search: DonorSearch, asker: Asker, now = new Date()): Promise<DonorResult> {
+  const settings = await getBloodSettings();
+  const where = donorWhere(search, now, settings);
+  const [total, rows] = await Promise.all([
+    db.provider.count({ where }),
+    db.provider.findMany({
+      where,
+      orderBy: [{ verification: 'asc' }, { lastActiveAt: 'desc' }, { id: 'asc' }],
+      skip: (search.page - 1) * DONOR_PAGE_SIZE,
+      take: DONOR_PAGE_SIZE,
+      select: {
+        id: true,
+        nameBn: true,
+        nameEn: true,
+        bloodGroup: true,
+        sex: true,
+        lastDonationAt: true,
+        verification: true,
+        phone: true,
+        area: { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } } },
+      },
+    }),
+  ]);
+  // The query already applies the rule; the pure function has the last word.
+  const eligible = rows.filter((r) => mayDonateAgain(r, now, settings));
+
+  let reveal: Reveal = { state: 'masked' };
+  if (asker && MOBILE.test(asker.phone) && eligible.length > 0) {
+    const counted = await hit(`blood:reveal:${asker.phone}`, REVEAL_LIMIT);
+    reveal = counted.allowed ? { state: 'shown' } : { state: 'limited', retryAfterSeconds: counted.retryAfterSeconds };
+  }
+  const donors = eligible.map(
+    (r): DonorView => ({
+      id: r.id,
+      name: r.nameBn,
+      nameEn: r.nameEn,
+      bloodGroup: r.bloodGroup!,
+      verified: r.verification === 'VERIFIED',
+      lastDonationAt: r.lastDonationAt,
+      place: [r.area, r.area.parent].filter((a): a is { nameBn: string; nameEn: string } => Boolean(a)).map((a) => ({ nameBn: a.nameBn, nameEn: a.nameEn })),
+      maskedPhone: maskPhone(r.phone),
+      phone: reveal.state === 'shown' ? r.phone : null,
+    }),
+  );
+  return { total, donors, reveal, settings };
+}
+
+// ───────────────────────────── a donor's own record ─────────────────────────────
+
+/** The signed-in user's own donor profile, found by the user id and nothing else. */
+export async function getOwnDonorProfile(userId: string) {
+  return db.provider.findFirst({
+    where: { userId, categories: { some: { category: { slug: BLOOD_CATEGORY } } } },
+    select: { id: true, nameBn: true, bloodGroup: true, sex: true, lastDonationAt: true, status: true },
+  });
+}
+
+export const EARLIEST_DONATION = new Date(Date.UTC(1950, 0, 1) - DHAKA_OFFSET_MS);
+
+/**
+ * Reads a date as people write it: "15/01/2026", "১৫-০১-২০২৬", "15.1.2026" or "2026-01-15".
+ * Returns noon in Dhaka of that day (the same calendar day in every time zone near ours), or
+ * null if it is not a real date.
+ */
+export function parseDonationDate(input: string): Date | null {
+  const text = toAsciiDigits(input).trim();
+  let day: number, month: number, year: number;
+  const dmy = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/.exec(text);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (dmy) [day, month, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+  else if (ymd) [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+  else return null;
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  return new Date(utc.getTime() + 12 * 3_600_000 - DHAKA_OFFSET_MS);
+}
+
+/** The date form's rule; messages are keys under Blood.errors. */
+export const donationDateSchema = z.object({
+  date: z
+    .string({ error: 'dateRequired' })
+    .trim()
+    .min(1, 'dateRequired')
+    .transform((value, ctx) => {
+      const date = parseDonationDate(value);
+      if (!date) {
+        ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
+        return z.NEVER;
+      }
+      return date;
+    }),
+});
+
+export type DonationResult = { ok: true; lastDonationAt: Date } | { ok: false; reason: 'notDonor' | 'dateFuture' | 'dateTooOld' };
+
+/**
+ * Records when the signed-in donor last gave blood. The profile is looked up by the user's id,
+ * so no id sent by a form can reach anyone else's record.
+ */
+export async function recordOwnDonation(userId: string, at: Date, now = new Date()): Promise<DonationResult> {
+  if (dhakaDay(at) > dhakaDay(now)) return { ok: false, reason: 'dateFuture' };
+  if (at.getTime() < EARLIEST_DONATION.getTime()) return { ok: false, reason: 'dateTooOld' };
+  const profile = await getOwnDonorProfile(userId);
+  if (!profile) return { ok: false, reason: 'notDonor' };
+  const updated = await db.provider.update({ where: { id: profile.id }, data: { lastDonationAt: at }, select: { lastDonationAt: true } });
+  return { ok: true, lastDonationAt: updated.lastDonationAt! };
+}

@@ -1,0 +1,89 @@
+// Demo rental listings (to-let notices): flats, a tin-shed house, a bachelor room, a shop, an
+// office, a godown and two vehicles, each owned by an existing demo provider of the matching
+// rental category, with a drawn photo or two. Adds nothing when any listing exists already.
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../lib/db/client';
+import type { RentalKind, RentPeriod } from '../../lib/generated/prisma/enums';
+import { writeLocalMedia } from '../../lib/media/local-store';
+import { drawDemoImage } from './images';
+
+interface DemoRental {
+  category: string;
+  kind: RentalKind;
+  title: string;
+  description: string;
+  taka: number;
+  period: RentPeriod;
+  size: string;
+  /** Days from today it becomes free; 0 = free now. */
+  freeInDays: number;
+  motif: Parameters<typeof drawDemoImage>[1];
+  photos: number;
+}
+
+export const demoRentals: DemoRental[] = [
+  { category: 'house-rent', kind: 'FLAT', title: '২ রুমের ফ্ল্যাট, পরিবারের জন্য', description: 'তিনতলার ফ্ল্যাট, গ্যাস-পানি-কারেন্ট সব আছে। বাজার আর স্কুল হাঁটা পথে।', taka: 6000, period: 'MONTH', size: '২ রুম, ১ বাথ, বারান্দা · ৭৫০ বর্গফুট', freeInDays: 12, motif: 'tools', photos: 2 },
+  { category: 'house-rent', kind: 'HOUSE', title: 'উঠানসহ টিনশেড বাড়ি', description: 'আধাপাকা বাড়ি, নিজস্ব টিউবওয়েল আর বাথরুম। গরু রাখার জায়গাও আছে।', taka: 4500, period: 'MONTH', size: '৩ রুম, রান্নাঘর, উঠান', freeInDays: 0, motif: 'tools', photos: 1 },
+  { category: 'house-rent', kind: 'ROOM', title: 'ব্যাচেলর রুম (ছাত্র/চাকরিজীবী)', description: 'কলেজের কাছে, দুইজন থাকা যাবে। খাবারের ব্যবস্থা করা যায়।', taka: 2500, period: 'MONTH', size: '১ রুম, শেয়ার্ড বাথ', freeInDays: 0, motif: 'pattern', photos: 1 },
+  { category: 'house-rent', kind: 'FLAT', title: 'নতুন বিল্ডিংয়ে ৩ রুমের ফ্ল্যাট', description: 'লিফট নেই, দোতলা। জেনারেটর আর পানির ট্যাংক আছে। অগ্রিম ২ মাসের ভাড়া।', taka: 9000, period: 'MONTH', size: '৩ রুম, ২ বাথ · ১১০০ বর্গফুট', freeInDays: 25, motif: 'tools', photos: 2 },
+  { category: 'shop-rent', kind: 'SHOP', title: 'হাটের পাশে রাস্তামুখী দোকান', description: 'নতুন মার্কেটের নিচতলা, শাটারসহ। অগ্রিম ৳৫০,০০০।', taka: 4000, period: 'MONTH', size: '১০ × ১২ ফুট', freeInDays: 5, motif: 'pattern', photos: 1 },
+  { category: 'office-rent', kind: 'OFFICE', title: 'মেইন রোডে দোতলায় অফিস', description: 'এনজিও, কোচিং বা চেম্বারের জন্য ভালো। আলাদা টয়লেট আছে।', taka: 10000, period: 'MONTH', size: '৬০০ বর্গফুট, ২ কক্ষ', freeInDays: 0, motif: 'tools', photos: 1 },
+  { category: 'godown-rent', kind: 'GODOWN', title: 'ধান-চাল রাখার শুকনো গুদাম', description: 'পাকা মেঝে, ট্রাক ঢোকার রাস্তা আছে। রাতে পাহারাদার থাকে।', taka: 15000, period: 'MONTH', size: '২০০০ বর্গফুট', freeInDays: 0, motif: 'round', photos: 1 },
+  { category: 'vehicle-rent', kind: 'VEHICLE', title: 'এসি মাইক্রোবাস, চালকসহ', description: 'বিয়ে, পিকনিক বা ঢাকা যাওয়ার জন্য। তেল খরচ আলাদা।', taka: 4500, period: 'DAY', size: '১১ সিট', freeInDays: 0, motif: 'round', photos: 1 },
+  { category: 'vehicle-rent', kind: 'VEHICLE', title: 'পিকআপ ভ্যান — মালামাল আনা-নেওয়া', description: 'বাসা বদল, হাটের মাল বা ধান আনার জন্য। উপজেলার ভেতরে এক ট্রিপের ভাড়া।', taka: 1500, period: 'TRIP', size: '১.৫ টন', freeInDays: 0, motif: 'round', photos: 1 },
+];
+
+const DAY = 86_400_000;
+
+/**
+ * Creates the demo listings if the database has none; returns how many it made. Owners are demo
+ * providers of the listing's category, those inside `districtSlug` first.
+ */
+export async function seedDemoRentals(db: Db, mediaDir: string, districtSlug = process.env.HAAT_DISTRICT || 'bogura'): Promise<number> {
+  if ((await db.rentalListing.count()) > 0) return 0;
+  const district = await db.area.findUnique({ where: { slug: districtSlug }, select: { path: true } });
+  const used = new Map<string, number>();
+  let created = 0;
+  for (const [index, r] of demoRentals.entries()) {
+    const owners = await db.provider.findMany({
+      where: { status: 'ACTIVE', categories: { some: { category: { slug: r.category } } } },
+      orderBy: { slug: 'asc' },
+      select: { id: true, userId: true, areaId: true, area: { select: { path: true } } },
+    });
+    if (owners.length === 0) continue;
+    owners.sort((a, b) => Number(Boolean(district && b.area.path.startsWith(district.path))) - Number(Boolean(district && a.area.path.startsWith(district.path))));
+    // Spread a category's listings over its providers.
+    const turn = used.get(r.category) ?? 0;
+    used.set(r.category, turn + 1);
+    const owner = owners[turn % owners.length]!;
+
+    const photos: string[] = [];
+    for (let i = 0; i < r.photos; i++) {
+      const image = await drawDemoImage(1000 + index * 11 + i, r.motif);
+      const id = randomBytes(12).toString('hex');
+      await writeLocalMedia(`rental/${id}.webp`, image.display, 'public', mediaDir);
+      await writeLocalMedia(`rental/${id}-thumb.webp`, image.thumb, 'public', mediaDir);
+      const media = await db.media.create({
+        data: { key: `rental/${id}.webp`, thumbKey: `rental/${id}-thumb.webp`, width: image.width, height: image.height, bytes: image.display.length, purpose: 'RENTAL_PHOTO', ownerId: owner.userId, alt: r.title },
+      });
+      photos.push(media.id);
+    }
+    await db.rentalListing.create({
+      data: {
+        providerId: owner.id,
+        kind: r.kind,
+        title: r.title,
+        description: r.description,
+        rentPoisha: r.taka * 100,
+        period: r.period,
+        size: r.size,
+        areaId: owner.areaId,
+        availableFrom: r.freeInDays > 0 ? new Date(Date.now() + r.freeInDays * DAY) : null,
+        createdAt: new Date(Date.now() - (index + 1) * 2 * DAY),
+        photos: { create: photos.map((mediaId, sortOrder) => ({ mediaId, sortOrder })) },
+      },
+    });
+    created++;
+  }
+  return created;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTakaToPoisha, parseWholeNumber, toAsciiDigits, toBengaliDigits } from './digits';
-import { formatDate, formatNumber, formatPhone, formatTaka } from './format';
+import { formatClock, formatDate, formatNumber, formatPhone, formatTaka } from './format';
 
 describe('digits', () => {
   it('converts both ways', () => {
@@ -56,5 +56,19 @@ describe('format', () => {
     const date = new Date('2026-11-23T20:00:00Z');
     expect(formatDate(date, 'en')).toBe('24 November 2026');
     expect(formatDate(date, 'bn')).toMatch(/^২৪ নভেম্বর, ২০২৬$|^২৪ নভেম্বর ২০২৬$/);
+  });
+});
+
+describe('formatClock', () => {
+  it.each([
+    ['09:00', 'সকাল ৯:০০', '9:00 am'],
+    ['13:30', 'দুপুর ১:৩০', '1:30 pm'],
+    ['16:00', 'বিকেল ৪:০০', '4:00 pm'],
+    ['19:15', 'সন্ধ্যা ৭:১৫', '7:15 pm'],
+    ['21:00', 'রাত ৯:০০', '9:00 pm'],
+    ['00:30', 'রাত ১২:৩০', '12:30 am'],
+  ])('%s', (hhmm, bn, en) => {
+    expect(formatClock(hhmm, 'bn')).toBe(bn);
+    expect(formatClock(hhmm, 'en')).toBe(en);
   });
 });

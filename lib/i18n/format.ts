@@ -52,3 +52,13 @@ export function formatPhone(phone: string, locale: Locale): string {
   const text = local ? `0${local.slice(0, 4)}-${local.slice(4)}` : phone;
   return localDigits(text, locale);
 }
+
+/** "09:00" → "সকাল ৯:০০" (bn) / "9:00 am" (en): the time of day people say, for opening hours. */
+export function formatClock(hhmm: string, locale: Locale): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  const time = `${hour12}:${String(m).padStart(2, '0')}`;
+  if (locale === 'en') return `${time} ${h < 12 ? 'am' : 'pm'}`;
+  const part = h < 4 ? 'রাত' : h < 12 ? 'সকাল' : h < 15 ? 'দুপুর' : h < 18 ? 'বিকেল' : h < 20 ? 'সন্ধ্যা' : 'রাত';
+  return `${part} ${toBengaliDigits(time)}`;
+}

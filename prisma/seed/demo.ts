@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../../lib/db/client';
 import type { BloodGroup, OrderStatus, ProductUnit, Role, Sex } from '../../lib/generated/prisma/enums';
+import { toBengaliDigits } from '../../lib/i18n/digits';
 import { writeLocalMedia } from '../../lib/media/local-store';
 import { slugify } from './areas';
 import { DEMO_PASSWORD, businessNames, demoAccounts, femaleNames, localEmergency, maleNames, offices, serviceTemplates, shopTemplates } from './demo-content';
@@ -129,7 +130,7 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
       const photos = 1 + Math.floor(random() * 3);
       for (let i = 0; i < photos; i++) {
         const media = await storeImage('work', 'tools', userId ?? null, 'PROVIDER_PHOTO');
-        await db.providerPhoto.create({ data: { providerId: provider.id, mediaId: media.id, caption: `${t.titleBn} — কাজের নমুনা ${i + 1}`, sortOrder: i } });
+        await db.providerPhoto.create({ data: { providerId: provider.id, mediaId: media.id, caption: `${t.titleBn} — কাজের নমুনা ${toBengaliDigits(String(i + 1))}`, sortOrder: i } });
       }
     }
     providerCount++;

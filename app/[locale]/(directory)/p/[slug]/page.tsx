@@ -10,7 +10,7 @@ import { getPublicProvider, type PublicProvider } from '@/lib/directory/provider
 import { replyAction, reportAction, reviewAction } from '@/lib/directory/review-actions';
 import { REPORT_REASONS } from '@/lib/directory/reviews';
 import { env } from '@/lib/env';
-import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { formatClock, formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
@@ -151,7 +151,7 @@ export default async function ProviderProfilePage({ params }: Props) {
           <h2 className="mb-1 text-lg font-bold">{t('hours')}</h2>
           <p>
             {hours.days && hours.days.length === 7 ? t('allWeek') : (hours.days ?? []).map((d) => days(`d${d}` as 'd0')).join(', ')}
-            {hours.opens && ` · ${formatTime(hours.opens, locale)}–${formatTime(hours.closes!, locale)}`}
+            {hours.opens && ` · ${formatClock(hours.opens, locale)} – ${formatClock(hours.closes!, locale)}`}
           </p>
           {p.experienceYears !== null && <p className="mt-1">{t('experience', { years: p.experienceYears })}</p>}
         </div>
@@ -266,8 +266,3 @@ export default async function ProviderProfilePage({ params }: Props) {
   );
 }
 
-function formatTime(hhmm: string, locale: Locale): string {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  const date = new Date(Date.UTC(2000, 0, 1, h - 6, m));
-  return new Intl.DateTimeFormat(locale === 'bn' ? 'bn-BD' : 'en-IN', { timeZone: 'Asia/Dhaka', hour: 'numeric', minute: '2-digit' }).format(date);
-}

@@ -170,6 +170,19 @@ async function main() {
     }
   }
 
+  if (childEnv.MEILI_HOST) {
+    // The search worker: keeps Meilisearch in step with PostgreSQL (see lib/search/outbox.ts).
+    const worker = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/worker.ts')], { cwd: root, env: childEnv, stdio: 'inherit' });
+    const workerExited = new Promise((resolve) => worker.once('exit', resolve));
+    stops.push({
+      name: 'search worker',
+      stop: async () => {
+        if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGTERM');
+        await workerExited;
+      },
+    });
+  }
+
   say(`ready in ${seconds()}; serving http://localhost:${appPort}  (shops: http://<shop>.localhost:${appPort})`);
   const child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-H', 'localhost', '-p', String(appPort)], {
     cwd: root,

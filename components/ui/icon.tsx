@@ -4,7 +4,7 @@ import {
   Ambulance, BadgeCheck, Beef, Bike, Car, BookOpen, BrickWall, Briefcase, Building, Building2, Bus, Cake, Camera, ChefHat,
   ChevronRight, Circle, Clock, Cookie, DraftingCompass, Droplet, Droplets, Egg, Feather, Flower, Footprints,
   GraduationCap, Hammer, HardHat, Hospital, House, Landmark, Laptop, MapPin, MessageCircle, Milk, Newspaper,
-  Package, PaintRoller, Palette, PartyPopper, PenTool, Phone, PhoneCall, Pill, Scale, Scissors, Shirt, ShoppingBag,
+  Package, PaintRoller, Palette, PartyPopper, PenTool, Phone, PhoneCall, Pill, Scale, Scissors, Search, Shirt, ShoppingBag,
   Shield, Flame, Ruler, Calendar, Siren, Smartphone, Soup, Sparkles, SprayCan, Star, Stethoscope, Store, Tractor, Trophy, Truck, UserRound, Users,
   Warehouse, Wheat, Wrench, Zap, type LucideIcon,
 } from 'lucide-react';
@@ -17,7 +17,7 @@ const icons: Record<string, LucideIcon> = {
   hammer: Hammer, 'hard-hat': HardHat, hospital: Hospital, house: House, landmark: Landmark, laptop: Laptop, 'map-pin': MapPin,
   'message-circle': MessageCircle, milk: Milk, newspaper: Newspaper, package: Package, 'paint-roller': PaintRoller,
   palette: Palette, 'party-popper': PartyPopper, 'pen-tool': PenTool, phone: Phone, 'phone-call': PhoneCall, pill: Pill,
-  scale: Scale, scissors: Scissors, shirt: Shirt, 'shopping-bag': ShoppingBag, siren: Siren, smartphone: Smartphone,
+  scale: Scale, scissors: Scissors, search: Search, shirt: Shirt, 'shopping-bag': ShoppingBag, siren: Siren, smartphone: Smartphone,
   soup: Soup, sparkles: Sparkles, 'spray-can': SprayCan, star: Star, stethoscope: Stethoscope, store: Store,
   tractor: Tractor, trophy: Trophy, truck: Truck, 'user-round': UserRound, users: Users, warehouse: Warehouse,
   wheat: Wheat, wrench: Wrench, zap: Zap, shield: Shield, flame: Flame, ruler: Ruler, calendar: Calendar,

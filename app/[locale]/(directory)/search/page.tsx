@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ChipLinks } from '@/components/ui/chip-links';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
+import { db } from '@/lib/db';
+import { areaName, getAreaBySlug, getHomeDistrict } from '@/lib/geo/queries';
+import { formatPhone, type Locale } from '@/lib/i18n/format';
+import { searchQuerySchema } from '@/lib/search/query-schema';
+import { search } from '@/lib/search/search';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = searchQuerySchema.parse(await searchParams);
+  return { title: q ? `${q} — ${(await getTranslations('SearchPage'))('title')}` : (await getTranslations('SearchPage'))('title'), robots: { index: false } };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('SearchPage');
+  const query = searchQuerySchema.parse(await searchParams);
+  const district = await getHomeDistrict();
+  const picked = query.area ? await getAreaBySlug(query.area) : null;
+  const area = picked && picked.path.startsWith(district.path) ? picked : district;
+  const result = query.q
+    ? await search({ q: query.q, type: query.type, category: query.category, areaId: area.id, verified: Boolean(query.verified), availableNow: Boolean(query.now), limit: 20, offset: (query.page - 1) * 20 }, locale)
+    : null;
+  if (result && result.total === 0) {
+    // Searches that found nothing tell officers what the district lacks.
+    await db.searchMiss.create({ data: { query: query.q, normalized: query.q.toLowerCase(), areaId: area.id } }).catch(() => {});
+  }
+  const href = (change: { type?: string | null }) => ({
+    pathname: '/search',
+    query: { q: query.q, type: change.type === null ? undefined : (change.type ?? query.type), area: query.area, category: query.category },
+  });
+
+  return (
+    <div className="space-y-4 px-4 py-6">
+      <h1 className="text-2xl font-bold text-brand-900">{query.q ? t('resultsFor', { q: query.q }) : t('title')}</h1>
+      {result?.degraded && (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900">
+          {t('degraded')}
+        </p>
+      )}
+      {query.q && (
+        <ChipLinks
+          label={t('types')}
+          chips={[
+            { key: 'all', href: href({ type: null }), label: t('all'), active: !query.type },
+            { key: 'provider', href: href({ type: 'provider' }), label: t('providers'), active: query.type === 'provider' },
+            { key: 'shop', href: href({ type: 'shop' }), label: t('shops'), active: query.type === 'shop' },
+            { key: 'product', href: href({ type: 'product' }), label: t('products'), active: query.type === 'product' },
+          ]}
+        />
+      )}
+      {result && (
+        <p className="text-stone-700">
+          {t('count', { count: result.total })} · {areaName(area, locale)}
+        </p>
+      )}
+      {result && result.total === 0 && (
+        <div className="rounded-xl bg-white p-4">
+          <p>{t('empty', { q: query.q })}</p>
+          <Link href="/" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+            {t('browse')}
+          </Link>
+        </div>
+      )}
+      <ul className="space-y-2">
+        {result?.hits.map((hit) => (
+          <li key={`${hit.type}-${hit.id}`} className="flex items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
+            <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-100 text-brand-800">
+              <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : 'shopping-bag'} className="size-5" />
+            </span>
+            <span className="min-w-0 flex-1">
+              <Link href={hit.url} className="font-bold underline decoration-stone-300 underline-offset-4">
+                {hit.title}
+              </Link>
+              <span className="block text-sm text-stone-600">
+                {hit.subtitle}
+                {hit.verified && <span className="ml-1 font-semibold text-brand-700">✓ {t('verified')}</span>}
+              </span>
+            </span>
+            {hit.phone && hit.type === 'provider' && (
+              <a href={`tel:${hit.phone}`} aria-label={t('call', { name: hit.title, phone: formatPhone(hit.phone, locale) })} className="inline-flex min-h-12 min-w-12 items-center justify-center rounded-lg bg-brand-700 text-white">
+                <Icon name="phone" className="size-5" />
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// GET /api/search?q=…&type=…&category=…&area=… — JSON for suggestions and integrations:
+// { hits: [{ type, id, title, subtitle, url, category, area, verified }], total, degraded, tookMs }
+import { getAreaBySlug } from '@/lib/geo/queries';
+import { hit } from '@/lib/security/rate-limit';
+import { search } from '@/lib/search/search';
+import { searchQuerySchema } from '@/lib/search/query-schema';
+import { clientKeyFrom } from '@/lib/auth/auth';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const params = searchQuerySchema.parse(Object.fromEntries(url.searchParams));
+  const limited = await hit(`search:${clientKeyFrom(request.headers)}`, { max: 600, windowMs: 60_000 });
+  if (!limited.allowed) return Response.json({ error: 'rateLimited' }, { status: 429, headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
+  if (!params.q) return Response.json({ hits: [], total: 0, degraded: false, tookMs: 0 });
+  const area = params.area ? await getAreaBySlug(params.area) : null;
+  const result = await search(
+    { q: params.q, type: params.type, category: params.category, areaId: area?.id, verified: Boolean(params.verified), availableNow: Boolean(params.now), limit: 10, offset: (params.page - 1) * 10 },
+    params.locale,
+  );
+  const hits = result.hits.map(({ type, id, title, subtitle, url: path, category, area: place, verified }) => ({ type, id, title, subtitle, url: params.locale === 'en' ? `/en${path}` : path, category, area: place, verified }));
+  return Response.json({ ...result, hits }, { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,173 @@
+// What the search index holds for each public record, built from PostgreSQL (the truth). Every
+// text is indexed as written (Bengali and English) and as a romanised key (see transliterate.ts)
+// so a query in either script finds the record. Only public records become documents: drafts,
+// hidden and suspended profiles, closed shops and blood donors' entries never do.
+import { db } from '@/lib/db/client';
+import type { SearchEntity } from '@/lib/generated/prisma/enums';
+import { compactSearchKey, searchKey } from './transliterate';
+
+export type SearchType = 'provider' | 'shop' | 'product';
+
+export interface SearchDocument {
+  id: string;
+  type: SearchType;
+  title: string;
+  titleEn: string | null;
+  subtitle: string;
+  subtitleEn: string;
+  url: string;
+  /** Category slugs, and the category names in both languages. */
+  categories: string[];
+  categoryNames: string[];
+  /** The record's area and every area above it, so a filter by any of them matches. */
+  areaIds: number[];
+  areaNames: string[];
+  area: string;
+  text: string;
+  key: string;
+  compactKey: string;
+  verified: boolean;
+  availableNow: boolean;
+  rating: number;
+  kind: string;
+  shop: string | null;
+  pricePoisha: number | null;
+  phone: string | null;
+  activeAt: number;
+}
+
+const areaInclude = { include: { parent: { include: { parent: { include: { parent: true } } } } } } as const;
+type AreaChain = { id: number; nameBn: string; nameEn: string; level: string; parent?: AreaChain | null };
+
+function chain(area: AreaChain): AreaChain[] {
+  const out: AreaChain[] = [];
+  for (let a: AreaChain | null | undefined = area; a; a = a.parent) out.push(a);
+  return out;
+}
+
+function keys(parts: (string | null | undefined)[]) {
+  const text = parts.filter(Boolean).join(' ');
+  return { key: searchKey(text), compactKey: compactSearchKey(parts.filter(Boolean).slice(0, 3).join(' ')) };
+}
+
+const areaFields = (area: AreaChain) => {
+  const areas = chain(area).filter((a) => a.level !== 'DIVISION');
+  return {
+    areaIds: areas.map((a) => a.id),
+    areaNames: areas.flatMap((a) => [a.nameBn, a.nameEn]),
+    place: { bn: areas.slice(0, 2).map((a) => a.nameBn).join(', '), en: areas.slice(0, 2).map((a) => a.nameEn).join(', ') },
+  };
+};
+
+export async function providerDocuments(ids?: string[]): Promise<SearchDocument[]> {
+  const rows = await db.provider.findMany({
+    where: { status: 'ACTIVE', ...(ids ? { id: { in: ids } } : {}), categories: { some: { category: { kind: { not: 'BLOOD' } } } } },
+    include: { area: areaInclude, categories: { include: { category: true }, orderBy: { isPrimary: 'desc' } }, services: true },
+  });
+  return rows.map((p) => {
+    const { areaIds, areaNames, place } = areaFields(p.area);
+    const cats = p.categories.map((c) => c.category);
+    const services = p.services.map((s) => s.name).join(' · ');
+    return {
+      id: `provider-${p.id}`,
+      type: 'provider',
+      title: p.nameBn,
+      titleEn: p.nameEn,
+      subtitle: `${cats.map((c) => c.nameBn).join(', ')} · ${place.bn}`,
+      subtitleEn: `${cats.map((c) => c.nameEn).join(', ')} · ${place.en}`,
+      url: `/p/${p.slug}`,
+      categories: cats.map((c) => c.slug),
+      categoryNames: cats.flatMap((c) => [c.nameBn, c.nameEn, ...c.aliases]),
+      areaIds,
+      areaNames,
+      area: place.bn,
+      text: [p.designation, services, p.bio].filter(Boolean).join(' · '),
+      ...keys([p.nameBn, ...cats.map((c) => c.nameBn), services, ...areaNames.filter((_, i) => i % 2 === 0)]),
+      verified: p.verification === 'VERIFIED',
+      availableNow: p.availableNow,
+      rating: p.ratingAvg,
+      kind: p.kind,
+      shop: null,
+      pricePoisha: null,
+      phone: p.phone,
+      activeAt: p.lastActiveAt.getTime(),
+    };
+  });
+}
+
+export async function shopDocuments(ids?: string[]): Promise<SearchDocument[]> {
+  const rows = await db.shop.findMany({
+    where: { status: 'ACTIVE', ...(ids ? { id: { in: ids } } : {}) },
+    include: { area: areaInclude, products: { where: { status: 'ACTIVE' }, select: { nameBn: true, category: { select: { slug: true, nameBn: true, nameEn: true } } } } },
+  });
+  return rows.map((s) => {
+    const { areaIds, areaNames, place } = areaFields(s.area);
+    const cats = [...new Map(s.products.filter((p) => p.category).map((p) => [p.category!.slug, p.category!])).values()];
+    return {
+      id: `shop-${s.id}`,
+      type: 'shop',
+      title: s.nameBn,
+      titleEn: s.nameEn,
+      subtitle: place.bn,
+      subtitleEn: place.en,
+      url: `/s/${s.slug}`,
+      categories: cats.map((c) => c.slug),
+      categoryNames: cats.flatMap((c) => [c.nameBn, c.nameEn]),
+      areaIds,
+      areaNames,
+      area: place.bn,
+      text: [s.story, s.products.map((p) => p.nameBn).join(' · ')].filter(Boolean).join(' · '),
+      ...keys([s.nameBn, s.products.map((p) => p.nameBn).join(' '), ...cats.map((c) => c.nameBn)]),
+      verified: s.verification === 'VERIFIED',
+      availableNow: true,
+      rating: 0,
+      kind: 'SHOP',
+      shop: s.slug,
+      pricePoisha: null,
+      phone: s.phone,
+      activeAt: s.updatedAt.getTime(),
+    };
+  });
+}
+
+export async function productDocuments(ids?: string[]): Promise<SearchDocument[]> {
+  const rows = await db.product.findMany({
+    where: { status: 'ACTIVE', isAvailable: true, shop: { status: 'ACTIVE' }, ...(ids ? { id: { in: ids } } : {}) },
+    include: { category: true, shop: { include: { area: areaInclude } } },
+  });
+  return rows.map((p) => {
+    const { areaIds, areaNames, place } = areaFields(p.shop.area);
+    return {
+      id: `product-${p.id}`,
+      type: 'product',
+      title: p.nameBn,
+      titleEn: p.nameEn,
+      subtitle: `${p.shop.nameBn} · ${place.bn}`,
+      subtitleEn: `${p.shop.nameEn ?? p.shop.nameBn} · ${place.en}`,
+      url: `/s/${p.shop.slug}/p/${p.slug}`,
+      categories: p.category ? [p.category.slug] : [],
+      categoryNames: p.category ? [p.category.nameBn, p.category.nameEn, ...p.category.aliases] : [],
+      areaIds,
+      areaNames,
+      area: place.bn,
+      text: [p.description, p.tags.join(' ')].filter(Boolean).join(' · '),
+      ...keys([p.nameBn, p.nameEn, p.category?.nameBn, p.shop.nameBn]),
+      verified: p.shop.verification === 'VERIFIED',
+      availableNow: true,
+      rating: 0,
+      kind: p.fulfilment,
+      shop: p.shop.slug,
+      pricePoisha: p.pricePoisha,
+      phone: null,
+      activeAt: p.updatedAt.getTime(),
+    };
+  });
+}
+
+export const documentsFor: Record<SearchEntity, (ids?: string[]) => Promise<SearchDocument[]>> = {
+  PROVIDER: providerDocuments,
+  SHOP: shopDocuments,
+  PRODUCT: productDocuments,
+};
+
+export const INDEX_OF: Record<SearchEntity, SearchType> = { PROVIDER: 'provider', SHOP: 'shop', PRODUCT: 'product' };

@@ -1,0 +1,104 @@
+// Meilisearch, wrapped: index names, settings, writes and searches in our own types. The rest of
+// the app never talks to Meilisearch directly. Requests go over keep-alive HTTP (meili-http.ts).
+import { meiliRequest, meiliTarget, MeiliUnavailable, type MeiliTarget } from './meili-http';
+import type { SearchDocument, SearchType } from './documents';
+import { meilisearchSynonyms } from './synonyms';
+
+export const SEARCH_TYPES: SearchType[] = ['provider', 'shop', 'product'];
+
+export const indexName = (type: SearchType, prefix = process.env.MEILI_INDEX_PREFIX ?? '') => `${prefix}${type}s`;
+
+export const INDEX_SETTINGS = {
+  searchableAttributes: ['title', 'titleEn', 'categoryNames', 'compactKey', 'key', 'areaNames', 'text', 'subtitle'],
+  filterableAttributes: ['type', 'categories', 'areaIds', 'verified', 'availableNow', 'kind', 'shop'],
+  sortableAttributes: ['rating', 'activeAt', 'pricePoisha'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rating:desc', 'activeAt:desc'],
+  // Short Bengali words (পিঠা is 4 letters) must still forgive one typo.
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 3, twoTypos: 7 } },
+  pagination: { maxTotalHits: 1000 },
+  synonyms: meilisearchSynonyms(),
+};
+
+function target(): MeiliTarget {
+  const t = meiliTarget();
+  if (!t) throw new MeiliUnavailable('No Meilisearch configured');
+  return t;
+}
+
+interface Task {
+  taskUid: number;
+}
+
+export async function waitForTask(taskUid: number, timeoutMs = 30_000, t = target()): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const task = await meiliRequest<{ status: string; error?: { message: string } }>(t, 'GET', `/tasks/${taskUid}`);
+    if (task.status === 'succeeded') return;
+    if (task.status === 'failed' || task.status === 'canceled') throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? ''}`);
+    if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Creates the three indexes with their settings (idempotent). Returns the settings tasks. */
+export async function ensureIndexes(prefix?: string, t = target()): Promise<number[]> {
+  const tasks: number[] = [];
+  for (const type of SEARCH_TYPES) {
+    const uid = indexName(type, prefix);
+    await meiliRequest<Task>(t, 'POST', '/indexes', { uid, primaryKey: 'id' }).then((r) => waitForTask(r.taskUid, 30_000, t)).catch((e: Error) => {
+      if (!/index_already_exists|already exists/.test(e.message)) throw e;
+    });
+    tasks.push((await meiliRequest<Task>(t, 'PATCH', `/indexes/${uid}/settings`, INDEX_SETTINGS)).taskUid);
+  }
+  return tasks;
+}
+
+export async function upsertDocuments(type: SearchType, docs: SearchDocument[], prefix?: string): Promise<number | null> {
+  if (docs.length === 0) return null;
+  return (await meiliRequest<Task>(target(), 'POST', `/indexes/${indexName(type, prefix)}/documents`, docs, 10_000)).taskUid;
+}
+
+export async function deleteDocuments(type: SearchType, ids: string[], prefix?: string): Promise<number | null> {
+  if (ids.length === 0) return null;
+  return (await meiliRequest<Task>(target(), 'POST', `/indexes/${indexName(type, prefix)}/documents/delete-batch`, ids, 10_000)).taskUid;
+}
+
+export interface EngineQuery {
+  q: string;
+  /** The romanised form of q (searched against the key fields), when it differs. */
+  key?: string;
+  types: SearchType[];
+  filter: string[];
+  limit: number;
+  offset: number;
+}
+
+export interface EngineHit extends SearchDocument {
+  _rankingScore: number;
+}
+
+/** One request for every index and both forms of the query; hits merged by Meilisearch's score. */
+export async function engineSearch(query: EngineQuery): Promise<{ hits: EngineHit[]; total: number }> {
+  const queries = query.types.flatMap((type) => [
+    { indexUid: indexName(type), q: query.q, filter: query.filter, showRankingScore: true },
+    ...(query.key && query.key !== query.q ? [{ indexUid: indexName(type), q: query.key, filter: query.filter, attributesToSearchOn: ['key', 'compactKey'], showRankingScore: true }] : []),
+  ]);
+  const res = await meiliRequest<{ hits: EngineHit[]; estimatedTotalHits: number }>(
+    target(),
+    'POST',
+    '/multi-search',
+    { federation: { limit: query.limit, offset: query.offset }, queries },
+    1_500,
+  );
+  return { hits: res.hits, total: res.estimatedTotalHits };
+}
+
+/** How many documents the indexes hold (after pending tasks). */
+export async function indexedDocuments(prefix?: string, t = target()): Promise<number> {
+  let total = 0;
+  for (const type of SEARCH_TYPES) {
+    const stats = await meiliRequest<{ numberOfDocuments: number }>(t, 'GET', `/indexes/${indexName(type, prefix)}/stats`);
+    total += stats.numberOfDocuments;
+  }
+  return total;
+}

@@ -1,0 +1,149 @@
+// Search against the real engines: the demo district indexed through the outbox, queries people
+// type (Bengali, English, Banglish, typos), and PostgreSQL answering when Meilisearch does not.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { seedDemo } from '../../prisma/seed/demo';
+import { freePort } from '../runtime/ports';
+import { ensureIndexes, waitForTask } from './engine';
+import { drainOutbox, enqueueAll } from './outbox';
+import { search } from './search';
+
+async function drainAll() {
+  for (let i = 0; i < 50; i++) {
+    const { processed, failed } = await drainOutbox(500, { wait: true });
+    if (failed) throw new Error('outbox failed');
+    if (processed === 0) return;
+  }
+}
+
+beforeAll(async () => {
+  await seedDemo(db, path.join(process.env.HAAT_DATA_DIR!, 'media'));
+  for (const task of await ensureIndexes()) await waitForTask(task, 60_000);
+  await enqueueAll();
+  await drainAll();
+}, 180_000);
+
+const categoriesOf = async (q: string, type?: 'provider' | 'shop' | 'product') => (await search({ q, type, limit: 10 })).hits.map((h) => h.category);
+
+describe('relevance: what people type finds what they mean', () => {
+  it.each([
+    ['পিঠা', 'pitha'],
+    ['pitha', 'pitha'],
+    ['পিটা', 'pitha'],
+    ['pitta', 'pitha'],
+    ['কেক', 'cakes-bakery'],
+    ['cake', 'cakes-bakery'],
+    ['দই', 'dairy-sweets'],
+    ['doi', 'dairy-sweets'],
+    ['নকশিকাঁথা', 'handicrafts'],
+    ['nakshi kantha', 'handicrafts'],
+    ['মধু', 'farm-produce'],
+  ])('%s → products of %s first', async (q, category) => {
+    expect((await categoriesOf(q, 'product'))[0]).toBe(category);
+  });
+
+  it.each([
+    ['ইলেক', 'electrician'],
+    ['ইলেকট্রিশিয়ান', 'electrician'],
+    ['electrician', 'electrician'],
+    ['কাঠ মিস্ত্রি', 'carpenter'],
+    ['kath mistri', 'carpenter'],
+    ['কাঠমিস্ত্রি', 'carpenter'],
+    ['raj mistri', 'mason'],
+    ['রাজমিস্ত্রি', 'mason'],
+    ['অ্যাম্বুলেন্স', 'ambulance'],
+    ['ambulance', 'ambulance'],
+    ['দর্জি', 'tailor'],
+    ['darji', 'tailor'],
+    ['tailor', 'tailor'],
+    ['পার্লার', 'parlour'],
+    ['parlour', 'parlour'],
+    ['প্লাম্বার', 'plumber'],
+    ['plumber', 'plumber'],
+    ['ডাক্তার', 'doctor'],
+    ['doctor', 'doctor'],
+    ['উকিল', 'lawyer'],
+    ['ফটোগ্রাফার', 'photographer'],
+    ['ফ্যান লাগানো', 'electrician'],
+  ])('%s → providers of %s first', async (q, category) => {
+    expect((await categoriesOf(q, 'provider'))[0]).toBe(category);
+  });
+
+  it('finds shops by name in both scripts', async () => {
+    expect((await search({ q: 'মায়ের হাতের পিঠা', type: 'shop' })).hits[0]?.url).toBe('/s/pitha');
+    expect((await search({ q: 'nakshi kantha ghor', type: 'shop' })).hits[0]?.url).toBe('/s/nakshi-kantha');
+  });
+
+  it('filters by area including everything below it, and by verified', async () => {
+    const kishoreganj = await db.area.findUniqueOrThrow({ where: { slug: 'kishoreganj' } });
+    const inK = await search({ q: 'পিঠা', areaId: kishoreganj.id, type: 'product' });
+    expect(inK.hits.length).toBeGreaterThan(0);
+    expect(inK.hits.every((h) => h.subtitle.includes('কিশোরগঞ্জ') || h.url.startsWith('/s/kishoreganj-pitha'))).toBe(true);
+    const verified = await search({ q: 'electrician', verified: true, type: 'provider' });
+    expect(verified.hits.every((h) => h.verified)).toBe(true);
+  });
+
+  it('never returns blood donors (their numbers stay behind /blood)', async () => {
+    expect(await categoriesOf('রক্তদাতা', 'provider')).not.toContain('blood-donor');
+  });
+});
+
+describe('keeping the index in step with the database', () => {
+  it('removes a suspended provider on the next drain, and brings it back when reinstated', async () => {
+    const provider = await db.provider.findFirstOrThrow({ where: { status: 'ACTIVE', categories: { some: { category: { slug: 'carpenter' } } } } });
+    const find = async () => (await search({ q: provider.nameBn, type: 'provider', limit: 50 })).hits.some((h) => h.id === provider.id);
+    expect(await find()).toBe(true);
+    await db.$transaction([
+      db.provider.update({ where: { id: provider.id }, data: { status: 'SUSPENDED' } }),
+      db.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: provider.id, op: 'DELETE' } }),
+    ]);
+    await drainAll();
+    expect(await find()).toBe(false);
+    await db.$transaction([
+      db.provider.update({ where: { id: provider.id }, data: { status: 'ACTIVE' } }),
+      db.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: provider.id, op: 'UPSERT' } }),
+    ]);
+    await drainAll();
+    expect(await find()).toBe(true);
+  });
+
+  it('changes nothing when the transaction that wrote the change rolls back', async () => {
+    const provider = await db.provider.findFirstOrThrow({ where: { status: 'ACTIVE', categories: { some: { category: { slug: 'plumber' } } } } });
+    const before = await db.searchOutbox.count();
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.provider.update({ where: { id: provider.id }, data: { nameBn: 'অদৃশ্য নাম পরীক্ষা' } });
+        await tx.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: provider.id, op: 'UPSERT' } });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await db.searchOutbox.count()).toBe(before);
+    await drainAll();
+    expect((await search({ q: 'অদৃশ্য নাম পরীক্ষা', type: 'provider' })).hits.some((h) => h.id === provider.id)).toBe(false);
+  });
+});
+
+describe('when Meilisearch is down', () => {
+  it('answers from PostgreSQL with degraded: true, and writes still queue for later', async () => {
+    const saved = process.env.MEILI_HOST;
+    process.env.MEILI_HOST = `http://127.0.0.1:${await freePort()}`;
+    try {
+      const result = await search({ q: 'পিঠা' });
+      expect(result.degraded).toBe(true);
+      expect(result.hits.length).toBeGreaterThan(0);
+      expect((await search({ q: 'pitha', type: 'product' })).hits.map((h) => h.category)).toContain('pitha');
+      expect((await search({ q: 'electrician', type: 'provider' })).hits[0]?.category).toBe('electrician');
+      const provider = await db.provider.findFirstOrThrow({ where: { status: 'ACTIVE' } });
+      await db.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: provider.id, op: 'UPSERT' } });
+      expect(await drainOutbox(500)).toMatchObject({ processed: 0, failed: 1 });
+    } finally {
+      process.env.MEILI_HOST = saved;
+    }
+    // Back up: the failed change is retried once its delay passes, and search is whole again.
+    await db.searchOutbox.updateMany({ where: { processedAt: null }, data: { availableAt: new Date() } });
+    await drainAll();
+    expect(await db.searchOutbox.count({ where: { processedAt: null } })).toBe(0);
+    expect((await search({ q: 'পিঠা' })).degraded).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+// `npm run worker`: keeps Meilisearch in step with PostgreSQL by draining the search outbox.
+// `npm start` runs it for the embedded default; production runs it as its own process.
+import { ensureIndexes, indexedDocuments } from '../lib/search/engine';
+import { drainOutbox, enqueueAll } from '../lib/search/outbox';
+import { db } from '../lib/db/client';
+
+const IDLE_MS = 500;
+let running = true;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (running = false));
+
+async function prepare() {
+  for (;;) {
+    try {
+      await ensureIndexes();
+      // An empty index (first start, or a Meilisearch whose data was lost) gets everything.
+      if ((await indexedDocuments()) === 0 && (await db.provider.count({ where: { status: 'ACTIVE' } })) > 0) {
+        console.log(`[worker] queued ${await enqueueAll()} records for indexing`);
+      }
+      return;
+    } catch (e) {
+      console.error(`[worker] Meilisearch not ready (${(e as Error).message}); retrying in 5 s`);
+      await new Promise((r) => setTimeout(r, 5_000));
+      if (!running) return;
+    }
+  }
+}
+
+await prepare();
+console.log('[worker] syncing the search index');
+while (running) {
+  const { processed, failed } = await drainOutbox().catch((e: Error) => {
+    console.error(`[worker] ${e.message}`);
+    return { processed: 0, failed: 1 };
+  });
+  if (failed) console.error(`[worker] ${failed} changes could not reach Meilisearch; they will be retried`);
+  if (processed === 0) await new Promise((r) => setTimeout(r, IDLE_MS));
+}
+await db.$disconnect();
+process.exit(0);

@@ -17,12 +17,19 @@ test.describe('search', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'bn-BD' });
     const page = await context.newPage();
     await page.goto('/shops');
-    await page.getByRole('searchbox').fill('pitha');
-    await page.getByRole('searchbox').press('Enter');
+    await page.getByRole('combobox').fill('pitha');
+    await page.getByRole('combobox').press('Enter');
     await expect(page).toHaveURL(/\/search\?q=pitha$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('pitha');
     await expect(page.getByRole('link', { name: /পিঠা/ }).first()).toBeVisible();
     await context.close();
+  });
+
+  test('suggests matches as you type', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('combobox').pressSequentially('পিঠা', { delay: 50 });
+    await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    await expect(page.getByRole('listbox')).toContainText('পিঠা');
   });
 
   test('shows call buttons on providers and a helpful empty result', async ({ page }) => {
@@ -31,4 +38,9 @@ test.describe('search', () => {
     await page.goto('/search?q=zzqqxx');
     await expect(page.getByText('কিছু পাওয়া যায়নি', { exact: false }).first()).toBeVisible();
   });
+});
+
+test('an empty search in one union points to the rest of the district', async ({ page }) => {
+  await page.goto('/search?q=%E0%A6%95%E0%A6%BE%E0%A6%B2%E0%A6%BF%E0%A6%9C%E0%A6%BF%E0%A6%B0%E0%A6%BE&area=mirzapur-sherpur-bogura'); // কালিজিরা
+  await expect(page.getByRole('link', { name: /পুরো বগুড়া জেলায়/ })).toBeVisible();
 });

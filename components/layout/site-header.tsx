@@ -5,6 +5,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { LocaleSwitch } from './locale-switch';
+import { SearchBox } from './search-box';
 
 export async function SiteHeader({ locale, districtName }: { locale: AppLocale; districtName: string }) {
   const t = await getTranslations('Nav');
@@ -36,10 +37,7 @@ export async function SiteHeader({ locale, districtName }: { locale: AppLocale; 
       </div>
       {/* One search box on every page; a plain GET form, so it works without JavaScript. */}
       <form action={localizeHref('/search', locale)} method="get" role="search" className="mx-auto flex max-w-5xl gap-2 px-4 pb-3">
-        <label className="sr-only" htmlFor="site-search">
-          {t('search')}
-        </label>
-        <input id="site-search" name="q" type="search" enterKeyHint="search" placeholder={t('searchPlaceholder')} className="min-h-12 min-w-0 flex-1 rounded-lg border-0 bg-white px-3 text-stone-900" />
+        <SearchBox label={t('search')} placeholder={t('searchPlaceholder')} locale={locale} />
         <button className="inline-flex min-h-12 min-w-12 items-center justify-center rounded-lg bg-amber-400 px-3 font-semibold text-stone-900" aria-label={t('search')}>
           <Icon name="search" className="size-5" />
         </button>

@@ -147,3 +147,23 @@ describe('when Meilisearch is down', () => {
     expect((await search({ q: 'পিঠা' })).degraded).toBe(false);
   });
 });
+
+describe('maintenance', () => {
+  it('finds differences between database and index, repairs them, and rebuilds without losing answers', async () => {
+    const { checkConsistency, reindexAll, repair } = await import('./maintenance');
+    const { deleteDocuments } = await import('./engine');
+    expect((await checkConsistency()).every((d) => d.missing.length === 0 && d.extra.length === 0)).toBe(true);
+
+    const provider = await db.provider.findFirstOrThrow({ where: { status: 'ACTIVE', categories: { some: { category: { slug: 'tailor' } } } } });
+    await waitForTask((await deleteDocuments('provider', [`provider-${provider.id}`]))!);
+    const differences = await checkConsistency();
+    expect(differences.find((d) => d.type === 'provider')?.missing).toEqual([`provider-${provider.id}`]);
+    await repair(differences);
+    expect((await checkConsistency()).every((d) => d.missing.length === 0 && d.extra.length === 0)).toBe(true);
+
+    const counts = await reindexAll();
+    expect(counts.provider).toBeGreaterThan(60);
+    expect((await categoriesOf('পিঠা', 'product'))[0]).toBe('pitha');
+    expect((await checkConsistency()).every((d) => d.missing.length === 0 && d.extra.length === 0)).toBe(true);
+  }, 120_000);
+});

@@ -27,6 +27,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const result = query.q
     ? await search({ q: query.q, type: query.type, category: query.category, areaId: area.id, verified: Boolean(query.verified), availableNow: Boolean(query.now), limit: 20, offset: (query.page - 1) * 20 }, locale)
     : null;
+  // Nothing here, but something nearby: say so, with the link (the wider area is the district).
+  const wider =
+    result && result.total === 0 && area.id !== district.id
+      ? await search({ q: query.q, type: query.type, category: query.category, areaId: district.id, limit: 1 }, locale)
+      : null;
   if (result && result.total === 0) {
     // Searches that found nothing tell officers what the district lacks.
     await db.searchMiss.create({ data: { query: query.q, normalized: query.q.toLowerCase(), areaId: area.id } }).catch(() => {});
@@ -63,6 +68,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {result && result.total === 0 && (
         <div className="rounded-xl bg-white p-4">
           <p>{t('empty', { q: query.q })}</p>
+          {wider && wider.total > 0 && (
+            <Link href={{ pathname: '/search', query: { q: query.q, type: query.type, category: query.category } }} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+              {t('wider', { area: areaName(area, locale), count: wider.total, district: areaName(district, locale) })}
+            </Link>
+          )}
           <Link href="/" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
             {t('browse')}
           </Link>

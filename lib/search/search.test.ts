@@ -39,6 +39,12 @@ describe('relevance: what people type finds what they mean', () => {
     ['নকশিকাঁথা', 'handicrafts'],
     ['nakshi kantha', 'handicrafts'],
     ['মধু', 'farm-produce'],
+    ['modhu', 'farm-produce'],
+    ['আচার', 'home-food'],
+    ['achar', 'home-food'],
+    ['শাড়ি', 'clothing'],
+    ['saree', 'clothing'],
+    ['চকলেট কেক', 'cakes-bakery'],
   ])('%s → products of %s first', async (q, category) => {
     expect((await categoriesOf(q, 'product'))[0]).toBe(category);
   });
@@ -66,6 +72,14 @@ describe('relevance: what people type finds what they mean', () => {
     ['উকিল', 'lawyer'],
     ['ফটোগ্রাফার', 'photographer'],
     ['ফ্যান লাগানো', 'electrician'],
+    ['electrican', 'electrician'],
+    ['plumbr', 'plumber'],
+    ['নাপিত', 'barber'],
+    ['সেলুন', 'barber'],
+    ['mechanic', 'mechanic'],
+    ['মোবাইল সার্ভিসিং', 'mobile-repair'],
+    ['kosai', 'butcher'],
+    ['বাবুর্চি', 'home-cook'],
   ])('%s → providers of %s first', async (q, category) => {
     expect((await categoriesOf(q, 'provider'))[0]).toBe(category);
   });
@@ -121,6 +135,49 @@ describe('keeping the index in step with the database', () => {
     expect(await db.searchOutbox.count()).toBe(before);
     await drainAll();
     expect((await search({ q: 'অদৃশ্য নাম পরীক্ষা', type: 'provider' })).hits.some((h) => h.id === provider.id)).toBe(false);
+  });
+});
+
+describe('when the Meilisearch process is killed mid-run', () => {
+  it('answers from PostgreSQL, then converges once it is back', { timeout: 120_000 }, async () => {
+    const { startMeilisearch } = await import('../runtime/meilisearch');
+    const { mkdtemp } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'haat-kill-'));
+    const port = await freePort();
+    const saved = { host: process.env.MEILI_HOST, key: process.env.MEILI_MASTER_KEY };
+    const masterKey = 'k'.repeat(24);
+    let meili = await startMeilisearch({ dataDir, port, masterKey });
+    Object.assign(process.env, { MEILI_HOST: meili.url, MEILI_MASTER_KEY: masterKey });
+    try {
+      for (const task of await ensureIndexes()) await waitForTask(task);
+      await enqueueAll();
+      await drainAll();
+      expect((await search({ q: 'পিঠা' })).degraded).toBe(false);
+
+      process.kill(meili.pid, 'SIGKILL');
+      await meili.exited;
+      const down = await search({ q: 'পিঠা' });
+      expect(down.degraded).toBe(true);
+      expect(down.hits.length).toBeGreaterThan(0);
+      // A change made while it is down still commits, and waits in the outbox.
+      const provider = await db.provider.findFirstOrThrow({ where: { status: 'ACTIVE', categories: { some: { category: { slug: 'mason' } } } } });
+      await db.$transaction([
+        db.provider.update({ where: { id: provider.id }, data: { nameBn: 'পুনর্মিলন পরীক্ষা মিস্ত্রি' } }),
+        db.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: provider.id, op: 'UPSERT' } }),
+      ]);
+      expect((await drainOutbox(500)).failed).toBeGreaterThan(0);
+
+      meili = await startMeilisearch({ dataDir, port, masterKey });
+      await db.searchOutbox.updateMany({ where: { processedAt: null }, data: { availableAt: new Date() } });
+      await drainAll();
+      const back = await search({ q: 'পুনর্মিলন পরীক্ষা মিস্ত্রি', type: 'provider' });
+      expect(back.degraded).toBe(false);
+      expect(back.hits[0]?.id).toBe(provider.id);
+    } finally {
+      await meili.stop();
+      Object.assign(process.env, { MEILI_HOST: saved.host, MEILI_MASTER_KEY: saved.key });
+    }
   });
 });
 

@@ -73,15 +73,21 @@ export interface EngineQuery {
   offset: number;
 }
 
+/** Only what a result shows: the index keeps much more text than a hit needs. */
+const RETRIEVED = ['id', 'type', 'title', 'titleEn', 'subtitle', 'subtitleEn', 'url', 'categories', 'area', 'verified', 'phone', 'availableNow'];
+
 export interface EngineHit extends SearchDocument {
   _rankingScore: number;
 }
 
 /** One request for every index and both forms of the query; hits merged by Meilisearch's score. */
 export async function engineSearch(query: EngineQuery): Promise<{ hits: EngineHit[]; total: number }> {
+  // Bengali queries meet Bengali text directly (typo tolerance covers পিটা → পিঠা); only Latin
+  // (Banglish/English) queries also search the romanised keys, halving the work for the rest.
+  const romanised = query.key && query.key !== query.q && !/[\u0980-\u09FF]/.test(query.q);
   const queries = query.types.flatMap((type) => [
-    { indexUid: indexName(type), q: query.q, filter: query.filter, showRankingScore: true },
-    ...(query.key && query.key !== query.q ? [{ indexUid: indexName(type), q: query.key, filter: query.filter, attributesToSearchOn: ['key', 'compactKey'], showRankingScore: true }] : []),
+    { indexUid: indexName(type), q: query.q, filter: query.filter, attributesToRetrieve: RETRIEVED, showRankingScore: true },
+    ...(romanised ? [{ indexUid: indexName(type), q: query.key, filter: query.filter, attributesToRetrieve: RETRIEVED, attributesToSearchOn: ['key', 'compactKey'], showRankingScore: true }] : []),
   ]);
   const res = await meiliRequest<{ hits: EngineHit[]; estimatedTotalHits: number }>(
     target(),

@@ -27,6 +27,11 @@ export const envSchema = z
     AUTH_SECRET: optionalString,
     /** The public host of the directory, e.g. "haat-bogura.gov.bd"; shops live on its subdomains. */
     ROOT_DOMAIN: z.string().trim().default('localhost:3000'),
+    /**
+     * Whether shops are served on their own subdomains (<shop>.<ROOT_DOMAIN>, which needs wildcard
+     * DNS and TLS). On: /s/<shop> on the root host redirects there. Default: on in production.
+     */
+    SHOP_SUBDOMAINS: z.enum(['on', 'off']).optional(),
     /** The district this deployment serves (an area slug). */
     HAAT_DISTRICT: z.string().trim().default('bogura'),
     HAAT_DATA_DIR: z.string().default('.data'),

@@ -5,7 +5,6 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { SiteHeader } from '@/components/layout/site-header';
 import { areaName, getHomeDistrict } from '@/lib/geo/queries';
 import { routing } from '@/lib/i18n/routing';
 
@@ -22,24 +21,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
+// The document for every page in one language. The directory's header and footer live in
+// (site)/layout.tsx; storefronts (shop)/s/[shop] carry their shop's own header instead.
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('Footer');
-  const district = await getHomeDistrict();
   return (
     <html lang={locale === 'bn' ? 'bn' : 'en'}>
-      <body className="min-h-dvh">
-        <SiteHeader locale={locale} districtName={areaName(district, locale)} />
-        <main id="main" className="mx-auto max-w-5xl">
-          {children}
-        </main>
-        <footer className="mx-auto mt-10 max-w-5xl border-t border-stone-200 px-4 py-6 text-sm text-stone-600">
-          <p>{t('about')}</p>
-          <p className="mt-1 font-semibold text-red-700">{t('emergency')}</p>
-        </footer>
-      </body>
+      <body className="min-h-dvh">{children}</body>
     </html>
   );
 }

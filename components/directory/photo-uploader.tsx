@@ -1,7 +1,7 @@
 'use client';
 
-// Adds one work photo: the file goes to /api/uploads (which re-encodes it and strips its
-// metadata), then the server action attaches it to the signed-in provider's profile.
+// Adds one photo: the file goes to /api/uploads (which re-encodes it and strips its metadata),
+// then the server action attaches it (a provider's work photo, a product photo, a shop's logo…).
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/components/forms/form-shell';
@@ -10,10 +10,13 @@ export function PhotoUploader({
   attach,
   labels,
   errors,
+  purpose = 'PROVIDER_PHOTO',
 }: {
   attach: (mediaId: string, caption: string) => Promise<ActionResult>;
-  labels: { file: string; caption: string; upload: string; uploading: string };
+  /** Without a caption label, no caption field is shown. */
+  labels: { file: string; caption?: string; upload: string; uploading: string };
   errors: Record<string, string>;
+  purpose?: 'PROVIDER_PHOTO' | 'PRODUCT_PHOTO' | 'SHOP_LOGO' | 'SHOP_BANNER';
 }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
@@ -30,7 +33,7 @@ export function PhotoUploader({
       setMessage(null);
       const body = new FormData();
       body.set('file', file);
-      body.set('purpose', 'PROVIDER_PHOTO');
+      body.set('purpose', purpose);
       const res = await fetch('/api/uploads', { method: 'POST', body }).catch(() => null);
       const json = (await res?.json().catch(() => null)) as { id?: string; error?: string } | null;
       if (!res?.ok || !json?.id) {
@@ -64,10 +67,12 @@ export function PhotoUploader({
         {labels.file}
         <input name="file" type="file" accept="image/jpeg,image/png,image/webp" className="mt-1 block min-h-12 w-full text-base" />
       </label>
-      <label className="block font-semibold">
-        {labels.caption}
-        <input name="caption" maxLength={120} className="mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3" />
-      </label>
+      {labels.caption && (
+        <label className="block font-semibold">
+          {labels.caption}
+          <input name="caption" maxLength={120} className="mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3" />
+        </label>
+      )}
       <button disabled={busy} className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60">
         {busy ? labels.uploading : labels.upload}
       </button>

@@ -21,17 +21,20 @@ export function FormShell({
   className,
   submitLabel,
   pendingLabel = '…',
+  formId,
 }: {
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>;
   children: React.ReactNode;
   className?: string;
   submitLabel: string;
   pendingLabel?: string;
+  formId?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <ResultContext.Provider value={state}>
       <form
+        id={formId}
         action={formAction}
         noValidate
         className={className ?? 'space-y-4'}

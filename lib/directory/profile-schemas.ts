@@ -3,23 +3,9 @@
 import { z } from 'zod';
 import { toAsciiDigits } from '@/lib/i18n/digits';
 import { normalizePhone } from '@/lib/phone';
+import { optionalPhone, plainText } from '@/lib/i18n/text-input';
 
-/** Plain text from a person: NFC, no control characters, single spaces; never HTML-interpreted. */
-const text = (max: number, tooLong: string) =>
-  z
-    .string()
-    .transform((v) => v.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[ \t]+/g, ' ').trim())
-    .pipe(z.string().max(max, tooLong));
-
-const optionalPhone = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const phone = normalizePhone(value);
-    if (!phone) ctx.addIssue({ code: 'custom', message: 'phoneInvalid' });
-    return phone;
-  });
+const text = plainText;
 
 export const basicsSchema = z.object({
   nameBn: text(80, 'nameTooLong').pipe(z.string().min(2, 'nameTooShort')),

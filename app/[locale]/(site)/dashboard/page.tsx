@@ -5,6 +5,8 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { getOwnProvider } from '@/lib/directory/profile';
 import { setAvailabilityAction, setHiddenAction } from '@/lib/directory/profile-actions';
 import type { Locale } from '@/lib/i18n/format';
+import { getOwnShop } from '@/lib/shops/manage';
+import { ShopPanel } from './shop-panel';
 
 const button = 'inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-4 font-semibold';
 
@@ -13,18 +15,22 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const t = await getTranslations('Dashboard');
   const user = (await getCurrentUser())!;
-  const provider = await getOwnProvider(user.id);
+  const [provider, shop] = await Promise.all([getOwnProvider(user.id), getOwnShop(user.id)]);
 
+  // A seller sees her shop first; everyone can also open the other kind of listing.
   if (!provider) {
     return (
-      <section className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
-        <h1 className="text-2xl font-bold text-brand-900">{t('becomeTitle')}</h1>
-        <p className="mt-2 text-stone-700">{t('becomeLead')}</p>
-        <Link href="/dashboard/profile?step=1" className={`${button} mt-4 bg-brand-700 text-white`}>
-          {t('start')}
-          <Icon name="chevron-right" className="size-5" />
-        </Link>
-      </section>
+      <div className="space-y-4">
+        <ShopPanel shop={shop} locale={locale} />
+        <section className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
+          <h2 className="text-xl font-bold text-brand-900">{t('becomeTitle')}</h2>
+          <p className="mt-2 text-stone-700">{t('becomeLead')}</p>
+          <Link href="/dashboard/profile?step=1" className={`${button} mt-4 bg-brand-700 text-white`}>
+            {t('start')}
+            <Icon name="chevron-right" className="size-5" />
+          </Link>
+        </section>
+      </div>
     );
   }
 
@@ -32,6 +38,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
+      {shop && <ShopPanel shop={shop} locale={locale} />}
       <section className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
         <p className="text-lg font-bold">{provider.nameBn}</p>
         <p data-testid="profile-status">{t(`status${provider.status}`)}</p>
@@ -73,6 +80,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </li>
         ))}
       </ol>
+      {!shop && <ShopPanel shop={null} locale={locale} />}
     </div>
   );
 }

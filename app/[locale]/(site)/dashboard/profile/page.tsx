@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PhotoUploader } from '@/components/directory/photo-uploader';
+import { AreaSelect } from '@/components/forms/area-select';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
@@ -17,11 +18,11 @@ import {
   updatePhotoAction,
 } from '@/lib/directory/profile-actions';
 import { MAX_WORK_PHOTOS } from '@/lib/directory/profile-schemas';
-import { areaName, getHomeDistrict } from '@/lib/geo/queries';
 import { parseWholeNumber } from '@/lib/i18n/digits';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
+import { uploadErrors } from '../upload-errors';
 
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
 const label = 'block font-semibold';
@@ -107,27 +108,18 @@ export default async function ProfileStepPage({ params, searchParams }: { params
   }
 
   async function AreaStep() {
-    const district = await getHomeDistrict();
-    const upazilas = await db.area.findMany({ where: { parentId: district.id }, orderBy: { nameEn: 'asc' }, include: { children: { orderBy: { nameEn: 'asc' } } } });
     return (
       <FormShell action={saveAreaAction} submitLabel={t('next')}>
         <label className={label}>
           {t('area')}
-          <select name="areaId" defaultValue={provider && provider.area.level !== 'DISTRICT' ? String(provider.areaId) : ''} className={input}>
-            <option value="">{t('chooseArea')}</option>
-            {upazilas.map((u) => (
-              <optgroup key={u.id} label={areaName(u, locale)}>
-                <option value={u.id}>
-                  {areaName(u, locale)} ({t('wholeUpazila')})
-                </option>
-                {u.children.map((union) => (
-                  <option key={union.id} value={union.id}>
-                    {areaName(union, locale)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+          <AreaSelect
+            name="areaId"
+            defaultValue={provider && provider.area.level !== 'DISTRICT' ? String(provider.areaId) : ''}
+            locale={locale}
+            placeholder={t('chooseArea')}
+            wholeUpazila={t('wholeUpazila')}
+            className={input}
+          />
         </label>
         <FieldError name="areaId" />
         <label className={label}>
@@ -213,8 +205,6 @@ export default async function ProfileStepPage({ params, searchParams }: { params
   }
 
   async function PhotosStep() {
-    const errors = await getTranslations('ProfileErrors');
-    const codes = ['empty', 'tooLarge', 'notImage', 'unsupported', 'tooManyPixels', 'corrupt', 'rateLimited', 'unauthenticated', 'forbidden', 'invalid', 'storageFailed', 'generic'] as const;
     const photos = provider?.photos ?? [];
     return (
       <div className="space-y-4">
@@ -242,7 +232,7 @@ export default async function ProfileStepPage({ params, searchParams }: { params
           <PhotoUploader
             attach={attachPhotoAction}
             labels={{ file: t('addPhoto'), caption: t('caption'), upload: t('upload'), uploading: t('uploading') }}
-            errors={Object.fromEntries(codes.map((c) => [c, errors(c)]))}
+            errors={await uploadErrors()}
           />
         )}
         <Link href="/dashboard" className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white">

@@ -1,0 +1,26 @@
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProductForm } from '@/components/shops/product-form';
+import { Link } from '@/components/ui/link';
+import { getCurrentUser } from '@/lib/auth/session';
+import type { Locale } from '@/lib/i18n/format';
+import { localizeHref } from '@/lib/i18n/href';
+import { getOwnShop } from '@/lib/shops/manage';
+
+export default async function NewProductPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('ShopDashboard');
+  const user = (await getCurrentUser())!;
+  if (!(await getOwnShop(user.id))) redirect(localizeHref('/dashboard/shop/new', locale));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t('addProduct')}</h1>
+      <p className="text-stone-700">{t('photosAfterSave')}</p>
+      <ProductForm product={null} locale={locale} />
+      <Link href="/dashboard/products" className="inline-flex min-h-12 items-center font-semibold text-brand-700">
+        ← {t('products')}
+      </Link>
+    </div>
+  );
+}

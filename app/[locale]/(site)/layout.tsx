@@ -1,0 +1,24 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SiteHeader } from '@/components/layout/site-header';
+import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+// The directory, accounts and dashboard: the platform's header (with the one search box) and footer.
+export default async function SiteLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: AppLocale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Footer');
+  const district = await getHomeDistrict();
+  return (
+    <>
+      <SiteHeader locale={locale} districtName={areaName(district, locale)} />
+      <main id="main" className="mx-auto max-w-5xl">
+        {children}
+      </main>
+      <footer className="mx-auto mt-10 max-w-5xl border-t border-stone-200 px-4 py-6 text-sm text-stone-600">
+        <p>{t('about')}</p>
+        <p className="mt-1 font-semibold text-red-700">{t('emergency')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// The home district's upazilas with their unions, as one <select>: a provider's or a shop's area,
+// a delivery zone. Server-rendered; the options are plain HTML.
+import { db } from '@/lib/db';
+import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import type { Locale } from '@/lib/i18n/format';
+
+export const districtUpazilas = async () => {
+  const district = await getHomeDistrict();
+  return db.area.findMany({ where: { parentId: district.id }, orderBy: { nameEn: 'asc' }, include: { children: { orderBy: { nameEn: 'asc' } } } });
+};
+
+export async function AreaSelect({
+  name,
+  defaultValue,
+  locale,
+  placeholder,
+  wholeUpazila,
+  className,
+  label,
+}: {
+  name: string;
+  defaultValue: string;
+  locale: Locale;
+  placeholder: string;
+  /** "(whole upazila)": how the upazila itself is offered. */
+  wholeUpazila: string;
+  className?: string;
+  label?: string;
+}) {
+  const upazilas = await districtUpazilas();
+  return (
+    <select name={name} defaultValue={defaultValue} className={className} aria-label={label}>
+      <option value="">{placeholder}</option>
+      {upazilas.map((u) => (
+        <optgroup key={u.id} label={areaName(u, locale)}>
+          <option value={u.id}>
+            {areaName(u, locale)} ({wholeUpazila})
+          </option>
+          {u.children.map((union) => (
+            <option key={union.id} value={union.id}>
+              {areaName(union, locale)}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,45 @@
+// Where a shop lives, for links and for things printed or shared (posters, preview images). Inside
+// a storefront, links are relative to the shop's own address: "/p/cake" on pitha.<root>,
+// "/s/pitha/p/cake" on the root host.
+import { env, type Env } from '@/lib/env';
+import { localizeHref } from '@/lib/i18n/href';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { hostName, parseHost, rootHostOf } from './host';
+
+export const shopSubdomainsEnabled = (settings: Env = env()) =>
+  (settings.SHOP_SUBDOMAINS ?? (settings.HAAT_ENV === 'production' ? 'on' : 'off')) === 'on';
+
+/** "http://localhost:3000" in development, "https://<ROOT_DOMAIN>" in production. */
+export function rootOrigin(settings: Env = env()): string {
+  const scheme = settings.HAAT_ENV === 'production' ? 'https' : 'http';
+  return `${scheme}://${settings.ROOT_DOMAIN}`;
+}
+
+/** A shop's own address, absolute: for posters, QR codes and shared links. */
+export function shopPublicUrl(slug: string, path = '/', locale: AppLocale = 'bn', settings: Env = env()): string {
+  const origin = rootOrigin(settings);
+  if (shopSubdomainsEnabled(settings)) {
+    const url = new URL(origin);
+    url.hostname = `${slug}.${hostName(url.hostname)}`;
+    return `${url.origin}${localizeHref(path, locale)}`.replace(/(?<=[^/])\/$/, '');
+  }
+  return `${origin}${localizeHref(`/s/${slug}${path === '/' ? '' : path}`, locale)}`;
+}
+
+/** A link to a shop from a directory page: its subdomain when those are on, else /s/<slug>. */
+export function shopLink(slug: string, locale: AppLocale, settings: Env = env()): string {
+  return shopSubdomainsEnabled(settings) ? shopPublicUrl(slug, '/', locale, settings) : localizeHref(`/s/${slug}`, locale);
+}
+
+/** The path prefix of a storefront's pages on this request's host: "" on its own host, "/s/<slug>" elsewhere. */
+export function storefrontBase(slug: string, host: string | null, settings: Env = env()): string {
+  const parsed = parseHost(host, settings.ROOT_DOMAIN);
+  return parsed.kind === 'shop' && parsed.slug === slug ? '' : `/s/${slug}`;
+}
+
+/** The directory's address as seen from this request (a shop host's root, with its port and scheme). */
+export function directoryOrigin(host: string | null, forwardedProto: string | null, settings: Env = env()): string {
+  if (!host) return rootOrigin(settings);
+  const scheme = forwardedProto?.split(',')[0]?.trim() || (settings.HAAT_ENV === 'production' ? 'https' : 'http');
+  return `${scheme}://${rootHostOf(host, settings.ROOT_DOMAIN)}`;
+}

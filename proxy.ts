@@ -12,7 +12,7 @@ import { shopPublicUrl, shopSubdomainsEnabled } from './lib/tenancy/urls';
 const intl = createMiddleware(routing);
 
 /** Pages of the directory and of accounts: a shop's host never serves them. */
-const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|dev|search|shops|c|a|blood|emergency|offices|rentals)(\/|$)/;
+const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|c|a|blood|emergency|offices|rentals)(\/|$)/;
 
 /** "/en/p/cake" → { locale: 'en', rest: '/p/cake' }; "/bn/…" is reported so it can be redirected. */
 function splitLocale(pathname: string): { locale: AppLocale; rest: string; bnPrefixed: boolean } {

@@ -1,12 +1,28 @@
-// `npm run worker`: keeps Meilisearch in step with PostgreSQL by draining the search outbox.
+// `npm run worker`: keeps Meilisearch in step with PostgreSQL by draining the search outbox, and
+// every minute gives back the capacity of card orders whose payment hold ran out.
 // `npm start` runs it for the embedded default; production runs it as its own process.
 import { ensureIndexes, indexedDocuments } from '../lib/search/engine';
 import { drainOutbox, enqueueAll } from '../lib/search/outbox';
 import { db } from '../lib/db/client';
 
 const IDLE_MS = 500;
+const HOLDS_EVERY_MS = 60_000;
 let running = true;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (running = false));
+
+// On its own timer, so holds are released while Meilisearch is away too.
+async function releaseHolds() {
+  try {
+    const { releaseExpiredHolds } = await import('../lib/orders/holds');
+    const released = await releaseExpiredHolds();
+    if (released) console.log(`[worker] released ${released} expired card payment holds`);
+  } catch (e) {
+    console.error(`[worker] releasing card payment holds failed: ${(e as Error).message}`);
+  }
+}
+let holdsRun = releaseHolds();
+// Chained, so a slow run is never overlapped by the next one.
+const holdsTimer = setInterval(() => (holdsRun = holdsRun.then(releaseHolds)), HOLDS_EVERY_MS);
 
 async function prepare() {
   for (;;) {
@@ -35,5 +51,7 @@ while (running) {
   if (failed) console.error(`[worker] ${failed} changes could not reach Meilisearch; they will be retried`);
   if (processed === 0) await new Promise((r) => setTimeout(r, IDLE_MS));
 }
+clearInterval(holdsTimer);
+await holdsRun;
 await db.$disconnect();
 process.exit(0);

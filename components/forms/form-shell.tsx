@@ -11,6 +11,8 @@ export interface ActionResult {
   ok?: boolean;
   message?: string;
   errors?: Record<string, string>;
+  /** A further step the form must show, e.g. "code" after an SMS code was sent. */
+  step?: string;
 }
 
 const ResultContext = createContext<ActionResult>({});
@@ -26,7 +28,8 @@ export function FormShell({
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>;
   children: React.ReactNode;
   className?: string;
-  submitLabel: string;
+  /** Without it the form brings its own buttons (name="command" value="…"). */
+  submitLabel?: string;
   pendingLabel?: string;
   formId?: string;
 }) {
@@ -40,7 +43,8 @@ export function FormShell({
         className={className ?? 'space-y-4'}
         onSubmit={(event) => {
           event.preventDefault();
-          const data = new FormData(event.currentTarget);
+          // The button pressed is part of what is sent (forms with several commands).
+          const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
           startTransition(() => formAction(data));
         }}
       >
@@ -50,16 +54,23 @@ export function FormShell({
           </p>
         )}
         {children}
-        <button
-          type="submit"
-          disabled={pending}
-          className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {pending ? pendingLabel : submitLabel}
-        </button>
+        {submitLabel && (
+          <button
+            type="submit"
+            disabled={pending}
+            className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
+            {pending ? pendingLabel : submitLabel}
+          </button>
+        )}
       </form>
     </ResultContext.Provider>
   );
+}
+
+/** Renders its children only once the action asked for this step (e.g. the SMS code field). */
+export function WhenStep({ step, children }: { step: string; children: React.ReactNode }) {
+  return useContext(ResultContext).step === step ? children : null;
 }
 
 export function FieldError({ name }: { name: string }) {

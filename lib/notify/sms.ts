@@ -2,7 +2,7 @@
 // database and shown at /dev/sms; never in production) and an HTTP gateway in the shape
 // Bangladeshi bulk-SMS providers use (api_key, senderid, number, message). Every message is
 // recorded in SmsMessage, whichever transport carried it.
-import { db } from '@/lib/db';
+import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 
 export interface SmsTransport {

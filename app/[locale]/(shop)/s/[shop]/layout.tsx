@@ -7,7 +7,9 @@ import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { areaName, getHomeDistrict } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { formatNumber } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
+import { readCart } from '@/lib/orders/cart';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
 import { directoryOrigin, storefrontBase } from '@/lib/tenancy/urls';
 
@@ -25,6 +27,7 @@ export default async function StorefrontLayout({ children, params }: { children:
   const directory = directoryOrigin(request.get('host'), request.get('x-forwarded-proto'));
   const district = await getHomeDistrict();
   const name = locale === 'en' && shop.nameEn ? shop.nameEn : shop.nameBn;
+  const cartCount = (await readCart(slug)).reduce((sum, line) => sum + line.q, 0);
   return (
     <div style={{ '--shop': shop.themeColor } as React.CSSProperties} className="min-h-dvh bg-stone-50">
       <header className="text-white print:hidden" style={{ backgroundColor: shop.themeColor }}>
@@ -45,7 +48,16 @@ export default async function StorefrontLayout({ children, params }: { children:
               <span className="block truncate text-sm text-white/90">{placeName(shop.area, locale)}</span>
             </span>
           </Link>
-          <LocaleSwitch to={locale === 'bn' ? 'en' : 'bn'} label={nav('switchLanguage')} title={nav('switchLanguageLabel')} />
+          <div className="flex shrink-0 items-center gap-1">
+            {cartCount > 0 && (
+              <Link href={`${base}/cart`} className="inline-flex min-h-12 items-center gap-1 rounded-lg border border-white/40 px-3 font-semibold" data-testid="cart-link">
+                <Icon name="shopping-bag" className="size-5" />
+                <span className="sr-only">{t('cart')}:</span>
+                {formatNumber(cartCount, locale)}
+              </Link>
+            )}
+            <LocaleSwitch to={locale === 'bn' ? 'en' : 'bn'} label={nav('switchLanguage')} title={nav('switchLanguageLabel')} />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl">

@@ -6,7 +6,8 @@ import { AuthCard } from '@/components/auth/auth-card';
 import { Link } from '@/components/ui/link';
 import { changeLocaleAction, changeNameAction, changePasswordAction, signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
-import { formatPhone, type Locale } from '@/lib/i18n/format';
+import { db } from '@/lib/db';
+import { formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -17,6 +18,14 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const user = await getCurrentUser();
   if (!user) redirect(localizeHref({ pathname: '/sign-in', query: { next: '/account' } }, locale));
   const t = await getTranslations('Auth');
+  const o = await getTranslations('Order');
+  // The buyer's orders: those placed while signed in, and those placed with her confirmed number.
+  const orders = await db.order.findMany({
+    where: { OR: [{ buyerId: user.id }, { buyerPhone: user.phone, phoneConfirmed: true }] },
+    orderBy: { createdAt: 'desc' },
+    take: 20,
+    select: { id: true, token: true, code: true, status: true, totalPoisha: true, shop: { select: { nameBn: true } } },
+  });
   const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 font-semibold';
   return (
     <AuthCard title={t('accountTitle')} lead={t('accountPhone', { phone: formatPhone(user.phone, locale) })}>
@@ -26,6 +35,25 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <Link href="/dashboard" className={`${button} mb-6 w-full bg-brand-700 text-white`}>
         {user.roles.includes('PROVIDER') ? t('myWorkProfile') : t('becomeProvider')}
       </Link>
+      {orders.length > 0 && (
+        <section className="mb-6 space-y-2" data-testid="my-orders">
+          <h2 className="text-lg font-bold">{o('myOrders')}</h2>
+          <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200">
+            {orders.map((order) => (
+              <li key={order.id}>
+                <Link href={`/orders/${order.token}`} className="flex min-h-12 items-center justify-between gap-2 px-3 py-2 hover:bg-stone-50">
+                  <span>
+                    <span className="font-semibold">{order.code}</span> · {order.shop.nameBn}
+                  </span>
+                  <span className="text-sm">
+                    {o(`status.${order.status}`)} · {formatTaka(order.totalPoisha, locale)}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="space-y-2">
         <h2 className="text-lg font-bold">{t('changeName')}</h2>
         <ActionForm action={changeNameAction} submitLabel={t('save')} fields={[{ name: 'name', label: t('name'), autoComplete: 'name', defaultValue: user.name, maxLength: 80 }]} />

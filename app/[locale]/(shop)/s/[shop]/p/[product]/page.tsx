@@ -102,22 +102,37 @@ export default async function ProductPage({ params }: { params: Params }) {
         </p>
       </header>
 
-      {optionGroups.size > 0 && (
-        <section className="space-y-3">
+      {product.earliest ? (
+        <form method="post" action="/api/cart" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4" data-testid="add-to-cart">
+          <input type="hidden" name="shop" value={slug} />
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="productId" value={product.id} />
           {[...optionGroups].map(([group, options]) => (
-            <div key={group}>
-              <h2 className="font-bold">{group}</h2>
-              <ul className="mt-1 flex flex-wrap gap-2">
-                {options.map((o) => (
-                  <li key={o.id} className="rounded-lg border border-stone-300 bg-white px-3 py-2">
-                    {locale === 'en' && o.nameEn ? o.nameEn : o.nameBn} · <span className="font-semibold">{formatTaka(product.pricePoisha + o.priceDeltaPoisha, locale)}</span>
-                  </li>
+            <fieldset key={group}>
+              <legend className="font-bold">{group}</legend>
+              <div className="mt-2 grid gap-2 sm:grid-cols-2">
+                {options.map((o, i) => (
+                  <label key={o.id} className="flex min-h-12 cursor-pointer items-center justify-between gap-2 rounded-lg border border-stone-300 px-3 has-[:checked]:border-[var(--shop)] has-[:checked]:bg-stone-100">
+                    <span className="flex items-center gap-2">
+                      <input type="radio" name="option" value={o.id} defaultChecked={i === 0} className="size-5" style={{ accentColor: shop.themeColor }} />
+                      {locale === 'en' && o.nameEn ? o.nameEn : o.nameBn}
+                    </span>
+                    <span className="font-semibold">{formatTaka(product.pricePoisha + o.priceDeltaPoisha, locale)}</span>
+                  </label>
                 ))}
-              </ul>
-            </div>
+              </div>
+            </fieldset>
           ))}
-        </section>
-      )}
+          <label className="block font-bold">
+            {t('quantity')}
+            <input name="quantity" inputMode="numeric" defaultValue={formatNumber(1, locale)} className="mt-1 block min-h-12 w-32 rounded-lg border border-stone-300 px-3 text-lg" />
+          </label>
+          <button className="inline-flex min-h-12 w-full items-center justify-center gap-2 rounded-lg px-4 text-lg font-semibold text-white" style={{ backgroundColor: shop.themeColor }}>
+            <Icon name="shopping-bag" className="size-5" />
+            {t('addToCart')}
+          </button>
+        </form>
+      ) : null}
 
       <ShareButton
         url={shopPublicUrl(slug, `/p/${product.slug}`, locale)}
@@ -137,7 +152,7 @@ export default async function ProductPage({ params }: { params: Params }) {
       )}
 
       <section className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4">
-        <h2 className="font-bold">{t('howToOrder')}</h2>
+        <h2 className="font-bold">{t('orRing')}</h2>
         <div className="flex flex-wrap gap-2">
           <a href={telHref(shop.phone)} className="inline-flex min-h-12 items-center gap-2 rounded-lg px-4 font-semibold text-white" style={{ backgroundColor: shop.themeColor }}>
             <Icon name="phone" className="size-5" />

@@ -1,0 +1,200 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FieldError, FormShell, WhenStep } from '@/components/forms/form-shell';
+import { formatDay } from '@/components/shops/storefront-bits';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
+import { getShopBuyer } from '@/lib/auth/session';
+import { formatNumber, formatPhone, formatTaka } from '@/lib/i18n/format';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { mediaUrl } from '@/lib/media/local-store';
+import { checkoutAction } from '@/lib/orders/actions';
+import { readCart } from '@/lib/orders/cart';
+import { orderableDays, priceCart } from '@/lib/orders/place';
+import { stripeEnabled } from '@/lib/payments/stripe';
+import { getStorefront, storefrontState } from '@/lib/shops/storefront';
+import { storefrontBase } from '@/lib/tenancy/urls';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
+const label = 'block font-semibold';
+const choice = 'flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-[:checked]:border-[var(--shop)] has-[:checked]:bg-stone-100';
+
+// The cart and the checkout on one page: what she is buying, then who, where, when and how to pay.
+export default async function CartPage({ params }: { params: Promise<{ locale: AppLocale; shop: string }> }) {
+  const { locale, shop: slug } = await params;
+  setRequestLocale(locale);
+  const shop = await getStorefront(slug);
+  if (!shop || storefrontState(shop) !== 'open') return null;
+  const t = await getTranslations('Order');
+  const s = await getTranslations('Storefront');
+  const base = storefrontBase(slug, (await headers()).get('host'));
+  const { lines, dropped, subtotalPoisha } = await priceCart(shop.id, await readCart(slug));
+  const days = await orderableDays(shop, lines);
+  const buyer = await getShopBuyer();
+  const payments: [string, string][] = [];
+  if (shop.acceptsCod) payments.push(['COD', t('payCod')]);
+  if (shop.bkashNumber) payments.push(['BKASH', t('payBkash')]);
+  if (shop.nagadNumber) payments.push(['NAGAD', t('payNagad')]);
+  if (shop.acceptsCard && stripeEnabled()) payments.push(['CARD', t('payCard')]);
+
+  return (
+    <div className="space-y-5 px-4 pb-6 pt-3">
+      <h1 className="text-2xl font-bold">{t('cartTitle')}</h1>
+      {dropped > 0 && <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{t('cartDropped')}</p>}
+      {lines.length === 0 ? (
+        <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
+          <p>{t('cartEmpty')}</p>
+          <Link href={base || '/'} className="inline-flex min-h-12 items-center font-semibold" style={{ color: shop.themeColor }}>
+            ← {s('allProducts')}
+          </Link>
+        </div>
+      ) : (
+        <>
+          <ul className="space-y-3" data-testid="cart">
+            {lines.map((line, i) => (
+              <li key={`${line.productId}-${line.optionIds.join()}`} className="flex gap-3 rounded-xl border border-stone-200 bg-white p-3">
+                {line.photo ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- sized WebP thumbnail
+                  <img src={mediaUrl(line.photo, true)} alt="" width={80} height={60} className="h-16 w-20 shrink-0 rounded-lg object-cover" />
+                ) : (
+                  <span className="flex h-16 w-20 shrink-0 items-center justify-center rounded-lg bg-stone-100 text-stone-400">
+                    <Icon name="package" />
+                  </span>
+                )}
+                <div className="min-w-0 flex-1 space-y-1">
+                  <p className="font-bold">
+                    {locale === 'en' && line.nameEn ? line.nameEn : line.nameBn}
+                    {line.optionLabel && <span className="font-normal text-stone-700"> · {line.optionLabel}</span>}
+                  </p>
+                  <p className="text-sm">
+                    {formatTaka(line.unitPricePoisha, locale)} × {formatNumber(line.quantity, locale)} = <span className="font-semibold">{formatTaka(line.lineTotalPoisha, locale)}</span>
+                  </p>
+                  <form method="post" action="/api/cart" className="flex flex-wrap items-center gap-2">
+                    <input type="hidden" name="op" value="update" />
+                    <input type="hidden" name="shop" value={slug} />
+                    <input type="hidden" name="locale" value={locale} />
+                    <input type="hidden" name="line" value={i} />
+                    <input name="quantity" inputMode="numeric" aria-label={`${t('quantity')} ${i + 1}`} defaultValue={formatNumber(line.quantity, locale)} className="min-h-12 w-20 rounded-lg border border-stone-300 px-2" />
+                    <button className="min-h-12 rounded-lg border border-stone-300 px-3 text-sm font-semibold">{t('update')}</button>
+                    <button name="remove" value="1" className="min-h-12 rounded-lg border border-red-700 px-3 text-sm font-semibold text-red-800">
+                      {t('remove')}
+                    </button>
+                  </form>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p className="text-lg">
+            {t('subtotal')}: <span className="font-bold">{formatTaka(subtotalPoisha, locale)}</span>
+            {shop.minOrderPoisha > subtotalPoisha && <span className="block text-sm font-semibold text-red-800">{t('belowMinimum', { amount: formatTaka(shop.minOrderPoisha, locale) })}</span>}
+          </p>
+
+          <FormShell action={checkoutAction.bind(null, slug)} submitLabel={t('placeOrder')} pendingLabel={t('placing')} className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4">
+            <h2 className="text-xl font-bold">{t('checkoutTitle')}</h2>
+            <label className={label}>
+              {t('buyerName')}
+              <input name="buyerName" autoComplete="name" maxLength={60} defaultValue={buyer?.name ?? ''} className={input} />
+            </label>
+            <FieldError name="buyerName" />
+            <label className={label}>
+              {t('buyerPhone')}
+              <input name="buyerPhone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={buyer ? formatPhone(buyer.phone, 'en').replace('-', '') : ''} className={input} />
+            </label>
+            <FieldError name="buyerPhone" />
+
+            <fieldset className="space-y-2">
+              <legend className={label}>{t('howToGet')}</legend>
+              {shop.deliveryZones.length > 0 && (
+                <label className={choice}>
+                  <input type="radio" name="delivery" value="DELIVERY" defaultChecked className="size-5" />
+                  {t('delivery')}
+                </label>
+              )}
+              {shop.pickupAvailable && (
+                <label className={choice}>
+                  <input type="radio" name="delivery" value="PICKUP" defaultChecked={shop.deliveryZones.length === 0} className="size-5" />
+                  {t('pickup')}
+                </label>
+              )}
+            </fieldset>
+            <FieldError name="delivery" />
+            {shop.deliveryZones.length > 0 && (
+              <>
+                <label className={label}>
+                  {t('zone')}
+                  <select name="deliveryAreaId" defaultValue="" className={input}>
+                    <option value="">{t('chooseZone')}</option>
+                    {shop.deliveryZones.map((z) => (
+                      <option key={z.id} value={z.areaId}>
+                        {locale === 'en' ? z.area.nameEn : z.area.nameBn} — {z.feePoisha === 0 ? s('free') : formatTaka(z.feePoisha, locale)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <FieldError name="deliveryAreaId" />
+                <label className={label}>
+                  {t('address')}
+                  <input name="deliveryAddress" autoComplete="street-address" maxLength={200} className={input} />
+                </label>
+                <FieldError name="deliveryAddress" />
+              </>
+            )}
+
+            <label className={label}>
+              {t('day')}
+              <select name="day" defaultValue={days[0] ?? ''} className={input}>
+                {days.length === 0 && <option value="">{t('noDays')}</option>}
+                {days.map((day) => {
+                  const { relative, text } = formatDay(day, locale);
+                  return (
+                    <option key={day} value={day}>
+                      {relative ? `${t(relative)} — ${text}` : text}
+                    </option>
+                  );
+                })}
+              </select>
+            </label>
+            <FieldError name="day" />
+            {shop.timeSlots.length > 0 && (
+              <label className={label}>
+                {t('timeSlot')}
+                <select name="timeSlot" className={input}>
+                  {shop.timeSlots.map((slot) => (
+                    <option key={slot}>{slot}</option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label className={label}>
+              {t('note')}
+              <textarea name="note" rows={3} maxLength={300} placeholder={t('noteExample')} className={`${input} py-2`} />
+            </label>
+            <FieldError name="note" />
+
+            <fieldset className="space-y-2">
+              <legend className={label}>{t('payment')}</legend>
+              {payments.map(([value, text], i) => (
+                <label key={value} className={choice}>
+                  <input type="radio" name="paymentMethod" value={value} defaultChecked={i === 0} className="size-5" />
+                  {text}
+                </label>
+              ))}
+            </fieldset>
+            <FieldError name="paymentMethod" />
+
+            <WhenStep step="code">
+              <label className={`${label} rounded-lg border-2 border-amber-400 bg-amber-50 p-3`}>
+                {t('code')}
+                <input name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} className={input} />
+              </label>
+              <FieldError name="code" />
+            </WhenStep>
+          </FormShell>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { telHref } from '@/components/directory/call-link';
+import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { OrderSummary } from '@/components/orders/order-summary';
+import { formatDateTime, formatPhone, formatTaka } from '@/lib/i18n/format';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { cancelOrderAction, retryCardAction, submitTransactionAction } from '@/lib/orders/actions';
+import { getOrderByToken } from '@/lib/orders/manage';
+import { shopLink } from '@/lib/tenancy/urls';
+
+// The link is the key: nobody finds it in a search engine or in a Referer header.
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
+
+const STEPS = ['PLACED', 'CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY', 'DELIVERED'] as const;
+
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ locale: AppLocale; token: string }>; searchParams: Promise<{ placed?: string; paid?: string; cancelled?: string; cardFailed?: string }> }) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const order = await getOrderByToken(token);
+  if (!order) notFound();
+  const t = await getTranslations('Order');
+  const query = await searchParams;
+  const shopName = locale === 'en' && order.shop.nameEn ? order.shop.nameEn : order.shop.nameBn;
+  const reached = STEPS.indexOf(order.status as (typeof STEPS)[number]);
+  const mobileMoney = order.paymentMethod === 'BKASH' ? order.shop.bkashNumber : order.paymentMethod === 'NAGAD' ? order.shop.nagadNumber : null;
+  const open = order.status !== 'CANCELLED' && order.status !== 'REJECTED';
+
+  return (
+    <div className="space-y-4 px-4 py-6">
+      {query.placed && (
+        <p role="status" className="rounded-xl bg-green-50 p-4 font-semibold text-green-900">
+          {t('placedNotice')}
+        </p>
+      )}
+      {query.paid && order.paymentStatus !== 'PAID' && <p className="rounded-xl bg-amber-50 p-4">{t('paymentProcessing')}</p>}
+      {order.status === 'AWAITING_PAYMENT' && !query.paid && (
+        <section className="space-y-2 rounded-xl bg-amber-50 p-4">
+          <p>{query.cardFailed ? t('cardFailed') : t('cardWaiting')}</p>
+          <FormShell action={retryCardAction.bind(null, token)} submitLabel={t('payByCard')} pendingLabel="…">
+            {null}
+          </FormShell>
+        </section>
+      )}
+      <h1 className="text-2xl font-bold">
+        {t('orderTitle')} <span data-testid="order-code">{order.code}</span>
+      </h1>
+      <p>
+        <a href={shopLink(order.shop.slug, locale)} className="font-semibold underline" style={{ color: order.shop.themeColor }}>
+          {shopName}
+        </a>{' '}
+        · {formatDateTime(order.createdAt, locale)}
+      </p>
+
+      <section className="rounded-2xl border border-stone-200 bg-white p-4" aria-label={t('statusLabel')}>
+        <p className="text-lg font-bold" data-testid="order-status">
+          {t(`status.${order.status}`)}
+        </p>
+        {order.statusReason && <p className="text-stone-700">{order.statusReason}</p>}
+        {open && reached >= 0 && (
+          <ol className="mt-3 grid grid-cols-3 gap-2 text-center text-xs sm:grid-cols-6">
+            {STEPS.filter((s) => order.delivery === 'DELIVERY' || s !== 'OUT_FOR_DELIVERY').map((step) => (
+              <li key={step} className={`rounded-lg p-2 ${STEPS.indexOf(step) <= reached ? 'bg-green-700 font-semibold text-white' : 'bg-stone-100 text-stone-600'}`}>
+                {t(`status.${step}`)}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section className="rounded-2xl border border-stone-200 bg-white p-4">
+        <OrderSummary order={order} locale={locale} />
+      </section>
+
+      <section className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
+        <h2 className="font-bold">{t('payment')}</h2>
+        <p>
+          {t(`pay.${order.paymentMethod}`)} — <span className="font-semibold">{t(`paymentStatus.${order.paymentStatus}`)}</span>
+        </p>
+        {mobileMoney && open && order.paymentStatus !== 'PAID' && (
+          <>
+            <p className="rounded-lg bg-pink-50 p-3">
+              {t('sendMoney', { method: t(`pay.${order.paymentMethod}`), amount: formatTaka(order.totalPoisha, locale), number: formatPhone(mobileMoney, locale), code: order.code })}
+            </p>
+            {order.paymentStatus !== 'PENDING_CONFIRMATION' && (
+              <FormShell action={submitTransactionAction.bind(null, token)} submitLabel={t('sendTransaction')} pendingLabel="…">
+                <label className="block font-semibold">
+                  {t('transactionId')}
+                  <input name="transactionId" autoCapitalize="characters" maxLength={20} className="mt-1 block min-h-12 w-full rounded-lg border border-stone-300 px-3 text-lg uppercase" />
+                </label>
+                <FieldError name="transactionId" />
+              </FormShell>
+            )}
+          </>
+        )}
+      </section>
+
+      <section className="flex flex-wrap gap-2">
+        <a href={telHref(order.shop.phone)} className="inline-flex min-h-12 items-center rounded-lg border border-stone-300 bg-white px-4 font-semibold">
+          {t('callShop', { phone: formatPhone(order.shop.phone, locale) })}
+        </a>
+      </section>
+
+      {(order.status === 'PLACED' || order.status === 'AWAITING_PAYMENT') && (
+        <details className="rounded-2xl border border-red-200 bg-white p-4">
+          <summary className="min-h-12 cursor-pointer content-center font-semibold text-red-800">{t('cancel')}</summary>
+          <FormShell action={cancelOrderAction.bind(null, token)} submitLabel={t('cancelConfirm')} pendingLabel="…" className="mt-3 space-y-3">
+            <label className="block font-semibold">
+              {t('cancelReason')}
+              <input name="reason" maxLength={200} className="mt-1 block min-h-12 w-full rounded-lg border border-stone-300 px-3" />
+            </label>
+          </FormShell>
+        </details>
+      )}
+    </div>
+  );
+}

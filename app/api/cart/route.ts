@@ -1,0 +1,33 @@
+// The cart's two buttons (add to cart, change a line) as a plain form post, so they work without
+// JavaScript and on a shop's own host: a server action's redirect is rendered inside Next.js
+// without passing through proxy.ts, which would lose the host → storefront rewrite.
+import { env } from '@/lib/env';
+import { localizeHref } from '@/lib/i18n/href';
+import { addLine, readCart, setLineQuantity, writeCart } from '@/lib/orders/cart';
+import { quantitySchema } from '@/lib/orders/schemas';
+import { isAllowedOrigin } from '@/lib/security/origin';
+import { isValidShopSlug, parseHost } from '@/lib/tenancy/host';
+
+export async function POST(request: Request): Promise<Response> {
+  const host = request.headers.get('host');
+  if (!isAllowedOrigin(request.headers.get('origin'), host, env().ROOT_DOMAIN)) return new Response('Forbidden', { status: 403 });
+  const form = await request.formData();
+  const site = parseHost(host, env().ROOT_DOMAIN);
+  const slug = site.kind === 'shop' ? site.slug : String(form.get('shop') ?? '');
+  if (!isValidShopSlug(slug)) return new Response('Not found', { status: 404 });
+  const lines = await readCart(slug);
+  if (form.get('op') === 'update') {
+    const index = Number(form.get('line'));
+    const quantity = form.get('remove') ? 0 : quantitySchema.safeParse(String(form.get('quantity') ?? '')).data;
+    if (Number.isInteger(index) && quantity !== undefined) await writeCart(slug, setLineQuantity(lines, index, quantity));
+  } else {
+    const quantity = quantitySchema.safeParse(String(form.get('quantity') ?? '1') || '1');
+    const productId = String(form.get('productId') ?? '').slice(0, 40);
+    const options = form.getAll('option').map(String).filter(Boolean).slice(0, 6);
+    if (productId) await writeCart(slug, addLine(lines, { p: productId, o: options, q: quantity.success ? quantity.data : 1 }));
+  }
+  const locale = form.get('locale') === 'en' ? 'en' : 'bn';
+  const scheme = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || new URL(request.url).protocol.replace(':', '');
+  const path = localizeHref(site.kind === 'shop' ? '/cart' : `/s/${slug}/cart`, locale);
+  return new Response(null, { status: 303, headers: { Location: `${scheme}://${host}${path}`, 'Cache-Control': 'no-store' } });
+}

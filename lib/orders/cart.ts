@@ -1,0 +1,65 @@
+// A buyer's cart for one shop, kept in a cookie on the shop's host so guests have one too. It
+// holds only ids and quantities; every price is looked up again when the cart is shown or ordered.
+// A phone confirmed by SMS is remembered the same way (signed), so the next order from this
+// browser does not ask for a code again.
+import 'server-only';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { cartSchema, MAX_CART_LINES, MAX_QUANTITY, type CartLine } from './schemas';
+
+const CART_MAX_AGE = 30 * 24 * 3600;
+const PHONE_MAX_AGE = 180 * 24 * 3600;
+const cartCookie = (slug: string) => `haat_cart_${slug}`;
+const PHONE_COOKIE = 'haat_phone';
+
+export async function readCart(slug: string): Promise<CartLine[]> {
+  const raw = (await cookies()).get(cartCookie(slug))?.value;
+  if (!raw) return [];
+  try {
+    const parsed = cartSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function writeCart(slug: string, lines: CartLine[]): Promise<void> {
+  const jar = await cookies();
+  if (lines.length === 0) {
+    jar.delete(cartCookie(slug));
+    return;
+  }
+  const value = Buffer.from(JSON.stringify(lines.slice(0, MAX_CART_LINES))).toString('base64url');
+  jar.set(cartCookie(slug), value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: CART_MAX_AGE, secure: process.env.HAAT_ENV === 'production' });
+}
+
+const sameLine = (a: CartLine, b: Pick<CartLine, 'p' | 'o'>) => a.p === b.p && [...a.o].sort().join() === [...b.o].sort().join();
+
+/** Adds to the cart (the same product with the same options adds up). */
+export function addLine(lines: CartLine[], line: CartLine): CartLine[] {
+  const existing = lines.find((l) => sameLine(l, line));
+  if (existing) return lines.map((l) => (l === existing ? { ...l, q: Math.min(MAX_QUANTITY, l.q + line.q) } : l));
+  return [...lines, line].slice(-MAX_CART_LINES);
+}
+
+/** Sets a line's quantity (0 removes it). */
+export const setLineQuantity = (lines: CartLine[], index: number, quantity: number): CartLine[] =>
+  quantity <= 0 ? lines.filter((_, i) => i !== index) : lines.map((l, i) => (i === index ? { ...l, q: Math.min(MAX_QUANTITY, quantity) } : l));
+
+const phoneMac = (phone: string, exp: number) =>
+  createHmac('sha256', process.env.AUTH_SECRET ?? 'haat-development-secret').update(`haat.phone:${phone}:${exp}`).digest('base64url');
+
+/** Remembers that this browser confirmed this phone by SMS. */
+export async function rememberConfirmedPhone(phone: string): Promise<void> {
+  const exp = Math.floor(Date.now() / 1000) + PHONE_MAX_AGE;
+  (await cookies()).set(PHONE_COOKIE, `${phone}.${exp}.${phoneMac(phone, exp)}`, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PHONE_MAX_AGE, secure: process.env.HAAT_ENV === 'production' });
+}
+
+export async function isConfirmedPhone(phone: string): Promise<boolean> {
+  const [value, expText, mac] = ((await cookies()).get(PHONE_COOKIE)?.value ?? '').split('.');
+  const exp = Number(expText);
+  if (value !== phone || !mac || !Number.isFinite(exp) || exp * 1000 < Date.now()) return false;
+  const expected = Buffer.from(phoneMac(phone, exp));
+  const given = Buffer.from(mac);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}

@@ -1,0 +1,215 @@
+// Placing an order. Prices, options, the day, delivery and payment are all decided here from the
+// database, never from what the browser sent; capacity or stock is taken in the same transaction
+// as the order is written (lib/orders/inventory.ts), so two buyers can never both get the last cake.
+import { db } from '@/lib/db/client';
+import { AppError, notFound } from '@/lib/errors';
+import type { PaymentMethod } from '@/lib/generated/prisma/enums';
+import { addDays, availableDays, canHaveOn, dayToDate, dhakaDay } from '@/lib/shops/calendar';
+import { newOrderCode, newOrderToken } from './codes';
+import { SoldOut, takeInventory, type InventoryLine } from './inventory';
+import type { CartLine, CheckoutInput } from './schemas';
+
+/** How long a card order holds its capacity while the buyer pays. */
+export const CARD_HOLD_MS = 30 * 60 * 1000;
+
+export interface PricedLine {
+  productId: string;
+  slug: string;
+  nameBn: string;
+  nameEn: string | null;
+  optionIds: string[];
+  optionLabel: string | null;
+  unitPricePoisha: number;
+  quantity: number;
+  capacityUnits: number;
+  lineTotalPoisha: number;
+  photo: { key: string; storage: 'LOCAL' | 'UPLOADTHING'; url: string | null; thumbUrl: string | null; thumbKey: string | null } | null;
+  inventory: InventoryLine;
+  calendar: { fulfilment: 'MADE_TO_ORDER' | 'READY_STOCK'; leadTimeHours: number; dailyCapacity: number | null; stock: number | null; isAvailable: boolean };
+}
+
+export type ShopForOrder = NonNullable<Awaited<ReturnType<typeof loadShop>>>;
+
+async function loadShop(slug: string) {
+  return db.shop.findUnique({ where: { slug }, include: { deliveryZones: { include: { area: true }, orderBy: { feePoisha: 'asc' } } } });
+}
+
+/** The shop a buyer orders from: open for orders, or "not found". */
+export async function shopForOrder(slug: string): Promise<ShopForOrder> {
+  const shop = await loadShop(slug);
+  if (!shop || shop.status !== 'ACTIVE') throw notFound();
+  return shop;
+}
+
+/**
+ * The cart as the shop sells it today: lines whose product is gone, hidden, switched off or whose
+ * options no longer exist are dropped (and reported), prices come from the database.
+ */
+export async function priceCart(shopId: string, lines: CartLine[]): Promise<{ lines: PricedLine[]; dropped: number; subtotalPoisha: number }> {
+  const products = await db.product.findMany({
+    where: { id: { in: lines.map((l) => l.p) }, shopId, status: 'ACTIVE' },
+    include: { options: { where: { isAvailable: true } }, photos: { orderBy: { sortOrder: 'asc' }, take: 1, include: { media: true } } },
+  });
+  const byId = new Map(products.map((p) => [p.id, p]));
+  const priced: PricedLine[] = [];
+  for (const line of lines) {
+    const product = byId.get(line.p);
+    if (!product || !product.isAvailable) continue;
+    const options = line.o.map((id) => product.options.find((o) => o.id === id));
+    // Every chosen option must exist, and at most one per group (one size, one flavour).
+    if (options.some((o) => !o) || new Set(options.map((o) => o!.groupBn)).size !== options.length) continue;
+    const chosen = options as NonNullable<(typeof options)[number]>[];
+    const groups = new Set(product.options.map((o) => o.groupBn));
+    if (chosen.length !== groups.size) continue;
+    const unit = product.pricePoisha + chosen.reduce((sum, o) => sum + o.priceDeltaPoisha, 0);
+    if (unit < 100) continue;
+    const perUnit = Math.max(1, ...chosen.map((o) => o.capacityUnits));
+    const media = product.photos[0]?.media ?? null;
+    priced.push({
+      productId: product.id,
+      slug: product.slug,
+      nameBn: product.nameBn,
+      nameEn: product.nameEn,
+      optionIds: chosen.map((o) => o.id),
+      optionLabel: chosen.length ? chosen.map((o) => o.nameBn).join(' · ') : null,
+      unitPricePoisha: unit,
+      quantity: line.q,
+      capacityUnits: line.q * perUnit,
+      lineTotalPoisha: unit * line.q,
+      photo: media,
+      inventory: { productId: product.id, fulfilment: product.fulfilment, dailyCapacity: product.dailyCapacity, quantity: line.q, capacityUnits: line.q * perUnit },
+      calendar: { fulfilment: product.fulfilment, leadTimeHours: product.leadTimeHours, dailyCapacity: product.dailyCapacity, stock: product.stock, isAvailable: product.isAvailable },
+    });
+  }
+  return { lines: priced, dropped: lines.length - priced.length, subtotalPoisha: priced.reduce((s, l) => s + l.lineTotalPoisha, 0) };
+}
+
+/** Capacity already taken per product and day, for the days ahead. */
+async function usedByProduct(productIds: string[], now: Date) {
+  const today = dhakaDay(now);
+  const rows = await db.capacityDay.findMany({ where: { productId: { in: productIds }, day: { gte: dayToDate(today), lte: dayToDate(addDays(today, 60)) } } });
+  const out = new Map<string, Map<string, number>>();
+  for (const r of rows) out.set(r.productId, (out.get(r.productId) ?? new Map()).set(r.day.toISOString().slice(0, 10), r.used));
+  return out;
+}
+
+/** The days every line of the cart can be had (lead time, open days, remaining capacity and stock). */
+export async function orderableDays(shop: Pick<ShopForOrder, 'openDays'>, lines: PricedLine[], now = new Date(), count = 14): Promise<string[]> {
+  if (lines.length === 0) return [];
+  const used = await usedByProduct(lines.map((l) => l.productId), now);
+  const units = new Map<string, PricedLine>();
+  for (const l of lines) {
+    const seen = units.get(l.productId);
+    units.set(l.productId, seen ? { ...seen, quantity: seen.quantity + l.quantity, capacityUnits: seen.capacityUnits + l.capacityUnits } : l);
+  }
+  const first = [...units.values()][0]!;
+  const candidates = availableDays({ ...first.calendar, now, openDays: shop.openDays, used: used.get(first.productId), units: first.calendar.fulfilment === 'READY_STOCK' ? first.quantity : first.capacityUnits }, 60);
+  return candidates
+    .filter((day) =>
+      [...units.values()].every((l) =>
+        canHaveOn({ ...l.calendar, now, openDays: shop.openDays, used: used.get(l.productId), units: l.calendar.fulfilment === 'READY_STOCK' ? l.quantity : l.capacityUnits }, day),
+      ),
+    )
+    .slice(0, count);
+}
+
+/** The next day a product has room for `units` (after a sold-out answer), or null. */
+export async function nextDayWithRoom(shop: Pick<ShopForOrder, 'openDays'>, line: PricedLine, now = new Date()): Promise<string | null> {
+  return (await orderableDays(shop, [line], now, 1))[0] ?? null;
+}
+
+export interface PlaceOrderInput {
+  shop: ShopForOrder;
+  lines: PricedLine[];
+  checkout: CheckoutInput;
+  buyerId: string | null;
+  phoneConfirmed: boolean;
+  cardEnabled: boolean;
+  now?: Date;
+}
+
+const accepts = (shop: ShopForOrder, method: PaymentMethod, cardEnabled: boolean) =>
+  method === 'COD' ? shop.acceptsCod : method === 'BKASH' ? Boolean(shop.bkashNumber) : method === 'NAGAD' ? Boolean(shop.nagadNumber) : shop.acceptsCard && cardEnabled;
+
+/**
+ * Everything about an order that can be checked before it is placed (and before the buyer is
+ * asked for an SMS code): minimum, payment, slot, delivery zone, lead time and open day. Returns
+ * the delivery fee. Capacity and stock are checked when they are taken.
+ */
+export function checkOrder({ shop, lines, checkout, cardEnabled, now = new Date() }: Omit<PlaceOrderInput, 'buyerId' | 'phoneConfirmed'>): number {
+  if (lines.length === 0) throw new AppError('invalid', 'cartEmpty');
+  const subtotal = lines.reduce((s, l) => s + l.lineTotalPoisha, 0);
+  if (subtotal < shop.minOrderPoisha) throw new AppError('invalid', 'belowMinimum');
+  if (!accepts(shop, checkout.paymentMethod, cardEnabled)) throw new AppError('invalid', 'paymentRequired');
+  if (shop.timeSlots.length > 0 ? !shop.timeSlots.includes(checkout.timeSlot) : checkout.timeSlot !== '') throw new AppError('invalid', 'slotInvalid');
+  let fee = 0;
+  if (checkout.delivery === 'DELIVERY') {
+    const zone = shop.deliveryZones.find((z) => z.areaId === checkout.deliveryAreaId);
+    if (!zone) throw new AppError('invalid', 'zoneRequired');
+    fee = zone.feePoisha;
+  } else if (!shop.pickupAvailable) throw new AppError('invalid', 'deliveryRequired');
+  for (const l of lines) {
+    if (!canHaveOn({ ...l.calendar, dailyCapacity: null, stock: Number.MAX_SAFE_INTEGER, now, openDays: shop.openDays }, checkout.day)) throw new AppError('invalid', 'dayUnavailable');
+  }
+  return fee;
+}
+
+/** Checks everything, takes inventory and writes the order in one transaction. Throws AppError or SoldOut. */
+export async function placeOrder({ shop, lines, checkout, buyerId, phoneConfirmed, cardEnabled, now = new Date() }: PlaceOrderInput) {
+  const fee = checkOrder({ shop, lines, checkout, cardEnabled, now });
+  const subtotal = lines.reduce((s, l) => s + l.lineTotalPoisha, 0);
+  const card = checkout.paymentMethod === 'CARD';
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        await takeInventory(
+          tx,
+          lines.map((l) => l.inventory),
+          checkout.day,
+        );
+        return tx.order.create({
+          data: {
+            code: newOrderCode(),
+            token: newOrderToken(),
+            shopId: shop.id,
+            buyerId,
+            buyerName: checkout.buyerName,
+            buyerPhone: checkout.buyerPhone,
+            phoneConfirmed,
+            delivery: checkout.delivery,
+            deliveryAreaId: checkout.delivery === 'DELIVERY' ? checkout.deliveryAreaId : null,
+            deliveryAddress: checkout.delivery === 'DELIVERY' ? checkout.deliveryAddress : null,
+            neededOn: dayToDate(checkout.day),
+            timeSlot: checkout.timeSlot || null,
+            note: checkout.note || null,
+            subtotalPoisha: subtotal,
+            deliveryFeePoisha: fee,
+            totalPoisha: subtotal + fee,
+            status: card ? 'AWAITING_PAYMENT' : 'PLACED',
+            paymentMethod: checkout.paymentMethod,
+            holdExpiresAt: card ? new Date(now.getTime() + CARD_HOLD_MS) : null,
+            items: {
+              create: lines.map((l) => ({
+                productId: l.productId,
+                nameBn: l.nameBn,
+                optionLabel: l.optionLabel,
+                optionIds: l.optionIds,
+                unitPricePoisha: l.unitPricePoisha,
+                quantity: l.quantity,
+                capacityUnits: l.capacityUnits,
+                lineTotalPoisha: l.lineTotalPoisha,
+              })),
+            },
+            events: { create: [{ toStatus: card ? 'AWAITING_PAYMENT' : 'PLACED', actorId: buyerId }] },
+          },
+          select: { id: true, code: true, token: true, status: true, paymentMethod: true, totalPoisha: true },
+        });
+        // Buyers racing for the same day wait on its row lock in turn: allow for the queue.
+      }, { maxWait: 20_000, timeout: 20_000 });
+    } catch (error) {
+      // A repeated order code (one in hundreds of millions): try again with a new one.
+      if (!(error instanceof SoldOut) && (error as { code?: string }).code === 'P2002' && attempt < 3) continue;
+      throw error;
+    }
+  }
+}

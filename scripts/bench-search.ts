@@ -102,6 +102,11 @@ let pgLogCapture: string[] | null = null;
 
 function cleanup(): Promise<void> {
   stopping ??= (async () => {
+    // A pooled connection somewhere may still be idle when PostgreSQL stops; its "terminating
+    // connection due to administrator command" must not kill the process before the clean-up ends.
+    process.on('uncaughtException', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') throw error;
+    });
     const cached = (globalThis as { haatDb?: { $disconnect(): Promise<void> } }).haatDb;
     await cached?.$disconnect().catch(() => {});
     await bulk?.end().catch(() => {});
@@ -597,12 +602,12 @@ async function main() {
   const seedDb = createDb(servers.pgServer.url, 2);
   await seedBase(seedDb);
   await seedDb.$disconnect();
-  const { search } = await import('../lib/search/search');
+  const { fallbackQuery, search } = await import('../lib/search/search');
   const engine = await import('../lib/search/engine');
-  const { drainOutbox, enqueueAll } = await import('../lib/search/outbox');
+  const { drainOutbox, enqueueAll, enqueueSearch, refreshSearchText } = await import('../lib/search/outbox');
   const { meiliRequest } = await import('../lib/search/meili-http');
   const { searchKey } = await import('../lib/search/transliterate');
-  const { expandQuery, synonymGroups } = await import('../lib/search/synonyms');
+  const { synonymGroups } = await import('../lib/search/synonyms');
   const { documentsFor } = await import('../lib/search/documents');
   const meiliTarget = { host: servers.meili.url, key: meiliKey };
   bulk = new pg.Pool({ connectionString: servers.pgServer.url, max: 2 });
@@ -634,9 +639,17 @@ async function main() {
   await insertRows(pool, 'Shop', shopColumns, generated.shops);
   await insertRows(pool, 'Product', productColumns, generated.products);
   const insertMs = performance.now() - tInsert;
-  // What autovacuum would do within a minute of such a load; without it the fallback's plans are guesses.
+  // Rows loaded in bulk bypass enqueueSearch: their searchText (the fallback's) is filled in one go.
+  progress('filling searchText (refreshSearchText)');
+  const tText = performance.now();
+  let textRows = 0;
+  for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT'] as const) textRows += await refreshSearchText(entity);
+  const textMs = performance.now() - tText;
+  // What autovacuum would do within a minute of such a load: without the statistics the fallback's
+  // plans are guesses, and until a vacuum the searchText rewrite leaves dead rows and the GIN
+  // indexes' pending lists (which every full-text search reads through) behind.
   const tAnalyze = performance.now();
-  await pool.query('ANALYZE');
+  await pool.query('VACUUM ANALYZE');
   const analyzeMs = performance.now() - tAnalyze;
   const counts = (
     await pool.query<{ providers: number; indexable: number; services: number; shops: number; products: number; unions: number; areas: number }>(`
@@ -796,7 +809,7 @@ async function main() {
     const word = Array.from({ length: 5 }, syllable).join('');
     await db.$transaction(async (tx) => {
       await tx.provider.update({ where: { id }, data: { nameBn: word } });
-      await tx.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: id, op: 'UPSERT' } });
+      await enqueueSearch(tx, 'PROVIDER', id);
     });
     const t = performance.now();
     for (;;) {
@@ -829,7 +842,9 @@ async function main() {
   print('| figure | value | target |');
   print('|---|---|---|');
   row('generate rows in memory', `${seconds(genMs)} s`);
-  row('insert (multi-row INSERT … jsonb_to_recordset, batches of 2,000–5,000) + ANALYZE', `${seconds(insertMs)} s + ${seconds(analyzeMs)} s`);
+  row('insert (multi-row INSERT … jsonb_to_recordset, batches of 2,000–5,000)', `${seconds(insertMs)} s`);
+  row(`fill searchText for the fallback (refreshSearchText, batches of 1,000: documents built, text written), ${thousands(textRows)} rows`, `${seconds(textMs)} s`);
+  row('VACUUM ANALYZE (as autovacuum would after the load)', `${seconds(analyzeMs)} s`);
   row(`index ${thousands(totalDocs)} documents (ensureIndexes → enqueueAll → drainOutbox(${DRAIN_BATCH}) loop → all tasks succeeded)`, `${seconds(indexMs)} s = ${thousands(Math.round(totalDocs / (indexMs / 1000)))} docs/s`);
   row('… of which the outbox drained (documents built from PostgreSQL and sent)', `${seconds(drainedMs)} s (${drains} drains)`);
   row('… Meilisearch busy indexing (sum of its document batches)', `${seconds(meiliBusyMs)} s in ${docBatches.length} batches`);
@@ -925,16 +940,16 @@ async function main() {
     variantRow(`synonyms removed (${Object.keys(engine.INDEX_SETTINGS.synonyms).length} entries)`, v, `settings task ${seconds(took)} s, restoring ${seconds(back)} s`);
   }
   {
-    // The groups as written, without the romanized (searchKey) forms meilisearchSynonyms() adds.
-    const asWritten: Record<string, string[]> = {};
+    // The groups with their romanised (searchKey) forms as well, as meilisearchSynonyms() once sent them.
+    const withKeys: Record<string, string[]> = {};
     for (const group of synonymGroups) {
-      const forms = [...new Set(group.map((t) => t.normalize('NFC')))];
-      for (const form of forms) asWritten[form] = forms.filter((other) => other !== form);
+      const forms = [...new Set(group.flatMap((t) => [t.normalize('NFC'), searchKey(t)]))];
+      for (const form of forms) withKeys[form] = forms.filter((other) => other !== form);
     }
-    const took = await patchSettings({ synonyms: asWritten });
+    const took = await patchSettings({ synonyms: withKeys });
     const v = await variantRuns();
     const back = await patchSettings({ synonyms: engine.INDEX_SETTINGS.synonyms });
-    variantRow(`synonyms as written only (${Object.keys(asWritten).length} entries, no searchKey forms)`, v, `settings task ${seconds(took)} s, restoring ${seconds(back)} s`);
+    variantRow(`synonyms with their searchKey forms too (${Object.keys(withKeys).length} entries, the earlier setting)`, v, `settings task ${seconds(took)} s, restoring ${seconds(back)} s`);
   }
   {
     const took = await patchSettings({ typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } } });
@@ -950,9 +965,9 @@ async function main() {
   }
   print();
 
-  // The fallback: the plan of its slowest query, what a scan costs, and two fixes tried on this data.
+  // The fallback: the plans of its slowest query, what its full-text conditions match, the indexes.
   progress('diagnostics: PostgreSQL fallback');
-  print('### PostgreSQL fallback: why it is slow');
+  print('### PostgreSQL fallback: where its time goes');
   print();
   const dbName = decodeURIComponent(new URL(servers.pgServer.url).pathname.slice(1));
   const freshPrismaClient = async () => {
@@ -960,10 +975,10 @@ async function main() {
     await g.haatDb?.$disconnect();
     g.haatDb = undefined;
   };
-  const slowIndex = pgRuns.reduce((best, r, i) => (r.ms > pgRuns[best]!.ms ? i : best), 0);
+  const byTime = pgRuns.map((r, i) => ({ ms: r.ms, i })).sort((x, y) => y.ms - x.ms);
+  const slowIndex = byTime[0]!.i;
   const slow = queries[slowIndex]!;
-  const patternsOf = (q: string) => [...new Set(expandQuery(q.normalize('NFC').trim().slice(0, 100)).filter((t) => t.length >= 2))].slice(0, 12).map((t) => `%${t.replace(/[%_\\]/g, '')}%`);
-  // auto_explain on new sessions of this throwaway database catches the app's own statement.
+  // auto_explain on new sessions of this throwaway database catches the app's own statements.
   for (const [name, value] of [['session_preload_libraries', 'auto_explain'], ['auto_explain.log_min_duration', '0'], ['auto_explain.log_analyze', 'on']]) {
     await pool.query(`ALTER DATABASE "${dbName}" SET ${name} = '${value}'`);
   }
@@ -977,204 +992,53 @@ async function main() {
   await pool.query(`ALTER DATABASE "${dbName}" RESET ALL`);
   await freshPrismaClient();
   const entries = logText.split(/\n(?=\S*\s*\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)/);
-  const entry = entries.find((x) => x.includes('plan:') && x.includes('ORDER BY verified DESC')) ?? '';
-  const planLines = entry.split('\n');
-  const planStart = planLines.findIndex((l) => /\(cost=[\d.]+/.test(l));
-  print(`Plan of the slowest fallback query, ${slow.label} (${fmt(pgRuns[slowIndex]!.ms, 0)} ms in the run, ${explained.tookMs} ms again under auto_explain; expressions cut at 150 characters):`);
-  print();
-  print('```text');
-  if (planStart < 0) print('(auto_explain wrote no plan)');
-  for (const line of planStart < 0 ? [] : planLines.slice(planStart, planStart + 80)) {
-    const text = line.replace(/^\t/, '').replace(/\s+$/, '');
-    if (/^\s*(Buffers|Index Searches|Planning|Heap Blocks)/.test(text)) continue;
-    print(text.length > 150 ? `${text.slice(0, 150)}…` : text);
-  }
-  print('```');
-  print();
-  const slowPatterns = patternsOf(slow.params.q);
-  const timeSql = async (sql: string, params: unknown[]) => {
-    await pool.query(sql, params);
-    const t = performance.now();
-    const res = await pool.query<{ n: number }>(sql, params);
-    return { ms: performance.now() - t, n: res.rows[0]?.n ?? 0 };
-  };
-  const lowered = slowPatterns.map((x) => x.toLowerCase());
-  const scans = [
-    ['"Provider".bio ILIKE ANY', await timeSql(`SELECT count(*)::int AS n FROM "Provider" WHERE bio ILIKE ANY ($1)`, [slowPatterns])],
-    ['lower("Provider".bio) LIKE ANY', await timeSql(`SELECT count(*)::int AS n FROM "Provider" WHERE lower(bio) LIKE ANY ($1)`, [lowered])],
-    ['"ProviderService".name ILIKE ANY', await timeSql(`SELECT count(*)::int AS n FROM "ProviderService" WHERE name ILIKE ANY ($1)`, [slowPatterns])],
-    ['"Product".description ILIKE ANY', await timeSql(`SELECT count(*)::int AS n FROM "Product" WHERE description ILIKE ANY ($1)`, [slowPatterns])],
-  ] as const;
+  // One plan per pass: full text, then (when that found nothing) near spellings.
+  const plans = entries.filter((x) => x.includes('plan:') && x.includes('ORDER BY verified DESC'));
   print(
-    `Sequential scans with that query's ${slowPatterns.length} patterns: ` +
-      scans.map(([what, r]) => `${what} ${fmt(r.ms, 0)} ms (${r.n} rows)`).join(', ') +
-      '. Every row is read and, for ILIKE, lower-cased once per pattern: the cost grows with rows × patterns × text length, and no index serves it.',
+    `Plan of the slowest fallback query, ${slow.label} (${fmt(pgRuns[slowIndex]!.ms, 0)} ms in the run, ${explained.tookMs} ms again under auto_explain; ` +
+      `${plans.length > 1 ? 'full text found nothing, so it ran again with typos corrected' : 'answered by full text'}; expressions cut at 150 characters), tsquery per span: ` +
+      `${fallbackQuery(slow.params.q).map((t) => `\`${t}\``).join(' AND ')}`,
   );
   print();
-
-  // Fix 1: trigram indexes only, search() unchanged.
-  progress('diagnostics: fallback with pg_trgm indexes, search() unchanged');
-  const indexes: [string, string, string][] = [
-    ['Provider', 'nameBn', 'gin'], ['Provider', 'nameEn', 'gin'], ['Provider', 'bio', 'gin'], ['ProviderService', 'name', 'gin'], ['ProviderService', 'providerId', 'btree'],
-    ['Product', 'nameBn', 'gin'], ['Product', 'nameEn', 'gin'], ['Product', 'description', 'gin'], ['Shop', 'nameBn', 'gin'], ['Shop', 'nameEn', 'gin'], ['Shop', 'story', 'gin'],
-  ];
-  const tIdx = performance.now();
-  await pool.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-  for (const [table, column, method] of indexes) {
-    await pool.query(`CREATE INDEX "bench_${table}_${column}" ON "${table}" USING ${method} ("${column}"${method === 'gin' ? ' gin_trgm_ops' : ''})`);
-  }
-  await pool.query('ANALYZE');
-  const idxMs = performance.now() - tIdx;
-  const idxMb = (await pool.query<{ mb: number }>(`SELECT sum(pg_relation_size(c.oid)) / 1048576.0 AS mb FROM pg_class c WHERE c.relname LIKE 'bench\\_%'`)).rows[0]!.mb;
-  for (const q of warmup) await search(q.params);
-  const indexedRuns: number[] = [];
-  for (const q of queries) {
-    const t = performance.now();
-    const result = await search(q.params);
-    indexedRuns.push(performance.now() - t);
-    if (!result.degraded) throw new Error('search() was not degraded');
-  }
-
-  // Fix 2: the same indexes, and each OR arm of the provider and product branches as its own
-  // indexable set of ids (an OR that mixes columns with correlated EXISTS sub-plans can only be
-  // filtered row by row). Same filters, same order, same LIMIT 500 as searchPostgres().
-  progress('diagnostics: a restructured fallback query on the same indexes');
-  const restructured = `
-    SELECT * FROM (
-      SELECT 'provider' AS type, p.id, (p.verification = 'VERIFIED') AS verified, p."ratingAvg" AS rating
-      FROM (SELECT id FROM "Provider" WHERE "nameBn" ILIKE ANY ($1) OR "nameEn" ILIKE ANY ($1) OR bio ILIKE ANY ($1)
-            UNION SELECT pc."providerId" FROM "ProviderCategory" pc JOIN "Category" c ON c.id = pc."categoryId"
-                  WHERE c."nameBn" ILIKE ANY ($1) OR c."nameEn" ILIKE ANY ($1) OR array_to_string(c.aliases, ' ') ILIKE ANY ($1)
-            UNION SELECT s."providerId" FROM "ProviderService" s WHERE s.name ILIKE ANY ($1)) hit
-      JOIN "Provider" p ON p.id = hit.id JOIN "Area" a ON a.id = p."areaId"
-      WHERE $6 AND p.status = 'ACTIVE' AND a.path LIKE $2 AND ($3 OR p.verification = 'VERIFIED') AND ($4 OR p."availableNow")
-        AND EXISTS (SELECT 1 FROM "ProviderCategory" pc JOIN "Category" c ON c.id = pc."categoryId" WHERE pc."providerId" = p.id AND c.kind <> 'BLOOD'
-                    AND ($5::text IS NULL OR c.slug = $5))
-      UNION ALL
-      SELECT 'shop', s.id, (s.verification = 'VERIFIED'), 0
-      FROM "Shop" s JOIN "Area" a ON a.id = s."areaId"
-      WHERE $7 AND $9 AND s.status = 'ACTIVE' AND a.path LIKE $2 AND ($3 OR s.verification = 'VERIFIED')
-        AND (s."nameBn" ILIKE ANY ($1) OR s."nameEn" ILIKE ANY ($1) OR s.story ILIKE ANY ($1))
-      UNION ALL
-      SELECT 'product', pr.id, (s.verification = 'VERIFIED'), 0
-      FROM (SELECT id FROM "Product" WHERE "nameBn" ILIKE ANY ($1) OR "nameEn" ILIKE ANY ($1) OR description ILIKE ANY ($1)
-            UNION SELECT pr.id FROM "Product" pr JOIN "Category" c ON c.id = pr."categoryId" WHERE c."nameBn" ILIKE ANY ($1) OR c."nameEn" ILIKE ANY ($1)) hit
-      JOIN "Product" pr ON pr.id = hit.id JOIN "Shop" s ON s.id = pr."shopId" JOIN "Area" a ON a.id = s."areaId" LEFT JOIN "Category" c ON c.id = pr."categoryId"
-      WHERE $8 AND $4 AND pr.status = 'ACTIVE' AND pr."isAvailable" AND s.status = 'ACTIVE' AND a.path LIKE $2
-        AND ($3 OR s.verification = 'VERIFIED') AND ($5::text IS NULL OR c.slug = $5)
-    ) found
-    ORDER BY verified DESC, rating DESC, id
-    LIMIT 500`;
-  const areaPaths = new Map([...geo.byId.values()].map((a) => [a.id, a.path]));
-  // A trigram index cannot serve a pattern of fewer than 3 characters (দই, ঘি): the second pass
-  // leaves such terms out, to show what they cost.
-  const variantQueries = async (sqlText: string, opts: { minLength?: number; lower?: boolean; tsQuery?: (q: string) => string } = {}) => {
-    const sql: number[] = [];
-    const both: number[] = [];
-    let same = 0;
-    let none = 0;
-    const noneAt: boolean[] = [];
-    for (const [i, q] of queries.entries()) {
-      const p = q.params;
-      const patterns: string[] | string = opts.tsQuery
-        ? opts.tsQuery(p.q)
-        : patternsOf(p.q)
-            .filter((x) => [...x].length - 2 >= (opts.minLength ?? 0))
-            .map((x) => (opts.lower ? x.toLowerCase() : x));
-      const want = (type: string) => !p.type || p.type === type;
-      const args = [patterns, p.areaId ? `${areaPaths.get(p.areaId)}%` : '%', !p.verified, !p.availableNow, p.category ?? null, want('provider'), want('shop'), want('product'), !p.category && !p.availableNow];
-      const t = performance.now();
-      const rows = patterns.length ? (await pool.query<{ type: string; id: string }>(sqlText, args)).rows : [];
-      sql.push(performance.now() - t);
-      if (rows.length === pgRuns[i]!.total) same++;
-      if (rows.length === 0) none++;
-      noneAt.push(rows.length === 0);
-      // The page's 20 hits built as searchPostgres() builds them.
-      const page = rows.slice(0, 20);
-      const ids = (type: string) => page.filter((r) => r.type === type).map((r) => r.id);
-      await Promise.all([documentsFor.PROVIDER(ids('provider')), documentsFor.SHOP(ids('shop')), documentsFor.PRODUCT(ids('product'))]);
-      both.push(performance.now() - t);
+  if (plans.length === 0) print('(auto_explain wrote no plan)');
+  for (const plan of plans) {
+    const planLines = plan.split('\n');
+    const planStart = planLines.findIndex((l) => /\(cost=[\d.]+/.test(l));
+    print('```text');
+    for (const line of planStart < 0 ? [] : planLines.slice(planStart, planStart + 60)) {
+      const text = line.replace(/^\t/, '').replace(/\s+$/, '');
+      if (/^\s*(Buffers|Index Searches|Planning|Heap Blocks)/.test(text)) continue;
+      print(text.length > 150 ? `${text.slice(0, 150)}…` : text);
     }
-    return { sql, both, same, none, noneAt };
-  };
-  const whole = await variantQueries(restructured);
-
-  // Fix 3: one lower-cased search text per row (what the app indexes in Meilisearch, in short)
-  // with one trigram index, matched with LIKE: one indexable condition per branch.
-  progress('diagnostics: one search-text column per table with one trigram index');
-  const tText = performance.now();
-  for (const table of ['Provider', 'Product', 'Shop']) await pool.query(`ALTER TABLE "${table}" ADD COLUMN bench_text text`);
-  await pool.query(`UPDATE "Provider" p SET bench_text = lower(concat_ws(' ', p."nameBn", p."nameEn", p.bio,
-      (SELECT string_agg(concat_ws(' ', c."nameBn", c."nameEn", array_to_string(c.aliases, ' ')), ' ') FROM "ProviderCategory" pc JOIN "Category" c ON c.id = pc."categoryId" WHERE pc."providerId" = p.id),
-      (SELECT string_agg(s.name, ' ') FROM "ProviderService" s WHERE s."providerId" = p.id)))`);
-  await pool.query(`UPDATE "Product" pr SET bench_text = lower(concat_ws(' ', pr."nameBn", pr."nameEn", pr.description, (SELECT concat_ws(' ', c."nameBn", c."nameEn") FROM "Category" c WHERE c.id = pr."categoryId")))`);
-  await pool.query(`UPDATE "Shop" s SET bench_text = lower(concat_ws(' ', s."nameBn", s."nameEn", s.story))`);
-  for (const table of ['Provider', 'Product', 'Shop']) await pool.query(`CREATE INDEX "benchtext_${table}" ON "${table}" USING gin (bench_text gin_trgm_ops)`);
-  await pool.query('VACUUM ANALYZE "Provider", "Product", "Shop"');
-  const textMs = performance.now() - tText;
-  const textMb = (await pool.query<{ mb: number }>(`SELECT sum(pg_relation_size(c.oid)) / 1048576.0 AS mb FROM pg_class c WHERE c.relname LIKE 'benchtext\\_%'`)).rows[0]!.mb;
-  const searchTextSql = `
-    SELECT * FROM (
-      SELECT 'provider' AS type, p.id, (p.verification = 'VERIFIED') AS verified, p."ratingAvg" AS rating
-      FROM "Provider" p JOIN "Area" a ON a.id = p."areaId"
-      WHERE $6 AND p.bench_text LIKE ANY ($1) AND p.status = 'ACTIVE' AND a.path LIKE $2 AND ($3 OR p.verification = 'VERIFIED') AND ($4 OR p."availableNow")
-        AND EXISTS (SELECT 1 FROM "ProviderCategory" pc JOIN "Category" c ON c.id = pc."categoryId" WHERE pc."providerId" = p.id AND c.kind <> 'BLOOD'
-                    AND ($5::text IS NULL OR c.slug = $5))
-      UNION ALL
-      SELECT 'shop', s.id, (s.verification = 'VERIFIED'), 0
-      FROM "Shop" s JOIN "Area" a ON a.id = s."areaId"
-      WHERE $7 AND $9 AND s.bench_text LIKE ANY ($1) AND s.status = 'ACTIVE' AND a.path LIKE $2 AND ($3 OR s.verification = 'VERIFIED')
-      UNION ALL
-      SELECT 'product', pr.id, (s.verification = 'VERIFIED'), 0
-      FROM "Product" pr JOIN "Shop" s ON s.id = pr."shopId" JOIN "Area" a ON a.id = s."areaId" LEFT JOIN "Category" c ON c.id = pr."categoryId"
-      WHERE $8 AND $4 AND pr.bench_text LIKE ANY ($1) AND pr.status = 'ACTIVE' AND pr."isAvailable" AND s.status = 'ACTIVE' AND a.path LIKE $2
-        AND ($3 OR s.verification = 'VERIFIED') AND ($5::text IS NULL OR c.slug = $5)
-    ) found
-    ORDER BY verified DESC, rating DESC, id
-    LIMIT 500`;
-  const textRuns = await variantQueries(searchTextSql, { lower: true });
-  const textLong = await variantQueries(searchTextSql, { lower: true, minLength: 3 });
-
-  // Fix 4: the same text, full-text (to_tsvector('simple')) with a GIN index: every term of the
-  // expanded query as word prefixes (multi-word terms as a phrase), so short words are served too.
-  progress('diagnostics: full-text search on the search-text column');
-  const tFts = performance.now();
-  for (const table of ['Provider', 'Product', 'Shop']) await pool.query(`CREATE INDEX "benchfts_${table}" ON "${table}" USING gin (to_tsvector('simple', bench_text))`);
-  await pool.query('ANALYZE "Provider", "Product", "Shop"');
-  const ftsMs = performance.now() - tFts;
-  const ftsMb = (await pool.query<{ mb: number }>(`SELECT sum(pg_relation_size(c.oid)) / 1048576.0 AS mb FROM pg_class c WHERE c.relname LIKE 'benchfts\\_%'`)).rows[0]!.mb;
-  const ftsSql = searchTextSql.replace(/(\w+)\.bench_text LIKE ANY \(\$1\)/g, "to_tsvector('simple', $1.bench_text) @@ to_tsquery('simple', $$1)");
-  const tsQueryOf = (q: string) =>
-    [...new Set(expandQuery(q.normalize('NFC').trim().slice(0, 100)))]
-      .map((term) => term.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map((word) => `${word}:*`).join(' <-> '))
-      .filter(Boolean)
-      .map((term) => `(${term})`)
-      .join(' | ');
-  const ftsRuns = await variantQueries(ftsSql, { tsQuery: tsQueryOf });
-  process.env.MEILI_HOST = servers.meili.url;
-  const triple = (xs: number[]) => {
-    const x = stats(xs);
-    return `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.max)}`;
-  };
-  print(`The same ${queries.length} queries on the fallback with fixes tried in this throwaway database (SQL alone, and with the page's 20 hits built by documentsFor as searchPostgres() does):`);
+    print('```');
+    print();
+  }
+  const fullTextRows = async (table: string, tsQuery: string) =>
+    (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "searchVector" @@ to_tsquery('simple', $1)`, [tsQuery])).rows[0]!.n;
+  const matched: string[] = [];
+  for (const { i, ms } of byTime.slice(0, 5)) {
+    const tsQuery = fallbackQuery(queries[i]!.params.q).map((t) => `(${t})`).join(' & ');
+    const counts = tsQuery ? await Promise.all(['Provider', 'Shop', 'Product'].map((table) => fullTextRows(table, tsQuery))) : [0, 0, 0];
+    matched.push(`${fmt(ms)} ms ${queries[i]!.label}: ${counts.map((n) => thousands(n)).join(' / ')}`);
+  }
+  print(`Rows the full-text condition matches (providers / shops / products, before filters) for the 5 slowest: ${matched.join('; ')}.`);
   print();
-  const n = queries.length;
-  print('| variant | p50 / p95 / max: SQL alone | with the 20 hits | same row count as the app | queries finding nothing |');
-  print('|---|---|---|---|---|');
-  print(`| as measured above (no text index), search() | | ${triple(pgRuns.map((r) => r.ms))} ms | | ${zeroPg} |`);
-  print(`| pg_trgm GIN indexes on the ${indexes.length - 1} searched columns + ProviderService(providerId) (built in ${seconds(idxMs)} s, ${fmt(Number(idxMb), 0)} MB), search() unchanged | | ${triple(indexedRuns)} ms | ${n} of ${n} | ${zeroPg} |`);
-  print(`| same indexes, restructured query: each OR arm its own indexable set of ids (UNION) | ${triple(whole.sql)} ms | ${triple(whole.both)} ms | ${whole.same} of ${n} | ${whole.none} |`);
-  print(`| one lower-cased search-text column per table, one trigram index each (built in ${seconds(textMs)} s, ${fmt(Number(textMb), 0)} MB), LIKE ANY | ${triple(textRuns.sql)} ms | ${triple(textRuns.both)} ms | ${textRuns.same} of ${n} | ${textRuns.none} |`);
-  print(`| … the same without terms of fewer than 3 characters (a trigram index cannot serve দই, ঘি) | ${triple(textLong.sql)} ms | ${triple(textLong.both)} ms | ${textLong.same} of ${n} | ${textLong.none} |`);
-  print(`| the same column, full-text GIN index on to_tsvector('simple', …) (built in ${seconds(ftsMs)} s, ${fmt(Number(ftsMb), 0)} MB): words and word beginnings, not inside words | ${triple(ftsRuns.sql)} ms | ${triple(ftsRuns.both)} ms | ${ftsRuns.same} of ${n} | ${ftsRuns.none} |`);
-  print();
-  const labelled = queries.map((q) => `${q.label} [${patternsOf(q.params.q).map((x) => x.slice(1, -1)).join(', ')}]`);
-  print(`Slowest with the search-text column and LIKE: ${slowest(textRuns.sql.map((ms) => ({ ms })), labelled, 3)}.`);
-  print();
-  print(`Slowest with full-text: ${slowest(ftsRuns.sql.map((ms) => ({ ms })), labelled, 3)}.`);
-  const ftsMissed = queries.filter((_, i) => ftsRuns.noneAt[i] && pgRuns[i]!.total > 0);
-  print();
-  print(`Found nothing with full-text where the app's fallback found something: ${ftsMissed.length}${ftsMissed.length ? ` (${ftsMissed.map((q) => q.label).join('; ')})` : ''}.`);
+  const sizes = (
+    await pool.query<{ name: string; mb: number }>(
+      `SELECT c.relname AS name, pg_relation_size(c.oid) / 1048576.0 AS mb FROM pg_class c WHERE c.relname LIKE '%search%idx' ORDER BY c.relname`,
+    )
+  ).rows;
+  const textStats = (
+    await pool.query<{ t: string; avg: number; mb: number }>(
+      `SELECT t, avg, mb FROM (SELECT 'Provider' AS t, avg(length("searchText"))::int AS avg, sum(octet_length("searchText")) / 1048576.0 AS mb FROM "Provider"
+        UNION ALL SELECT 'Shop', avg(length("searchText"))::int, sum(octet_length("searchText")) / 1048576.0 FROM "Shop"
+        UNION ALL SELECT 'Product', avg(length("searchText"))::int, sum(octet_length("searchText")) / 1048576.0 FROM "Product") x`,
+    )
+  ).rows;
+  print(
+    `searchText: ${textStats.map((r) => `${r.t} ${r.avg} characters on average (${fmt(Number(r.mb), 1)} MB)`).join(', ')}. ` +
+      `Indexes: ${sizes.map((r) => `${r.name} ${fmt(Number(r.mb), 1)} MB`).join(', ')}.`,
+  );
   print();
 
   // Indexing: how fast documents are built without Meilisearch competing for the CPU.

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { forbidden, notFound, AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getHomeDistrict } from '@/lib/geo/queries';
+import { enqueueSearch } from '@/lib/search/outbox';
 import type { z } from 'zod';
 import type { areaSchema, basicsSchema, contactSchema, hoursSchema, servicesSchema } from './profile-schemas';
 import { MAX_WORK_PHOTOS } from './profile-schemas';
@@ -16,8 +17,7 @@ type Actor = { id: string; phone: string };
 /** Steps a profile must finish before it is public: basics, area, contact. */
 export const PUBLIC_AFTER_STEP = 3;
 
-const outbox = (tx: Prisma.TransactionClient, providerId: string) =>
-  tx.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: providerId, op: 'UPSERT' } });
+const outbox = (tx: Prisma.TransactionClient, providerId: string) => enqueueSearch(tx, 'PROVIDER', providerId);
 
 export async function getOwnProvider(userId: string) {
   return db.provider.findUnique({
@@ -179,6 +179,6 @@ export async function setHidden(actor: Actor, hidden: boolean) {
   if (current.status === 'DRAFT') throw new AppError('conflict', 'notFinished');
   await db.$transaction(async (tx) => {
     await tx.provider.update({ where: { id: current.id }, data: { status: hidden ? 'HIDDEN' : 'ACTIVE' } });
-    await tx.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: current.id, op: hidden ? 'DELETE' : 'UPSERT' } });
+    await enqueueSearch(tx, 'PROVIDER', current.id, hidden ? 'DELETE' : 'UPSERT');
   });
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { enqueueSearch } from '@/lib/search/outbox';
 import { hit } from '@/lib/security/rate-limit';
 
 const text = (max: number) =>
@@ -28,7 +29,7 @@ export const reportSchema = z.object({
 async function refreshRating(tx: Prisma.TransactionClient, providerId: string) {
   const agg = await tx.review.aggregate({ where: { providerId, status: 'VISIBLE' }, _avg: { rating: true }, _count: true });
   await tx.provider.update({ where: { id: providerId }, data: { ratingAvg: agg._avg.rating ?? 0, ratingCount: agg._count } });
-  await tx.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: providerId, op: 'UPSERT' } });
+  await enqueueSearch(tx, 'PROVIDER', providerId);
 }
 
 export async function reviewProvider(actor: { id: string }, providerId: string, input: z.infer<typeof reviewSchema>) {

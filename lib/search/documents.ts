@@ -2,9 +2,12 @@
 // text is indexed as written (Bengali and English) and as a romanised key (see transliterate.ts)
 // so a query in either script finds the record. Only public records become documents: drafts,
 // hidden and suspended profiles, closed shops and blood donors' entries never do.
-import { db } from '@/lib/db/client';
+import { db, type Db } from '@/lib/db/client';
 import type { SearchEntity } from '@/lib/generated/prisma/enums';
-import { compactSearchKey, searchKey } from './transliterate';
+import { compactSearchKey, searchKey, searchWords } from './transliterate';
+
+/** The app's client or an open transaction: documents can be built inside the change's transaction. */
+export type SearchDb = Pick<Db, 'provider' | 'shop' | 'product' | 'searchOutbox' | 'setting' | '$queryRaw' | '$executeRaw'>;
 
 export type SearchType = 'provider' | 'shop' | 'product';
 
@@ -59,8 +62,8 @@ const areaFields = (area: AreaChain) => {
   };
 };
 
-export async function providerDocuments(ids?: string[]): Promise<SearchDocument[]> {
-  const rows = await db.provider.findMany({
+export async function providerDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
+  const rows = await client.provider.findMany({
     where: { status: 'ACTIVE', ...(ids ? { id: { in: ids } } : {}), categories: { some: { category: { kind: { not: 'BLOOD' } } } } },
     include: { area: areaInclude, categories: { include: { category: true }, orderBy: { isPrimary: 'desc' } }, services: true },
   });
@@ -95,8 +98,8 @@ export async function providerDocuments(ids?: string[]): Promise<SearchDocument[
   });
 }
 
-export async function shopDocuments(ids?: string[]): Promise<SearchDocument[]> {
-  const rows = await db.shop.findMany({
+export async function shopDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
+  const rows = await client.shop.findMany({
     where: { status: 'ACTIVE', ...(ids ? { id: { in: ids } } : {}) },
     include: { area: areaInclude, products: { where: { status: 'ACTIVE' }, select: { nameBn: true, category: { select: { slug: true, nameBn: true, nameEn: true } } } } },
   });
@@ -130,8 +133,8 @@ export async function shopDocuments(ids?: string[]): Promise<SearchDocument[]> {
   });
 }
 
-export async function productDocuments(ids?: string[]): Promise<SearchDocument[]> {
-  const rows = await db.product.findMany({
+export async function productDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
+  const rows = await client.product.findMany({
     where: { status: 'ACTIVE', isAvailable: true, shop: { status: 'ACTIVE' }, ...(ids ? { id: { in: ids } } : {}) },
     include: { category: true, shop: { include: { area: areaInclude } } },
   });
@@ -164,10 +167,20 @@ export async function productDocuments(ids?: string[]): Promise<SearchDocument[]
   });
 }
 
-export const documentsFor: Record<SearchEntity, (ids?: string[]) => Promise<SearchDocument[]>> = {
+export const documentsFor: Record<SearchEntity, (ids?: string[], client?: SearchDb) => Promise<SearchDocument[]>> = {
   PROVIDER: providerDocuments,
   SHOP: shopDocuments,
   PRODUCT: productDocuments,
 };
 
 export const INDEX_OF: Record<SearchEntity, SearchType> = { PROVIDER: 'provider', SHOP: 'shop', PRODUCT: 'product' };
+
+/**
+ * A record's searchText for the PostgreSQL fallback: the fields Meilisearch searches (names in both
+ * languages, category names and aliases, area names, services, descriptions, tags) and the
+ * romanised key, as searchWords() cuts them. Not compactKey: its run of several names as one word
+ * would only make prefixes match what they should not; the query side compacts instead.
+ */
+export function searchTextOf(doc: SearchDocument): string {
+  return searchWords([doc.title, doc.titleEn, doc.subtitle, ...doc.categoryNames, ...doc.areaNames, doc.text, doc.key].filter(Boolean).join(' ')).join(' ');
+}

@@ -1,9 +1,11 @@
 // Rebuilding and checking the index. A rebuild fills fresh indexes from PostgreSQL while the old
-// ones keep answering, then swaps them in one atomic step (no downtime) and drops the old ones.
+// ones keep answering, then swaps them in one atomic step (no downtime) and drops the old ones; it
+// rewrites every searchText (the PostgreSQL fallback's) from the same documents.
 // The check compares which records PostgreSQL says are public with what each index holds.
 import { documentsFor, type SearchType } from './documents';
 import { deleteDocuments, ensureIndexes, indexName, SEARCH_TYPES, upsertDocuments, waitForTask } from './engine';
 import { meiliRequest, meiliTarget, MeiliUnavailable } from './meili-http';
+import { storeSearchText } from './outbox';
 
 const ENTITY = { provider: 'PROVIDER', shop: 'SHOP', product: 'PRODUCT' } as const;
 
@@ -21,6 +23,8 @@ export async function reindexAll(log: (line: string) => void = () => {}): Promis
   const counts = {} as Record<SearchType, number>;
   for (const type of SEARCH_TYPES) {
     const docs = await documentsFor[ENTITY[type]]();
+    // The same documents rewrite the PostgreSQL fallback's searchText ('' for records no longer public).
+    await storeSearchText(ENTITY[type], docs);
     for (let i = 0; i < docs.length; i += 2_000) {
       const task = await upsertDocuments(type, docs.slice(i, i + 2_000), next);
       if (task !== null) await waitForTask(task, 300_000);

@@ -1,13 +1,13 @@
 // Search against the real engines: the demo district indexed through the outbox, queries people
 // type (Bengali, English, Banglish, typos), and PostgreSQL answering when Meilisearch does not.
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { seedDemo } from '../../prisma/seed/demo';
 import { freePort } from '../runtime/ports';
 import { ensureIndexes, waitForTask } from './engine';
-import { drainOutbox, enqueueAll } from './outbox';
-import { search } from './search';
+import { drainOutbox, enqueueAll, enqueueSearch, fillMissingSearchText, refreshStaleSearchText } from './outbox';
+import { fallbackQuery, search } from './search';
 
 async function drainAll() {
   for (let i = 0; i < 50; i++) {
@@ -108,16 +108,18 @@ describe('keeping the index in step with the database', () => {
     const provider = await db.provider.findFirstOrThrow({ where: { status: 'ACTIVE', categories: { some: { category: { slug: 'carpenter' } } } } });
     const find = async () => (await search({ q: provider.nameBn, type: 'provider', limit: 50 })).hits.some((h) => h.id === provider.id);
     expect(await find()).toBe(true);
-    await db.$transaction([
-      db.provider.update({ where: { id: provider.id }, data: { status: 'SUSPENDED' } }),
-      db.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: provider.id, op: 'DELETE' } }),
-    ]);
+    await db.$transaction(async (tx) => {
+      await tx.provider.update({ where: { id: provider.id }, data: { status: 'SUSPENDED' } });
+      await enqueueSearch(tx, 'PROVIDER', provider.id, 'DELETE');
+    });
+    expect((await db.provider.findUniqueOrThrow({ where: { id: provider.id } })).searchText).toBe('');
     await drainAll();
     expect(await find()).toBe(false);
-    await db.$transaction([
-      db.provider.update({ where: { id: provider.id }, data: { status: 'ACTIVE' } }),
-      db.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: provider.id, op: 'UPSERT' } }),
-    ]);
+    await db.$transaction(async (tx) => {
+      await tx.provider.update({ where: { id: provider.id }, data: { status: 'ACTIVE' } });
+      await enqueueSearch(tx, 'PROVIDER', provider.id);
+    });
+    expect((await db.provider.findUniqueOrThrow({ where: { id: provider.id } })).searchText).toContain(provider.nameBn.toLowerCase());
     await drainAll();
     expect(await find()).toBe(true);
   });
@@ -128,11 +130,15 @@ describe('keeping the index in step with the database', () => {
     await expect(
       db.$transaction(async (tx) => {
         await tx.provider.update({ where: { id: provider.id }, data: { nameBn: 'অদৃশ্য নাম পরীক্ষা' } });
-        await tx.searchOutbox.create({ data: { entity: 'PROVIDER', entityId: provider.id, op: 'UPSERT' } });
+        await enqueueSearch(tx, 'PROVIDER', provider.id);
+        // Written inside the transaction…
+        expect((await tx.provider.findUniqueOrThrow({ where: { id: provider.id } })).searchText).toContain('অদৃশ্য নাম পরীক্ষা');
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
+    // …and gone with it: no outbox row, the searchText as it was.
     expect(await db.searchOutbox.count()).toBe(before);
+    expect((await db.provider.findUniqueOrThrow({ where: { id: provider.id } })).searchText).toBe(provider.searchText);
     await drainAll();
     expect((await search({ q: 'অদৃশ্য নাম পরীক্ষা', type: 'provider' })).hits.some((h) => h.id === provider.id)).toBe(false);
   });
@@ -202,6 +208,98 @@ describe('when Meilisearch is down', () => {
     await drainAll();
     expect(await db.searchOutbox.count({ where: { processedAt: null } })).toBe(0);
     expect((await search({ q: 'পিঠা' })).degraded).toBe(false);
+  });
+});
+
+describe('the PostgreSQL fallback', () => {
+  let saved: string | undefined;
+  beforeAll(async () => {
+    saved = process.env.MEILI_HOST;
+    process.env.MEILI_HOST = `http://127.0.0.1:${await freePort()}`;
+  });
+  afterAll(() => {
+    process.env.MEILI_HOST = saved;
+  });
+  const fallback = async (q: string, type?: 'provider' | 'shop' | 'product') => {
+    const result = await search({ q, type, limit: 10 });
+    expect(result.degraded).toBe(true);
+    return result;
+  };
+
+  it.each([
+    ['পিঠা', 'product', 'pitha'],
+    ['pitha', 'product', 'pitha'],
+    ['পিটা', 'product', 'pitha'],
+    ['cake', 'product', 'cakes-bakery'],
+    ['doi', 'product', 'dairy-sweets'],
+    ['electrician', 'provider', 'electrician'],
+    ['কাঠ মিস্ত্রি', 'provider', 'carpenter'],
+    ['kath mistri', 'provider', 'carpenter'],
+    ['raj mistri', 'provider', 'mason'],
+    ['ইলেক', 'provider', 'electrician'],
+    ['plumbr', 'provider', 'plumber'],
+    ['docter', 'provider', 'doctor'],
+    ['কাঠমিস্তি', 'provider', 'carpenter'],
+  ] as const)('%s → %ss of %s first', async (q, type, category) => {
+    const { hits, total } = await fallback(q, type);
+    expect(hits[0]?.category).toBe(category);
+    expect(total).toBeGreaterThanOrEqual(hits.length);
+  });
+
+  it('keeps the filters: area and everything below it, verified, category, never blood donors', async () => {
+    const kishoreganj = await db.area.findUniqueOrThrow({ where: { slug: 'kishoreganj' } });
+    const inK = await search({ q: 'পিঠা', areaId: kishoreganj.id, type: 'product' });
+    expect(inK.degraded).toBe(true);
+    expect(inK.hits.length).toBeGreaterThan(0);
+    expect(inK.hits.every((h) => h.subtitle.includes('কিশোরগঞ্জ') || h.url.startsWith('/s/kishoreganj-pitha'))).toBe(true);
+    const verified = await search({ q: 'mistri', verified: true, type: 'provider', limit: 50 });
+    expect(verified.hits.length).toBeGreaterThan(0);
+    expect(verified.hits.every((h) => h.verified)).toBe(true);
+    const carpenters = await search({ q: 'mistri', category: 'carpenter', limit: 50 });
+    expect(carpenters.hits.length).toBeGreaterThan(0);
+    expect(carpenters.hits.every((h) => h.category === 'carpenter')).toBe(true);
+    expect((await fallback('রক্তদাতা', 'provider')).hits.map((h) => h.category)).not.toContain('blood-donor');
+  });
+
+  it('turns any input into a valid tsquery of quoted words, and never into SQL', async () => {
+    const nasty = ['a & b | !c :*', "pitha' | 'x", '(পিঠা', '!!! & | <-> <2> :* \\', "'); DROP TABLE \"Provider\"; --", 'কেক:*A & !doi', 'x'.repeat(300), '   ', '\u200cপিঠা\u200d'];
+    for (const q of nasty) {
+      for (const tsQuery of fallbackQuery(q)) await db.$queryRaw`SELECT to_tsquery('simple', ${tsQuery})::text`;
+      await expect(search({ q })).resolves.toMatchObject({ degraded: true });
+    }
+    expect(fallbackQuery('a & b | !c :*')).toEqual([]);
+    expect(fallbackQuery("pitha' | 'x")[0]).toContain("'pitha':*");
+    expect(await db.provider.count()).toBeGreaterThan(0);
+  });
+
+  it('sees a change the moment its transaction commits, without Meilisearch', async () => {
+    const provider = await db.provider.findFirstOrThrow({ where: { status: 'ACTIVE', categories: { some: { category: { slug: 'barber' } } } } });
+    await db.$transaction(async (tx) => {
+      await tx.provider.update({ where: { id: provider.id }, data: { nameBn: 'নতুননাম পরীক্ষা' } });
+      await enqueueSearch(tx, 'PROVIDER', provider.id);
+    });
+    expect((await fallback('নতুননাম', 'provider')).hits.map((h) => h.id)).toEqual([provider.id]);
+    // A product's text is in its shop's too: changing one queues and rewrites the other.
+    const product = await db.product.findFirstOrThrow({ where: { status: 'ACTIVE', shop: { slug: 'pitha' } } });
+    await db.$transaction(async (tx) => {
+      await tx.product.update({ where: { id: product.id }, data: { nameBn: 'ঝিনুকপিঠা বিশেষ' } });
+      await enqueueSearch(tx, 'PRODUCT', product.id);
+    });
+    expect((await fallback('ঝিনুকপিঠা', 'shop')).hits.map((h) => h.url)).toEqual(['/s/pitha']);
+    expect((await fallback('ঝিনুকপিঠা', 'product')).hits.map((h) => h.id)).toEqual([product.id]);
+    expect(await db.searchOutbox.count({ where: { entity: 'SHOP', entityId: product.shopId, processedAt: null } })).toBeGreaterThan(0);
+  });
+
+  it('fills searchText that is missing, and rewrites it all when what it is made of changed', async () => {
+    const shop = await db.shop.findFirstOrThrow({ where: { status: 'ACTIVE' } });
+    await db.$executeRaw`UPDATE "Shop" SET "searchText" = '' WHERE id = ${shop.id}`;
+    expect(await fillMissingSearchText()).toBe(1);
+    expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).searchText).toContain(shop.nameBn.toLowerCase().split(' ')[0]);
+    await db.$executeRaw`UPDATE "Shop" SET "searchText" = 'stale' WHERE id = ${shop.id}`;
+    // Every row is rewritten (others went stale when earlier tests wrote without enqueueSearch).
+    expect(await refreshStaleSearchText(db, 'categories-v1')).toBeGreaterThanOrEqual(1);
+    expect(await refreshStaleSearchText(db, 'categories-v1')).toBeNull();
+    expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).searchText).not.toBe('stale');
   });
 });
 

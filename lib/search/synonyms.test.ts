@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, meilisearchSynonyms, synonymGroups } from './synonyms';
+import { correctSpelling, expandQuery, meilisearchSynonyms, querySpans, synonymGroups, vocabularyOf } from './synonyms';
 import { compactSearchKey, isBengali, searchKey } from './transliterate';
 
 describe('synonymGroups', () => {
@@ -32,18 +32,15 @@ describe('meilisearchSynonyms', () => {
     }
   });
 
-  it('maps every term, as written and as its search key, to all the other forms of its group', () => {
-    expect(synonyms['কাঠমিস্ত্রি']).toEqual(expect.arrayContaining(['carpenter', 'kath mistri', 'কাঠ মিস্ত্রি', 'ছুতার', searchKey('ছুতার')]));
-    expect(synonyms[searchKey('কাঠমিস্ত্রি')]).toEqual(expect.arrayContaining(['কাঠমিস্ত্রি', 'carpenter']));
-    expect(synonyms['electrician']).toEqual(expect.arrayContaining(['ইলেকট্রিশিয়ান', searchKey('ইলেকট্রিশিয়ান'), 'বিদ্যুৎ মিস্ত্রি']));
+  it('maps every term, as written, to all the other terms of its group', () => {
+    expect(synonyms['কাঠমিস্ত্রি']).toEqual(expect.arrayContaining(['carpenter', 'kath mistri', 'কাঠ মিস্ত্রি', 'ছুতার']));
+    expect(synonyms['electrician']).toEqual(expect.arrayContaining(['ইলেকট্রিশিয়ান', 'বিদ্যুৎ মিস্ত্রি']));
     expect(synonyms['pitha']).not.toContain('pitha');
   });
 
-  it('has an entry for every term of every group', () => {
-    for (const term of synonymGroups.flat()) {
-      expect(synonyms[term], term).toBeDefined();
-      expect(synonyms[searchKey(term)], searchKey(term)).toBeDefined();
-    }
+  it('has an entry for every term of every group, and none for search keys that are not terms', () => {
+    for (const term of synonymGroups.flat()) expect(synonyms[term.normalize('NFC')], term).toBeDefined();
+    expect(synonyms[searchKey('কাঠমিস্ত্রি')]).toBeUndefined();
   });
 });
 
@@ -112,5 +109,37 @@ describe('every upazila of Bogura and Kishoreganj, in its official English spell
   ])('%s meets %s by key or through its synonyms', (english, bengali) => {
     const meets = searchKey(english) === searchKey(bengali) || expandQuery(english).includes(bengali);
     expect(meets).toBe(true);
+  });
+});
+
+describe('querySpans', () => {
+  it('cuts a query into runs of words, each with the terms of the group it names', () => {
+    const [place, trade] = querySpans('sherpur kath mistri');
+    expect(place).toEqual(['sherpur']);
+    expect(trade?.[0]).toBe('kath mistri');
+    expect(trade).toEqual(expect.arrayContaining(['কাঠমিস্ত্রি', 'carpenter']));
+    expect(querySpans('raj mistri')).toHaveLength(1);
+    expect(querySpans('  ')).toEqual([]);
+  });
+});
+
+describe('correctSpelling', () => {
+  it.each([
+    ['plumbr', 'plumber'],
+    ['tailer', 'tailor'],
+    ['docter', 'doctor'],
+    ['electrican', 'electrician'],
+    ['কাঠমিস্তি', 'কাঠমিস্ত্রি'],
+    ['sherpur plumbr', 'sherpur plumber'],
+  ])('%s → %s (or a word of its group)', (typed, meant) => {
+    expect(expandQuery(correctSpelling(typed))).toContain(meant);
+  });
+
+  it('leaves known words, spelling variants, short words and strangers alone', () => {
+    for (const q of ['plumber', 'pitta', 'পিটা', 'doi', 'cak', 'রফিকুল ইসলাম']) expect(correctSpelling(q)).toBe(q);
+  });
+
+  it('corrects towards any vocabulary it is given', () => {
+    expect(correctSpelling('jamdnai', vocabularyOf(['জামদানি শাড়ি', 'Jamdani saree']))).toBe('জামদানি');
   });
 });

@@ -2,7 +2,7 @@
 // joins words no spelling fold can (electrician and ইলেকট্রিশিয়ান, নাপিত and সেলুন); the Latin
 // spellings searchKey already folds together (mistri, mistry) are listed too for the search on the
 // text as typed.
-import { compactSearchKey, searchKey } from './transliterate';
+import { compactSearchKey } from './transliterate';
 
 export const synonymGroups: string[][] = [
   // Trades and services
@@ -74,13 +74,14 @@ export const synonymGroups: string[][] = [
 ];
 
 /**
- * Meilisearch's `synonyms` setting: every term, as written and as its searchKey, maps to all the
- * other forms of its group.
+ * Meilisearch's `synonyms` setting: every term, as written, maps to all the other terms of its
+ * group. Not their searchKey forms too: the romanised sub-query already meets the documents' keys,
+ * and those extra entries made every search slower (p95 16 → 11 ms at 66,000 documents).
  */
 export function meilisearchSynonyms(): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
   for (const group of synonymGroups) {
-    const forms = [...new Set(group.flatMap((term) => [term, searchKey(term)]))];
+    const forms = [...new Set(group.map((term) => term.normalize('NFC')))];
     for (const form of forms) synonyms[form] = forms.filter((other) => other !== form);
   }
   return synonyms;
@@ -100,22 +101,84 @@ function longestTermAt(words: string[], start: number): { group: string[]; end: 
 }
 
 /**
- * The query and the other terms of every group one of whose terms it contains, for the PostgreSQL
- * fallback. Words are matched by compactSearchKey, longest run of words first, so "raj mistri"
- * expands to mason and not to every mistri.
+ * The query cut into spans of words, each with the terms it may stand for: a run of words that is
+ * a term of a group (longest run first, matched by compactSearchKey, so "raj mistri" means mason
+ * and not every mistri) brings the other terms of its group after it as typed; any other word
+ * stands only for itself.
  */
-export function expandQuery(query: string): string[] {
+export function querySpans(query: string): string[][] {
   const words = query.trim().split(/\s+/).filter((word) => word !== '');
-  const expansions = new Set([query]);
+  const spans: string[][] = [];
   for (let start = 0; start < words.length; ) {
     const match = longestTermAt(words, start);
-    if (!match) {
-      start++;
-      continue;
-    }
-    const typed = words.slice(start, match.end).join(' ').toLowerCase();
-    for (const term of match.group) if (term !== typed) expansions.add(term);
-    start = match.end;
+    const end = match?.end ?? start + 1;
+    const typed = words.slice(start, end).join(' ');
+    spans.push([typed, ...(match?.group.filter((term) => term !== typed.toLowerCase()) ?? [])]);
+    start = end;
   }
-  return [...expansions];
+  return spans;
+}
+
+/** The query and the other terms of every group one of whose terms it contains (see querySpans). */
+export function expandQuery(query: string): string[] {
+  return [...new Set([query, ...querySpans(query).flatMap((span) => span.slice(1))])];
+}
+
+/** Words shorter than this (in their search key) are never corrected: too many neighbours. */
+const MIN_CORRECTED_LENGTH = 4;
+
+/** The words of these terms by their search key (the first spelling seen wins), for correctSpelling. */
+export function vocabularyOf(terms: Iterable<string>): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const term of terms) {
+    for (const word of term.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u)) {
+      const key = compactSearchKey(word);
+      if (key.length >= MIN_CORRECTED_LENGTH && !words.has(key)) words.set(key, word);
+    }
+  }
+  return words;
+}
+
+/** Every word of the synonym groups: the trades, products and places people search for. */
+export const synonymVocabulary = vocabularyOf(synonymGroups.flat());
+
+/** Optimal string alignment distance (edits, swaps of neighbours included), or max + 1 once it exceeds max. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, before[j - 2]! + 1);
+    }
+    if (Math.min(...current) > max) return max + 1;
+    [before, previous] = [previous, current];
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The query with every word that is not in the vocabulary but one typo away from a word that is
+ * (two from 8 letters on), compared by search key so spelling variants are no typos, replaced by
+ * that word: plumbr → plumber, tailer → tailor, কাঠমিস্তি → কাঠমিস্ত্রি. Other words stay as typed.
+ */
+export function correctSpelling(query: string, vocabulary: ReadonlyMap<string, string> = synonymVocabulary): string {
+  return query
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const key = compactSearchKey(word);
+      if (key.length < MIN_CORRECTED_LENGTH || vocabulary.has(key)) return word;
+      const max = key.length >= 8 ? 2 : 1;
+      let best: { word: string; distance: number } | undefined;
+      for (const [known, written] of vocabulary) {
+        const distance = editDistance(key, known, max);
+        if (distance <= max && (!best || distance < best.distance)) best = { word: written, distance };
+      }
+      return best?.word ?? word;
+    })
+    .join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactSearchKey, isBengali, normalizeLatinQuery, romanize, searchKey } from './transliterate';
+import { compactSearchKey, isBengali, normalizeLatinQuery, romanize, searchKey, searchWords } from './transliterate';
 
 describe('romanize', () => {
   it.each([
@@ -247,5 +247,13 @@ describe('searchKey and compactSearchKey', () => {
 
   it('lets a query find a word inside a longer record', () => {
     expect(compactSearchKey('কাঠমিস্ত্রি রহিম মিয়া, শেরপুর')).toContain(compactSearchKey('rahim mia'));
+  });
+});
+
+describe('searchWords', () => {
+  it('cuts text into lower-case words as PostgreSQL full text does, keeping vowel signs and digits', () => {
+    expect(searchWords('Bhapa PITHA, ভাপা পিঠা। ২০টি (to-let)')).toEqual(['bhapa', 'pitha', 'ভাপা', 'পিঠা', '২০টি', 'to', 'let']);
+    expect(searchWords('র\u200d্যাব')).toEqual(['র্যাব']);
+    expect(searchWords("a & b | !c :* 'x'")).toEqual(['a', 'b', 'c', 'x']);
   });
 });

@@ -315,3 +315,17 @@ export function searchKey(text: string): string {
 export function compactSearchKey(text: string): string {
   return normalizeLatinQuery(searchKey(text).replaceAll(' ', ''));
 }
+
+/**
+ * The words of a text as the PostgreSQL fallback stores and queries them (see Provider.searchText):
+ * NFC, lower case, without zero-width joiners, split at everything but letters, vowel signs and
+ * digits, so PostgreSQL's full-text parser and the query side cut the same words.
+ */
+export function searchWords(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u200C\u200D]/g, '')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((word) => word !== '');
+}

@@ -301,6 +301,9 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   }
 
   await (await import('./demo-rentals')).seedDemoRentals(db, mediaDir);
+  // Created here without enqueueSearch: the PostgreSQL search fallback's text is filled in one go.
+  const { refreshSearchText } = await import('../../lib/search/outbox');
+  for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT'] as const) await refreshSearchText(entity, undefined, db);
   await db.setting.create({ data: { key: 'seed.demo', value: { at: new Date().toISOString() } } });
   return `${providerCount} providers, ${shopTemplates.length} shops, ${productCount} products, ${imageCount} photos`;
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDb, type Db } from '../../lib/db/client';
+import { refreshStaleSearchText } from '../../lib/search/outbox';
 import { buildAreaTree } from './areas';
 import { categories } from './categories';
 import { nationalEmergency } from './emergency';
@@ -75,6 +76,9 @@ export async function seedOnStart(options: SeedOptions, db: Db = createDb(proces
       const summary = await seedDemo(db, options.mediaDir);
       lines.push(`seeded the demo district: ${summary}`);
     }
+    // The search fallback's text carries category names and aliases: rewritten when they (or its recipe) change.
+    const rewritten = await refreshStaleSearchText(db, baseFingerprint());
+    if (rewritten) lines.push(`rewrote the search text of ${rewritten} records`);
   } finally {
     await db.$disconnect();
   }

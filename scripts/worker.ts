@@ -1,5 +1,6 @@
 // `npm run worker`: keeps Meilisearch in step with PostgreSQL by draining the search outbox, and
-// every minute gives back the capacity of card orders whose payment hold ran out.
+// every minute gives back the capacity of card orders whose payment hold ran out and expires
+// verification badges past their date.
 // `npm start` runs it for the embedded default; production runs it as its own process.
 import { ensureIndexes, indexedDocuments } from '../lib/search/engine';
 import { drainOutbox, enqueueAll } from '../lib/search/outbox';
@@ -18,6 +19,14 @@ async function releaseHolds() {
     if (released) console.log(`[worker] released ${released} expired card payment holds`);
   } catch (e) {
     console.error(`[worker] releasing card payment holds failed: ${(e as Error).message}`);
+  }
+  // Verification badges past their date expire; a month before, the provider is reminded once.
+  try {
+    const { expireVerifications } = await import('../lib/console/expiry');
+    const { expired, reminded } = await expireVerifications();
+    if (expired || reminded) console.log(`[worker] verification: ${expired} expired, ${reminded} reminded`);
+  } catch (e) {
+    console.error(`[worker] verification expiry failed: ${(e as Error).message}`);
   }
 }
 let holdsRun = releaseHolds();

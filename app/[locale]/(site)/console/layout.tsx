@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { forbidden, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/components/ui/link';
+import { getCurrentUser } from '@/lib/auth/session';
+import { scopeOf } from '@/lib/console/scope';
+import { AppError } from '@/lib/errors';
+import { localizeHref } from '@/lib/i18n/href';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const SECTIONS = [
+  ['/console', 'home'],
+  ['/console/verify', 'verify'],
+  ['/console/records', 'records'],
+  ['/console/reports', 'reports'],
+  ['/console/appeals', 'appeals'],
+  ['/console/numbers', 'numbers'],
+  ['/console/contacts', 'contacts'],
+  ['/console/audit', 'audit'],
+] as const;
+const ADMIN_SECTIONS = [
+  ['/console/categories', 'categories'],
+  ['/console/officers', 'officers'],
+] as const;
+
+// The officers' console: signed-in officers and admins only (guests go to sign-in, anyone else
+// gets 403). Every page and action checks the scope again on the server (lib/console/scope.ts).
+export default async function ConsoleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: AppLocale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (!user) redirect(localizeHref({ pathname: '/sign-in', query: { next: '/console' } }, locale));
+  const scope = await scopeOf(user).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'forbidden') forbidden();
+    throw error;
+  });
+  const t = await getTranslations('Console');
+  return (
+    <div className="px-4 py-4">
+      <p className="text-sm text-stone-600" data-testid="console-scope">
+        {scope.isAdmin ? t('scopeAdmin') : t('scopeOfficer', { area: locale === 'en' ? scope.areaName!.nameEn : scope.areaName!.nameBn })}
+      </p>
+      <nav className="my-3 flex flex-wrap gap-2 text-sm" aria-label={t('nav')}>
+        {[...SECTIONS, ...(scope.isAdmin ? ADMIN_SECTIONS : [])].map(([href, key]) => (
+          <Link key={href} href={href} className="inline-flex min-h-12 items-center rounded-lg border border-stone-300 bg-white px-3 font-semibold hover:border-brand-600">
+            {t(`nav_${key}`)}
+          </Link>
+        ))}
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+'use server';
+
+// Server actions of the console's verification queue and record pages. Each checks the officer's
+// scope again (lib/console/scope.ts) and answers with a translated message.
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import type { ActionResult } from '@/components/forms/form-shell';
+import { AppError } from '@/lib/errors';
+import { plainText } from '@/lib/i18n/text-input';
+import { isRecordSubject, reinstateRecord, suspendRecord } from './oversight';
+import { requireConsole } from './scope';
+import { bulkApprove, decideVerification, type Decision } from './verify';
+
+const DECISIONS = new Set<Decision>(['VERIFIED', 'CHANGES_REQUESTED', 'REJECTED']);
+const one = (form: FormData, name: string) => String(form.get(name) ?? '');
+const reasonSchema = plainText(300, 'reasonTooLong');
+
+async function answer(run: () => Promise<void>, done: 'decided' | 'suspended' | 'reinstated'): Promise<ActionResult> {
+  const t = await getTranslations('ConsoleActions');
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof AppError && error.code !== 'unauthenticated') {
+      const key = error.code === 'notFound' ? 'notFound' : error.code === 'forbidden' ? 'forbidden' : error.message;
+      return { ok: false, message: t.has(key as never) ? t(key as never) : t('generic') };
+    }
+    throw error;
+  }
+  revalidatePath('/', 'layout');
+  return { ok: true, message: t(done) };
+}
+
+export async function verifyAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  const scope = await requireConsole();
+  const subject = one(form, 'subject');
+  const decision = one(form, 'command') as Decision;
+  const note = reasonSchema.safeParse(one(form, 'note'));
+  if (!note.success) return { ok: false, message: (await getTranslations('ConsoleActions'))('reasonTooLong') };
+  if ((subject !== 'PROVIDER' && subject !== 'SHOP') || !DECISIONS.has(decision)) return { ok: false, message: (await getTranslations('ConsoleActions'))('generic') };
+  return answer(() => decideVerification(scope, subject, one(form, 'id'), decision, note.data), 'decided');
+}
+
+export async function bulkApproveAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  const scope = await requireConsole();
+  const items = form
+    .getAll('item')
+    .map(String)
+    .map((value) => value.split(':'))
+    .filter((parts): parts is ['PROVIDER' | 'SHOP', string] => (parts[0] === 'PROVIDER' || parts[0] === 'SHOP') && Boolean(parts[1]))
+    .map(([subject, id]) => ({ subject, id }));
+  const t = await getTranslations('ConsoleActions');
+  if (items.length === 0) return { ok: false, message: t('nothingChosen') };
+  const result = await bulkApprove(scope, items);
+  revalidatePath('/', 'layout');
+  return { ok: true, message: t('bulkDone', { approved: String(result.approved), skipped: String(result.skipped) }) };
+}
+
+export async function recordStatusAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  const scope = await requireConsole();
+  const subject = one(form, 'subject');
+  const reason = reasonSchema.safeParse(one(form, 'reason'));
+  const t = await getTranslations('ConsoleActions');
+  if (!isRecordSubject(subject)) return { ok: false, message: t('generic') };
+  if (!reason.success) return { ok: false, errors: { reason: t('reasonTooLong') }, message: t('reasonTooLong') };
+  if (!reason.data) return { ok: false, errors: { reason: t('reasonRequired') }, message: t('reasonRequired') };
+  const suspend = one(form, 'command') === 'suspend';
+  return answer(() => (suspend ? suspendRecord : reinstateRecord)(scope, subject, one(form, 'id'), reason.data), suspend ? 'suspended' : 'reinstated');
+}

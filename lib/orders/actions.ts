@@ -23,10 +23,10 @@ import { directoryOrigin } from '@/lib/tenancy/urls';
 import { formatDay } from '@/components/shops/storefront-bits';
 import { isConfirmedPhone, readCart, rememberConfirmedPhone, writeCart } from './cart';
 import { SoldOut } from './inventory';
-import { cancelByBuyer, decidePayment, getOrderByToken, markPaid, sellerTransition, submitTransactionId } from './manage';
+import { cancelByBuyer, decidePayment, getOrderByToken, markPaid, reviewOrder, sellerTransition, submitTransactionId } from './manage';
 import { newOrderSms } from './notify';
 import { checkOrder, nextDayWithRoom, placeOrder, priceCart, shopForOrder } from './place';
-import { checkoutSchema, reasonSchema, transactionIdSchema } from './schemas';
+import { checkoutSchema, orderReviewSchema, reasonSchema, transactionIdSchema } from './schemas';
 
 type Messages = Awaited<ReturnType<typeof getTranslations<'OrderErrors'>>>;
 const translate = (t: Messages, key: string, values?: Record<string, string>) => (t.has(key as never) ? t(key as never, values as never) : t('generic'));
@@ -159,6 +159,20 @@ export async function retryCardAction(token: string, _state?: ActionResult, _for
     throw error;
   }
   redirect(url);
+}
+
+export async function reviewOrderAction(token: string, _: ActionResult, form: FormData): Promise<ActionResult> {
+  const t = await getTranslations('OrderErrors');
+  const parsed = orderReviewSchema.safeParse({ rating: one(form, 'rating'), text: one(form, 'text') });
+  if (!parsed.success) return failed(parsed.error);
+  try {
+    await reviewOrder(token, parsed.data.rating, parsed.data.text);
+  } catch (error) {
+    if (expected(error)) return failed(error);
+    throw error;
+  }
+  revalidatePath('/', 'layout');
+  return { ok: true, message: t('reviewThanks') };
 }
 
 // ─── the seller's inbox ───

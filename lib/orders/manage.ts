@@ -2,6 +2,7 @@
 // token; a seller only on orders of her own shop, found through the signed-in account, so an id
 // from another shop is simply "not found".
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { OrderStatus } from '@/lib/generated/prisma/enums';
@@ -53,6 +54,30 @@ export async function submitTransactionId(token: string, transactionId: string) 
     });
   } catch (error) {
     if ((error as { code?: string }).code === 'P2002') throw new AppError('conflict', 'transactionIdUsed');
+    throw error;
+  }
+}
+
+/**
+ * A verified-purchase review of the shop, once per delivered order. A guest's review is written
+ * under the account of the number she confirmed (a waiting account she can claim by signing up).
+ */
+export async function reviewOrder(token: string, rating: number, text: string) {
+  const order = await orderOfToken(token);
+  if (order.status !== 'DELIVERED') throw new AppError('conflict', 'notDelivered');
+  if (order.review) throw new AppError('conflict', 'alreadyReviewed');
+  let authorId = order.buyerId;
+  if (!authorId) {
+    await db.$executeRaw`
+      INSERT INTO "User" (id, phone, name, status, roles, "updatedAt")
+      VALUES (${randomUUID()}, ${order.buyerPhone}, ${order.buyerName}, 'PENDING', '{BUYER}', now())
+      ON CONFLICT (phone) DO NOTHING`;
+    authorId = (await db.user.findUniqueOrThrow({ where: { phone: order.buyerPhone }, select: { id: true } })).id;
+  }
+  try {
+    await db.review.create({ data: { shopId: order.shopId, orderId: order.id, authorId, rating, text: text || null } });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'P2002') throw new AppError('conflict', 'alreadyReviewed');
     throw error;
   }
 }

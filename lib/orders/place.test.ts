@@ -161,3 +161,20 @@ describe('order status', () => {
     expect(events.map((e) => e.toStatus)).toEqual(['PLACED', 'CONFIRMED', 'PREPARING', 'READY', 'DELIVERED']);
   });
 });
+
+describe('after delivery', () => {
+  it('takes one verified-purchase review per delivered order, from a guest too', async () => {
+    const { reviewOrder } = await import('./manage');
+    const { shop, product } = await shopWith({ fulfilment: 'MADE_TO_ORDER', dailyCapacity: null });
+    const { lines } = await priceCart(shop.id, [{ p: product.id, o: [product.options[0]!.id], q: 1 }]);
+    const order = await placeOrder({ shop, lines, checkout: checkout({ buyerPhone: '01711999888' }), buyerId: null, phoneConfirmed: true, cardEnabled: false });
+    await expect(reviewOrder(order.token, 5, 'চমৎকার')).rejects.toMatchObject({ message: 'notDelivered' });
+    for (const to of ['CONFIRMED', 'READY', 'DELIVERED'] as const) await db.$transaction((tx) => applyTransition(tx, order.id, { to, actor: 'seller' }));
+    await reviewOrder(order.token, 5, 'চমৎকার');
+    await expect(reviewOrder(order.token, 1, 'আবার')).rejects.toMatchObject({ message: 'alreadyReviewed' });
+    const review = await db.review.findUniqueOrThrow({ where: { orderId: order.id }, include: { author: true } });
+    expect(review).toMatchObject({ shopId: shop.id, rating: 5, text: 'চমৎকার' });
+    // The guest's confirmed number is a waiting account she can claim by signing up.
+    expect(review.author).toMatchObject({ phone: '+8801711999888', status: 'PENDING' });
+  });
+});

@@ -54,3 +54,8 @@ export const transactionIdSchema = z
   .pipe(z.string().regex(/^[A-Z0-9]{8,12}$/, 'transactionIdInvalid'));
 
 export const reasonSchema = plainText(200, 'reasonTooLong');
+
+export const orderReviewSchema = z.object({
+  rating: z.coerce.number({ error: 'ratingRequired' }).int('ratingRequired').min(1, 'ratingRequired').max(5, 'ratingRequired'),
+  text: plainText(500, 'reviewTooLong'),
+});

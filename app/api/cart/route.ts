@@ -4,6 +4,7 @@
 import { env } from '@/lib/env';
 import { localizeHref } from '@/lib/i18n/href';
 import { addLine, readCart, setLineQuantity, writeCart } from '@/lib/orders/cart';
+import { getOrderByToken } from '@/lib/orders/manage';
 import { quantitySchema } from '@/lib/orders/schemas';
 import { isAllowedOrigin } from '@/lib/security/origin';
 import { isValidShopSlug, parseHost } from '@/lib/tenancy/host';
@@ -16,7 +17,11 @@ export async function POST(request: Request): Promise<Response> {
   const slug = site.kind === 'shop' ? site.slug : String(form.get('shop') ?? '');
   if (!isValidShopSlug(slug)) return new Response('Not found', { status: 404 });
   const lines = await readCart(slug);
-  if (form.get('op') === 'update') {
+  if (form.get('op') === 'reorder') {
+    // The same things again, from a past order of this shop (prices are looked up afresh).
+    const order = await getOrderByToken(String(form.get('token') ?? ''));
+    if (order?.shop.slug === slug) await writeCart(slug, order.items.reduce((cart, item) => addLine(cart, { p: item.productId, o: item.optionIds, q: item.quantity }), lines));
+  } else if (form.get('op') === 'update') {
     const index = Number(form.get('line'));
     const quantity = form.get('remove') ? 0 : quantitySchema.safeParse(String(form.get('quantity') ?? '')).data;
     if (Number.isInteger(index) && quantity !== undefined) await writeCart(slug, setLineQuantity(lines, index, quantity));

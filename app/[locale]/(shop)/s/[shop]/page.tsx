@@ -7,7 +7,8 @@ import { ShareButton } from '@/components/shops/share-button';
 import { ShopTerms } from '@/components/shops/shop-terms';
 import { Icon } from '@/components/ui/icon';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { formatPhone } from '@/lib/i18n/format';
+import { db } from '@/lib/db';
+import { formatNumber, formatPhone } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
 import { shareImageUrl, shareLabels } from '@/lib/shops/share';
@@ -61,7 +62,11 @@ export default async function StorefrontHome({ params }: { params: Params }) {
   // The layout answers for missing and closed shops (it renders in parallel with this page).
   if (!shop || storefrontState(shop) !== 'open') return null;
   const name = locale === 'en' && shop.nameEn ? shop.nameEn : shop.nameBn;
-  const products = await getStorefrontProducts(shop);
+  const [products, reviews, rating] = await Promise.all([
+    getStorefrontProducts(shop),
+    db.review.findMany({ where: { shopId: shop.id, status: 'VISIBLE' }, orderBy: { createdAt: 'desc' }, take: 3, select: { id: true, rating: true, text: true, author: { select: { name: true } } } }),
+    db.review.aggregate({ where: { shopId: shop.id, status: 'VISIBLE' }, _avg: { rating: true }, _count: true }),
+  ]);
   const base = storefrontBase(slug, (await headers()).get('host'));
   const groups = sections(products, locale, t('otherProducts'));
   return (
@@ -119,6 +124,20 @@ export default async function StorefrontHome({ params }: { params: Params }) {
             </ul>
           </section>
         ))
+      )}
+      {rating._count > 0 && (
+        <section className="mx-4 space-y-2 rounded-2xl border border-stone-200 bg-white p-4" data-testid="shop-reviews">
+          <h2 className="text-lg font-bold">
+            {t('reviews', { rating: formatNumber(Math.round((rating._avg.rating ?? 0) * 10) / 10, locale), count: formatNumber(rating._count, locale) })}
+          </h2>
+          <ul className="space-y-2">
+            {reviews.map((r) => (
+              <li key={r.id} className="text-sm">
+                <span className="font-semibold">{formatNumber(r.rating, locale)}★</span> {r.text} <span className="text-stone-600">— {r.author.name.split(' ')[0]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="px-4">
         <ShopTerms shop={shop} locale={locale} />

@@ -4,11 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { telHref } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { OrderSummary } from '@/components/orders/order-summary';
-import { formatDateTime, formatPhone, formatTaka } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber, formatPhone, formatTaka } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { cancelOrderAction, retryCardAction, submitTransactionAction } from '@/lib/orders/actions';
+import { cancelOrderAction, retryCardAction, reviewOrderAction, submitTransactionAction } from '@/lib/orders/actions';
 import { getOrderByToken } from '@/lib/orders/manage';
-import { shopLink } from '@/lib/tenancy/urls';
+import { shopLink, shopPublicUrl, shopSubdomainsEnabled } from '@/lib/tenancy/urls';
 
 // The link is the key: nobody finds it in a search engine or in a Referer header.
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
@@ -26,6 +26,8 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   const reached = STEPS.indexOf(order.status as (typeof STEPS)[number]);
   const mobileMoney = order.paymentMethod === 'BKASH' ? order.shop.bkashNumber : order.paymentMethod === 'NAGAD' ? order.shop.nagadNumber : null;
   const open = order.status !== 'CANCELLED' && order.status !== 'REJECTED';
+  // The cart lives on the shop's own host when shops have subdomains, so "order again" posts there.
+  const reorderTarget = shopSubdomainsEnabled() ? shopPublicUrl(order.shop.slug, '/api/cart') : '/api/cart';
 
   return (
     <div className="space-y-4 px-4 py-6">
@@ -102,6 +104,42 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         </a>
       </section>
 
+      {order.status === 'DELIVERED' && !order.review && (
+        <FormShell action={reviewOrderAction.bind(null, token)} submitLabel={t('reviewSend')} pendingLabel="…" className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
+          <h2 className="font-bold">{t('reviewTitle')}</h2>
+          <fieldset className="flex gap-2">
+            <legend className="sr-only">{t('reviewRating')}</legend>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <label key={n} className="flex min-h-12 min-w-12 cursor-pointer items-center justify-center rounded-lg border border-stone-300 font-bold has-[:checked]:border-amber-500 has-[:checked]:bg-amber-100">
+                <input type="radio" name="rating" value={n} className="sr-only" />
+                {formatNumber(n, locale)}★
+              </label>
+            ))}
+          </fieldset>
+          <FieldError name="rating" />
+          <label className="block font-semibold">
+            {t('reviewText')}
+            <textarea name="text" rows={3} maxLength={500} className="mt-1 block w-full rounded-lg border border-stone-300 p-2" />
+          </label>
+          <FieldError name="text" />
+        </FormShell>
+      )}
+      {order.review && (
+        <p className="rounded-xl bg-amber-50 p-4">
+          {t('reviewed', { rating: formatNumber(order.review.rating, locale) })}
+        </p>
+      )}
+      {(order.status === 'DELIVERED' || order.status === 'CANCELLED' || order.status === 'REJECTED') && (
+        <form method="post" action={reorderTarget} className="contents">
+          <input type="hidden" name="op" value="reorder" />
+          <input type="hidden" name="shop" value={order.shop.slug} />
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="locale" value={locale} />
+          <button className="inline-flex min-h-12 w-full items-center justify-center rounded-lg border-2 px-4 font-semibold" style={{ borderColor: order.shop.themeColor, color: order.shop.themeColor }}>
+            {t('reorder')}
+          </button>
+        </form>
+      )}
       {(order.status === 'PLACED' || order.status === 'AWAITING_PAYMENT') && (
         <details className="rounded-2xl border border-red-200 bg-white p-4">
           <summary className="min-h-12 cursor-pointer content-center font-semibold text-red-800">{t('cancel')}</summary>

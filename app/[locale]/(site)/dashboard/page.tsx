@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AppealBox } from '@/components/console/appeal-box';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -49,6 +50,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </Link>
         )}
       </section>
+      {provider.status === 'SUSPENDED' && <AppealBox subject="PROVIDER" subjectId={provider.id} locale={locale} />}
 
       {(provider.status === 'ACTIVE' || provider.status === 'HIDDEN') && (
         <section className="grid gap-2 sm:grid-cols-2">

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { AppealBox } from '@/components/console/appeal-box';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
@@ -34,6 +35,12 @@ export async function ShopPanel({ shop, locale }: { shop: Awaited<ReturnType<typ
         <h2 className="text-xl font-bold">{shop.nameBn}</h2>
       </div>
       <p className="text-sm text-stone-700">{t(`status${shop.status}`)}</p>
+      {shop.status === 'SUSPENDED' && <AppealBox subject="SHOP" subjectId={shop.id} locale={locale} />}
+      {shop.products
+        .filter((p) => p.status === 'SUSPENDED')
+        .map((p) => (
+          <AppealBox key={p.id} subject="PRODUCT" subjectId={p.id} locale={locale} name={p.nameBn} />
+        ))}
       <p className="text-sm text-stone-700">{t('productCount', { live: formatNumber(live, locale), total: formatNumber(shop.products.length, locale) })}</p>
       <div className="grid gap-2 sm:grid-cols-2">
         <Link href="/dashboard/products" className={`${button} bg-brand-700 text-white`}>

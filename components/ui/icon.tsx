@@ -23,7 +23,7 @@ const icons: Record<string, LucideIcon> = {
   wheat: Wheat, wrench: Wrench, zap: Zap, shield: Shield, flame: Flame, ruler: Ruler, calendar: Calendar,
 };
 
-export const hasIcon = (name: string) => name in icons;
+export const hasIcon = (name: string) => Object.hasOwn(icons, name);
 
 export function Icon({ name, className = 'size-6', label }: { name: string; className?: string; label?: string }) {
   const Component = icons[name] ?? Circle;

@@ -337,7 +337,7 @@ export async function listDecidedAppeals(scope: Scope, take = 20): Promise<Appea
 }
 
 /** Reinstates a suspended record with its own audit entry (lib/console/oversight.ts; tests pass a failing one). */
-export type ReinstateRecord = (scope: Scope, subject: RecordSubject, subjectId: string, reason: string) => Promise<unknown>;
+export type ReinstateRecord = (scope: Scope, subject: RecordSubject, subjectId: string, reason: string, opts?: { notify?: boolean }) => Promise<unknown>;
 
 const SMS_DECISION_CHARS = 120;
 
@@ -382,7 +382,7 @@ export async function decideAppeal(scope: Scope, appealId: string, input: { outc
 
   if (input.outcome === 'RESOLVED' && info.status === 'SUSPENDED') {
     try {
-      await reinstate(scope, subject, appeal.subjectId, decision);
+      await reinstate(scope, subject, appeal.subjectId, decision, { notify: false });
     } catch (error) {
       const now = (await describeSubjects([appeal])).get(subjectKey(appeal));
       if (now?.status === 'SUSPENDED') {

@@ -108,7 +108,7 @@ export async function getRecord(scope: Scope, subject: RecordSubject, id: string
 const SMS_SUSPENDED = (name: string, reason: string) => `হাট: "${name}" সাময়িকভাবে বন্ধ করা হয়েছে। কারণ: ${reason.slice(0, 80)}। আপিল করতে ড্যাশবোর্ডে যান।`;
 const SMS_REINSTATED = (name: string) => `হাট: "${name}" আবার চালু হয়েছে। ধন্যবাদ।`;
 
-async function setStatus(scope: Scope, subject: RecordSubject, id: string, suspend: boolean, reason: string) {
+async function setStatus(scope: Scope, subject: RecordSubject, id: string, suspend: boolean, reason: string, notify = true) {
   const trimmed = reason.trim();
   if (!trimmed) throw new AppError('invalid', 'reasonRequired');
   const current = await recordArea(subject, id);
@@ -136,8 +136,10 @@ async function setStatus(scope: Scope, subject: RecordSubject, id: string, suspe
       reason: trimmed,
     });
   });
-  await sendSms(current.phone, suspend ? SMS_SUSPENDED(current.name, trimmed) : SMS_REINSTATED(current.name), suspend ? 'record-suspended' : 'record-reinstated').catch(() => undefined);
+  if (notify) await sendSms(current.phone, suspend ? SMS_SUSPENDED(current.name, trimmed) : SMS_REINSTATED(current.name), suspend ? 'record-suspended' : 'record-reinstated').catch(() => undefined);
 }
 
 export const suspendRecord = (scope: Scope, subject: RecordSubject, id: string, reason: string) => setStatus(scope, subject, id, true, reason);
-export const reinstateRecord = (scope: Scope, subject: RecordSubject, id: string, reason: string) => setStatus(scope, subject, id, false, reason);
+/** `notify: false` when the caller tells the owner itself (an accepted appeal sends its decision). */
+export const reinstateRecord = (scope: Scope, subject: RecordSubject, id: string, reason: string, opts: { notify?: boolean } = {}) =>
+  setStatus(scope, subject, id, false, reason, opts.notify ?? true);

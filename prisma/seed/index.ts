@@ -45,11 +45,16 @@ export async function seedBase(db: Db): Promise<boolean> {
   for (const [index, c] of categories.entries()) {
     const nfc = (text: string) => text.normalize('NFC');
     const data = { kind: c.kind, nameBn: nfc(c.nameBn), nameEn: c.nameEn, icon: c.icon, aliases: (c.aliases ?? []).map(nfc), sortOrder: (index + 1) * 10 };
-    await db.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
+    // Admins manage categories from the console: an existing one keeps its names, icon and order,
+    // and only gains search words the code has learnt since.
+    const existing = await db.category.findUnique({ where: { slug: c.slug }, select: { aliases: true } });
+    if (!existing) await db.category.create({ data: { slug: c.slug, ...data } });
+    else await db.category.update({ where: { slug: c.slug }, data: { aliases: [...new Set([...existing.aliases, ...data.aliases])] } });
   }
   for (const [index, e] of nationalEmergency.entries()) {
     const data = { kind: e.kind, nameBn: e.nameBn, nameEn: e.nameEn, phone: e.phone, noteBn: e.noteBn ?? null, sortOrder: index };
-    await db.emergencyContact.upsert({ where: { seedKey: e.key }, create: { seedKey: e.key, ...data }, update: data });
+    // Officers keep numbers current from the console: a seeded number is created once, never overwritten.
+    await db.emergencyContact.upsert({ where: { seedKey: e.key }, create: { seedKey: e.key, ...data }, update: {} });
   }
   for (const [key, value] of Object.entries(defaultSettings)) {
     await db.setting.upsert({ where: { key }, create: { key, value: value as never }, update: {} });

@@ -49,6 +49,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             {t('preview')}
           </Link>
         )}
+        {provider.status !== 'DRAFT' && provider.verification !== 'VERIFIED' && (
+          <Link href="/dashboard/verification" className={`${button} ml-2 border border-stone-300`}>
+            {t('getVerified')}
+          </Link>
+        )}
       </section>
       {provider.status === 'SUSPENDED' && <AppealBox subject="PROVIDER" subjectId={provider.id} locale={locale} />}
 

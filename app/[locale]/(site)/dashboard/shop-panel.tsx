@@ -43,6 +43,10 @@ export async function ShopPanel({ shop, locale }: { shop: Awaited<ReturnType<typ
         ))}
       <p className="text-sm text-stone-700">{t('productCount', { live: formatNumber(live, locale), total: formatNumber(shop.products.length, locale) })}</p>
       <div className="grid gap-2 sm:grid-cols-2">
+        <Link href="/dashboard/orders" className={`${button} bg-amber-500 text-stone-950`} data-testid="orders-link">
+          <Icon name="shopping-bag" className="size-5" />
+          {t('orders')}
+        </Link>
         <Link href="/dashboard/products" className={`${button} bg-brand-700 text-white`}>
           <Icon name="package" className="size-5" />
           {t('products')}
@@ -55,6 +59,10 @@ export async function ShopPanel({ shop, locale }: { shop: Awaited<ReturnType<typ
           <Icon name="store" className="size-5" />
           {t('viewShop')}
         </a>
+        <Link href="/dashboard/verification" className={`${button} border border-stone-300`}>
+          <Icon name="badge-check" className="size-5" />
+          {t('verification')}
+        </Link>
         <a href={`${href}/poster`} className={`${button} border border-stone-300`}>
           <Icon name="newspaper" className="size-5" />
           {t('poster')}

@@ -4,7 +4,7 @@
 import { getCurrentUser } from '@/lib/auth/session';
 import { auditExportRows, parseAuditFilters } from '@/lib/console/audit-queries';
 import { scopeOf, type Scope } from '@/lib/console/scope';
-import { toCsv } from '@/lib/csv';
+import { toCsv, csvResponse } from '@/lib/csv';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { dhakaDay } from '@/lib/shops/calendar';
@@ -25,12 +25,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
 
   const filters = parseAuditFilters(new URL(request.url).searchParams);
   const csv = toCsv(await auditExportRows(scope, filters, locale));
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="haat-audit-${dhakaDay(new Date())}.csv"`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return csvResponse(csv, `haat-audit-${dhakaDay(new Date())}.csv`);
 }

@@ -5,7 +5,7 @@
 import { getCurrentUser } from '@/lib/auth/session';
 import { scopeOf, type Scope } from '@/lib/console/scope';
 import { isStatsTable, statsTableRows, statsView } from '@/lib/console/stats';
-import { toCsv } from '@/lib/csv';
+import { toCsv, csvResponse } from '@/lib/csv';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { dhakaDay } from '@/lib/shops/calendar';
@@ -30,12 +30,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const now = new Date();
   const view = await statsView(scope, query.get('area'));
   const csv = toCsv(await statsTableRows(table, view, now, locale));
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="haat-${table}-${view.area.slug}-${dhakaDay(now)}.csv"`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return csvResponse(csv, `haat-${table}-${view.area.slug}-${dhakaDay(now)}.csv`);
 }

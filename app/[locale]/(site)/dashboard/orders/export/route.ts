@@ -5,7 +5,7 @@
 // through untouched, and then the [locale] segment would never be filled in.
 import { createTranslator } from 'next-intl';
 import { getCurrentUser } from '@/lib/auth/session';
-import { toCsv, type CsvCell } from '@/lib/csv';
+import { toCsv, type CsvCell, csvResponse } from '@/lib/csv';
 import { formatPhone } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { exportRange, ordersForExport, sellerShop, type ExportOrder } from '@/lib/orders/reports';
@@ -56,12 +56,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const query = new URL(request.url).searchParams;
   const range = exportRange(query.get('from'), query.get('to'), new Date());
   const csv = csvFor(await ordersForExport(shop.id, range), locale);
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="orders-${shop.slug}-${range.from}-${range.to}.csv"`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return csvResponse(csv, `orders-${shop.slug}-${range.from}-${range.to}.csv`);
 }

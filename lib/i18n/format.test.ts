@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTakaToPoisha, parseWholeNumber, toAsciiDigits, toBengaliDigits } from './digits';
-import { formatClock, formatDate, formatNumber, formatPhone, formatTaka } from './format';
+import { formatClock, formatDate, formatDateTime, formatNumber, formatPhone, formatTaka } from './format';
 
 describe('digits', () => {
   it('converts both ways', () => {
@@ -70,5 +70,14 @@ describe('formatClock', () => {
   ])('%s', (hhmm, bn, en) => {
     expect(formatClock(hhmm, 'bn')).toBe(bn);
     expect(formatClock(hhmm, 'en')).toBe(en);
+  });
+});
+
+describe('formatDateTime', () => {
+  it('says the time of day in Bengali words and digits, never a Latin AM/PM', () => {
+    const at = new Date('2026-11-23T09:58:00Z'); // 15:58 in Dhaka
+    expect(formatDateTime(at, 'bn')).toBe('২৩ নভে, বিকেল ৩:৫৮');
+    expect(formatDateTime(new Date('2026-11-23T18:05:00Z'), 'bn')).toBe('২৪ নভে, রাত ১২:০৫');
+    expect(formatDateTime(at, 'en')).toBe('23 Nov, 3:58 pm');
   });
 });

@@ -36,14 +36,13 @@ export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' =
 }
 
 export function formatDateTime(date: Date, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: DHAKA,
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(date);
-  return localDigits(text, locale);
+  if (locale === 'bn') {
+    // ICU writes a Latin "PM" even in bn-BD: say the time of day the way people do ("বিকেল ৩:৫৮").
+    const day = new Intl.DateTimeFormat('bn-BD', { timeZone: DHAKA, day: 'numeric', month: 'short' }).format(date);
+    const clock = new Intl.DateTimeFormat('en-GB', { timeZone: DHAKA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+    return `${localDigits(day, locale)}, ${formatClock(clock, locale)}`;
+  }
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: DHAKA, day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
 /** "+8801711234567" → "০১৭১১-২৩৪৫৬৭"; short codes ("999") and landlines are shown as stored. */

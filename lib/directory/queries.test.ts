@@ -54,3 +54,14 @@ describe('directory queries', () => {
     expect(providers.map((p) => p.slug)).toEqual(['t-verified-top', 't-upazila', 't-union']);
   });
 });
+
+describe('a merged category', () => {
+  it('leads from its old address to the category it was merged into', async () => {
+    const { getMergedCategorySlug } = await import('./queries');
+    const target = await db.category.findUniqueOrThrow({ where: { slug: 'electrician' } });
+    await db.category.create({ data: { slug: 'bijli-mistri-old', kind: 'SERVICE', nameBn: 'বিজলি মিস্ত্রি', nameEn: 'Bijli mistri', icon: 'zap', isActive: false, mergedIntoId: target.id } });
+    expect(await getMergedCategorySlug('bijli-mistri-old')).toBe('electrician');
+    expect(await getMergedCategorySlug('electrician')).toBeNull();
+    expect(await getMergedCategorySlug('no-such-thing')).toBeNull();
+  });
+});

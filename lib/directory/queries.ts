@@ -39,6 +39,13 @@ export const getCategoryBySlug = cache(async (slug: string) => {
   return db.category.findFirst({ where: { slug, isActive: true } });
 });
 
+/** Where an old category's address now leads: the category an admin merged it into, if any. */
+export const getMergedCategorySlug = cache(async (slug: string): Promise<string | null> => {
+  if (!/^[a-z0-9-]{1,60}$/.test(slug)) return null;
+  const old = await db.category.findFirst({ where: { slug, isActive: false, mergedIntoId: { not: null } }, select: { mergedInto: { select: { slug: true, isActive: true } } } });
+  return old?.mergedInto?.isActive ? old.mergedInto.slug : null;
+});
+
 /** Upazilas of a district (or unions of an upazila) that have providers, with their counts. */
 export const getAreaCounts = cache(async (parent: AreaSummary) =>
   db.$queryRaw<{ id: number; slug: string; nameBn: string; nameEn: string; providers: number }[]>`

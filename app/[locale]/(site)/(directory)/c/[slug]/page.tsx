@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProviderCard } from '@/components/directory/provider-card';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
-import { getCategoryBySlug, listProviders, PAGE_SIZE } from '@/lib/directory/queries';
+import { getCategoryBySlug, getMergedCategorySlug, listProviders, PAGE_SIZE } from '@/lib/directory/queries';
+import { localizeHref } from '@/lib/i18n/href';
 import { areaName, getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict } from '@/lib/geo/queries';
 import { parseWholeNumber } from '@/lib/i18n/digits';
 import type { Locale } from '@/lib/i18n/format';
@@ -25,7 +26,12 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const category = await getCategoryBySlug(slug);
-  if (!category) notFound();
+  if (!category) {
+    // Printed and shared links to a category that was merged away still lead somewhere.
+    const merged = await getMergedCategorySlug(slug);
+    if (merged) permanentRedirect(localizeHref({ pathname: `/c/${merged}`, query: { area: query.area } }, locale));
+    notFound();
+  }
   const t = await getTranslations('Category');
   const district = await getHomeDistrict();
   const picked = typeof query.area === 'string' ? await getAreaBySlug(query.area) : null;

@@ -125,6 +125,8 @@ async function setStatus(scope: Scope, subject: RecordSubject, id: string, suspe
           : await tx.product.updateMany({ where: { id, status: current.status as never }, data: { status: to, statusReason: suspend ? trimmed : null } });
     if (changed.count !== 1) throw new AppError('conflict', 'alreadyDecided');
     await enqueueSearch(tx, subject, id);
+    // Reinstated: any appeal still waiting about it is answered by that.
+    if (!suspend) await tx.appeal.updateMany({ where: { subject, subjectId: id, status: 'OPEN' }, data: { status: 'RESOLVED', decision: trimmed, decidedById: scope.user.id, decidedAt: new Date() } });
     await audit(tx, {
       actorId: scope.user.id,
       action: suspend ? 'suspend' : 'reinstate',

@@ -36,6 +36,8 @@ test('a guest orders on the shop’s own host, confirms her number by SMS, the s
   const code = (await page.getByTestId('order-code').textContent())!;
   await expect(page.getByTestId('order-status')).toHaveText('অর্ডার নেওয়া হয়েছে');
   await expect(page.getByText('“গুড় একটু বেশি দেবেন”')).toBeVisible();
+  // Picking up: the buyer is told where (the storefront shows only the union).
+  await expect(page.getByTestId('pickup-address')).toContainText('মির্জাপুর');
   const trackingUrl = page.url();
 
   // The seller accepts it in her inbox.

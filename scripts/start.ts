@@ -103,6 +103,8 @@ async function main() {
   childEnv.AUTH_SECRET = settings.AUTH_SECRET ?? secrets?.authSecret;
   childEnv.AUTH_TRUST_HOST ??= 'true';
   childEnv.NEXT_TELEMETRY_DISABLED ??= '1';
+  // Links in SMS, share buttons and posters use ROOT_DOMAIN: on this machine that is this port.
+  if (!process.env.ROOT_DOMAIN?.trim()) childEnv.ROOT_DOMAIN = `localhost:${appPort}`;
 
   // PostgreSQL
   let databaseUrl = settings.DATABASE_URL;

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { OrderStatus } from '@/lib/generated/prisma/enums';
 import { isOrderToken } from './codes';
+import { sendSms } from '@/lib/notify/sms';
 import { buyerStatusSms } from './notify';
 import { transitionOrder } from './transition';
 
@@ -39,6 +40,8 @@ async function orderOfToken(token: string) {
 export async function cancelByBuyer(token: string, reason: string) {
   const order = await orderOfToken(token);
   await transitionOrder(order.id, { to: 'CANCELLED', actor: 'buyer', actorId: order.buyerId, reason: reason || 'ক্রেতা বাতিল করেছেন' });
+  // The seller may already be shopping for it: tell her at once.
+  await sendSms(order.shop.phone, `হাট: অর্ডার ${order.code} ক্রেতা বাতিল করেছেন${reason ? ` (${reason.slice(0, 60)})` : ''}।`, 'order-cancelled').catch(() => undefined);
 }
 
 /** The bKash/Nagad transaction id the buyer paid with; one id can never pay for two orders. */
@@ -129,6 +132,7 @@ export async function markPaid(actor: Actor, orderId: string) {
   await db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ paymentStatus: string }[]>`SELECT "paymentStatus" FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
     if (row?.paymentStatus === 'PAID') throw new AppError('conflict', 'alreadyChanged');
+    if (order.status === 'CANCELLED' || order.status === 'REJECTED') throw new AppError('conflict', 'orderClosed');
     await tx.order.update({ where: { id: order.id }, data: { paymentStatus: 'PAID' } });
     await tx.payment.create({ data: { orderId: order.id, method: order.paymentMethod, amountPoisha: order.totalPoisha, status: 'PAID', externalRef: null } });
   });

@@ -32,7 +32,7 @@ export async function newOrderSms(orderId: string): Promise<void> {
     select: { code: true, token: true, totalPoisha: true, neededOn: true, buyerPhone: true, shop: { select: { nameBn: true, phone: true } }, items: { select: { nameBn: true, quantity: true } } },
   });
   const items = order.items.map((i) => `${i.nameBn} ×${toBengaliDigits(String(i.quantity))}`).join(', ');
-  const day = toBengaliDigits(order.neededOn.toISOString().slice(0, 10));
-  await sendSms(order.shop.phone, `হাট: নতুন অর্ডার ${order.code} — ${items}, ${day}। ড্যাশবোর্ডে দেখুন।`, 'order-new');
+  const day = new Intl.DateTimeFormat('bn-BD', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(order.neededOn);
+  await sendSms(order.shop.phone, `হাট: নতুন অর্ডার ${order.code} — ${items}, ${toBengaliDigits(day)}। ড্যাশবোর্ডে দেখুন।`, 'order-new');
   await sendSms(order.buyerPhone, `${order.shop.nameBn}: আপনার অর্ডার ${order.code} নেওয়া হয়েছে। দেখুন: ${trackingUrl(order.token)}`, 'order-placed');
 }

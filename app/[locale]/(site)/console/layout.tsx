@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { forbidden, redirect } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { getCurrentUser } from '@/lib/auth/session';
 import { scopeOf } from '@/lib/console/scope';
 import { AppError } from '@/lib/errors';
-import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -25,13 +24,14 @@ const ADMIN_SECTIONS = [
   ['/console/officers', 'officers'],
 ] as const;
 
-// The officers' console: signed-in officers and admins only (guests go to sign-in, anyone else
-// gets 403). Every page and action checks the scope again on the server (lib/console/scope.ts).
+// The officers' console: signed-in officers and admins only (guests go to sign-in from each page,
+// anyone else gets 403). Every page and action checks the scope again on the server (lib/console/scope.ts).
 export default async function ConsoleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: AppLocale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await getCurrentUser();
-  if (!user) redirect(localizeHref({ pathname: '/sign-in', query: { next: '/console' } }, locale));
+  // A guest: the page itself sends them to sign in and back to where they were going.
+  if (!user) return children;
   const scope = await scopeOf(user).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'forbidden') forbidden();
     throw error;

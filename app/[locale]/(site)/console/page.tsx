@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { db } from '@/lib/db';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
 // What needs an officer today, in their area: counts that link to the queues.
@@ -9,7 +9,7 @@ export default async function ConsoleHome({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Console');
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console');
   const inArea = scope.path ? { area: { path: { startsWith: scope.path } } } : {};
   const areaIds = scope.path ? (await db.area.findMany({ where: { path: { startsWith: scope.path } }, select: { id: true } })).map((a) => a.id) : null;
   const [pendingProviders, pendingShops, openReports, openAppeals, suspendedProviders, suspendedShops] = await Promise.all([

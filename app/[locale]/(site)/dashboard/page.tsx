@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AppealBox } from '@/components/console/appeal-box';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { getOwnProvider } from '@/lib/directory/profile';
 import { setAvailabilityAction, setHiddenAction } from '@/lib/directory/profile-actions';
 import type { Locale } from '@/lib/i18n/format';
@@ -15,7 +15,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Dashboard');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard');
   const [provider, shop] = await Promise.all([getOwnProvider(user.id), getOwnShop(user.id)]);
 
   // A seller sees her shop first; everyone can also open the other kind of listing.

@@ -32,8 +32,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <p className="mb-4 text-sm text-stone-700">
         {t('roles')}: {user.roles.map((r) => t(`role_${r}`)).join(', ')}
       </p>
-      <Link href="/dashboard" className={`${button} mb-6 w-full bg-brand-700 text-white`}>
+      <Link href="/dashboard" className={`${button} mb-2 w-full bg-brand-700 text-white`}>
         {user.roles.includes('PROVIDER') ? t('myWorkProfile') : t('becomeProvider')}
+      </Link>
+      <Link href={user.roles.includes('SELLER') ? '/dashboard' : '/dashboard/shop/new'} className={`${button} mb-6 w-full border border-amber-500 bg-amber-50 text-amber-950`}>
+        {user.roles.includes('SELLER') ? t('myShop') : t('openShop')}
       </Link>
       {orders.length > 0 && (
         <section className="mb-6 space-y-2" data-testid="my-orders">

@@ -4,7 +4,7 @@ import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
 import { listDecidedAppeals, listOpenAppeals, type AppealItem } from '@/lib/console/cases';
 import { decideAppealAction } from '@/lib/console/cases-actions';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import { areaName } from '@/lib/geo/queries';
 import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
 
@@ -39,7 +39,7 @@ export default async function AppealsQueue({ params, searchParams }: { params: P
   const { done } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleCases');
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/appeals');
   const [open, decided] = await Promise.all([listOpenAppeals(scope), listDecidedAppeals(scope)]);
 
   return (

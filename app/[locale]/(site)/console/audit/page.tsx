@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuditEntry } from '@/components/console/audit-entry';
 import { Link } from '@/components/ui/link';
 import { actionKey, AUDIT_EXPORT_MAX, auditOptions, auditPage, filterQuery, parseAuditFilters } from '@/lib/console/audit-queries';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 
@@ -25,7 +25,7 @@ export default async function AuditPage({ params, searchParams }: { params: Para
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleAudit');
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/audit');
   const { page: asked, ...filters } = parseAuditFilters(await searchParams);
   const [{ rows, total, page, pages }, options] = await Promise.all([auditPage(scope, filters, asked), auditOptions(scope)]);
   const n = (value: number) => formatNumber(value, locale);

@@ -5,7 +5,7 @@ import { inputClass, TextField } from '@/components/forms/text-field';
 import { Icon } from '@/components/ui/icon';
 import { CATEGORY_KINDS, listCategories, MAX_ALIASES } from '@/lib/console/admin';
 import { mergeCategoryAction, moveCategoryAction, saveCategoryAction } from '@/lib/console/admin-actions';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import type { Locale } from '@/lib/i18n/format';
 
 const button = 'inline-flex min-h-12 min-w-12 items-center justify-center rounded-lg px-3 text-sm font-semibold';
@@ -38,7 +38,7 @@ async function CategoryFields({ category }: { category?: Category }) {
 export default async function CategoriesPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/categories');
   if (!scope.isAdmin) forbidden();
   const t = await getTranslations('ConsoleAdmin');
   const categories = await listCategories(scope);

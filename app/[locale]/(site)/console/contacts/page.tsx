@@ -4,7 +4,8 @@ import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { inputClass, TextField } from '@/components/forms/text-field';
 import { areasInScope, EMERGENCY_KINDS, listContacts, listOfficesInScope, officeCategories } from '@/lib/console/contacts';
 import { contactActiveAction, saveContactAction, saveOfficeAction } from '@/lib/console/contacts-actions';
-import { requireConsole, type Scope } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
+import { type Scope } from '@/lib/console/scope';
 import { areaName } from '@/lib/geo/queries';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 
@@ -94,7 +95,7 @@ export default async function ContactsPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleContacts');
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/contacts');
   const [contacts, offices, areas, categories] = await Promise.all([listContacts(scope), listOfficesInScope(scope), areasInScope(scope), officeCategories()]);
 
   return (

@@ -5,7 +5,7 @@ import { StatsCoverageTable } from '@/components/console/stats-coverage-table';
 import { StatsSection, statsTable as css } from '@/components/console/stats-section';
 import { Link } from '@/components/ui/link';
 import { recordHref } from '@/lib/console/audit-queries';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import {
   coverage,
   districtsWithRecords,
@@ -47,7 +47,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleNumbers');
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/numbers');
   const view = await statsView(scope, (await searchParams).area);
   const now = new Date();
   const [cover, weeks, turnaround, sales, misses, districts] = await Promise.all([

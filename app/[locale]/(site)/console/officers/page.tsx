@@ -5,7 +5,7 @@ import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { inputClass, TextField } from '@/components/forms/text-field';
 import { listOfficers, officerAreas } from '@/lib/console/admin';
 import { appointOfficerAction, rescopeOfficerAction, retireOfficerAction } from '@/lib/console/admin-actions';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import { areaName } from '@/lib/geo/queries';
 import { formatDate, formatPhone, type Locale } from '@/lib/i18n/format';
 
@@ -38,7 +38,7 @@ async function AreaField({ areas, locale, defaultValue = '' }: { areas: Awaited<
 export default async function OfficersPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/officers');
   if (!scope.isAdmin) forbidden();
   const t = await getTranslations('ConsoleAdmin');
   const [officers, areas] = await Promise.all([listOfficers(scope), officerAreas()]);

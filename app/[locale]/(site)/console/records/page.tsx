@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { findRecords, isRecordSubject } from '@/lib/console/oversight';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import type { Locale } from '@/lib/i18n/format';
 
 const input = 'min-h-12 rounded-lg border border-stone-300 bg-white px-3';
@@ -12,7 +12,7 @@ export default async function RecordsPage({ params, searchParams }: { params: Pr
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleRecords');
   const o = await getTranslations('Console');
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/records');
   const query = await searchParams;
   const type = query.type && isRecordSubject(query.type) ? query.type : undefined;
   const onlySuspended = query.status === 'suspended';

@@ -3,7 +3,7 @@ import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
 import { listOpenReports, REPORTS_SHOWN } from '@/lib/console/cases';
 import { decideReportsAction } from '@/lib/console/cases-actions';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import { areaName } from '@/lib/geo/queries';
 import { formatDateTime, type Locale } from '@/lib/i18n/format';
 
@@ -18,7 +18,7 @@ export default async function ReportsQueue({ params, searchParams }: { params: P
   const { done, count, already } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleCases');
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/reports');
   const { total, groups } = await listOpenReports(scope);
 
   return (

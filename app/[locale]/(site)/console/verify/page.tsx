@@ -3,7 +3,7 @@ import { placeName } from '@/components/directory/call-link';
 import { FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
 import { bulkApproveAction, verifyAction } from '@/lib/console/actions';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import { verificationQueue } from '@/lib/console/verify';
 import { formatDate, formatPhone, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
@@ -41,7 +41,7 @@ export default async function VerifyQueue({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleVerify');
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/verify');
   const { providers, shops } = await verificationQueue(scope);
   const items = [
     ...providers.map((p) => ({ subject: 'PROVIDER' as const, id: p.id, name: p.nameBn, phone: p.phone, createdAt: p.createdAt, area: p.area, what: p.categories.map((c) => (locale === 'en' ? c.category.nameEn : c.category.nameBn)).join(', '), photos: p.photos.map((ph) => ph.media), documents: p.documents, verification: p.verification })),

@@ -3,7 +3,7 @@ import { telHref } from '@/components/directory/call-link';
 import { FormShell } from '@/components/forms/form-shell';
 import { OrderSummary } from '@/components/orders/order-summary';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
 import { sellerOrderAction } from '@/lib/orders/actions';
 import { sellerOrders } from '@/lib/orders/manage';
@@ -17,7 +17,7 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
   setRequestLocale(locale);
   const t = await getTranslations('SellerOrders');
   const o = await getTranslations('Order');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/orders');
   const requested = (await searchParams).tab;
   const tab = TABS.find((x) => x === requested) ?? 'open';
   const orders = await sellerOrders(user, tab);
@@ -41,7 +41,14 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
           {t('sales')}
         </Link>
       </nav>
-      {orders === null && <p className="rounded-xl border border-stone-200 bg-white p-4">{t('noShop')}</p>}
+      {orders === null && (
+        <p className="rounded-xl border border-stone-200 bg-white p-4">
+          {t('noShop')}{' '}
+          <Link href="/dashboard/shop/new" className="font-semibold text-brand-700 underline">
+            {t('openShop')}
+          </Link>
+        </p>
+      )}
       {orders?.length === 0 && <p className="rounded-xl border border-stone-200 bg-white p-4">{t('none')}</p>}
       <ol className="space-y-4">
         {orders?.map((order) => {
@@ -73,7 +80,7 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
                   </>
                 )}
               </p>
-              {(next.length > 0 || order.paymentStatus !== 'PAID') && (
+              {(next.length > 0 || (order.paymentStatus !== 'PAID' && order.status !== 'CANCELLED' && order.status !== 'REJECTED')) && (
                 <FormShell action={sellerOrderAction} className="space-y-2">
                   <input type="hidden" name="orderId" value={order.id} />
                   {next.some((s) => NEEDS_REASON.has(s)) && <input name="reason" maxLength={200} aria-label={t('reason')} placeholder={t('reason')} className="block min-h-12 w-full rounded-lg border border-stone-300 px-3" />}
@@ -93,7 +100,7 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
                         </button>
                       </>
                     )}
-                    {order.paymentStatus !== 'PAID' && order.paymentStatus !== 'PENDING_CONFIRMATION' && order.paymentMethod !== 'CARD' && (
+                    {order.paymentStatus !== 'PAID' && order.paymentStatus !== 'PENDING_CONFIRMATION' && order.paymentMethod !== 'CARD' && order.status !== 'CANCELLED' && order.status !== 'REJECTED' && (
                       <button name="command" value="markPaid" className={`${button} border border-stone-300`}>
                         {t('markPaid')}
                       </button>

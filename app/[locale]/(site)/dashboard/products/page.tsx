@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EarliestDay } from '@/components/shops/storefront-bits';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
@@ -17,7 +17,7 @@ export default async function ProductsPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ShopDashboard');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/products');
   const shop = await getOwnShop(user.id);
   if (!shop) redirect(localizeHref('/dashboard/shop/new', locale));
   const earliest = new Map((await getStorefrontProducts(shop)).map((p) => [p.id, p.earliest]));

@@ -5,7 +5,7 @@ import { AreaSelect } from '@/components/forms/area-select';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { db } from '@/lib/db';
 import { getOwnProvider } from '@/lib/directory/profile';
 import {
@@ -31,7 +31,7 @@ export default async function ProfileStepPage({ params, searchParams }: { params
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Dashboard');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/profile');
   const provider = await getOwnProvider(user.id);
   const step = Math.min(6, Math.max(1, parseWholeNumber(String((await searchParams).step ?? '1')) ?? 1));
   if (!provider && step > 1) redirect(localizeHref('/dashboard/profile?step=1', locale));

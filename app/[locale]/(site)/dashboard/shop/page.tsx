@@ -6,7 +6,7 @@ import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { ShopPreview } from '@/components/shops/shop-preview';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { env } from '@/lib/env';
 import { formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -14,7 +14,7 @@ import { mediaUrl } from '@/lib/media/local-store';
 import { removeShopImageAction, saveShopSettingsAction, setShopImageAction } from '@/lib/shops/actions';
 import { getOwnShop } from '@/lib/shops/manage';
 import { THEME_COLOURS } from '@/lib/shops/schemas';
-import { shopLink } from '@/lib/tenancy/urls';
+import { shopLink, shopPublicUrl } from '@/lib/tenancy/urls';
 import { uploadErrors } from '../upload-errors';
 
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
@@ -31,7 +31,7 @@ export default async function ShopSettingsPage({ params, searchParams }: { param
   setRequestLocale(locale);
   const t = await getTranslations('ShopDashboard');
   const d = await getTranslations('Days');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/shop');
   const shop = await getOwnShop(user.id);
   if (!shop) redirect(localizeHref('/dashboard/shop/new', locale));
   const opened = (await searchParams).opened === '1';
@@ -96,7 +96,7 @@ export default async function ShopSettingsPage({ params, searchParams }: { param
           <section className={box}>
             <h2 className="text-lg font-bold">{t('aboutShop')}</h2>
             <p className="text-sm text-stone-600">
-              {t('address')}: <span dir="ltr" className="font-mono">{href.replace(/^https?:\/\//, '')}</span>
+              {t('address')}: <span dir="ltr" className="font-mono">{shopPublicUrl(shop.slug).replace(/^https?:\/\//, '')}</span>
             </p>
             <label className={label}>
               {t('nameBn')}
@@ -153,7 +153,7 @@ export default async function ShopSettingsPage({ params, searchParams }: { param
             </fieldset>
             <fieldset>
               <legend className={label}>{t('openDays')}</legend>
-              <div className="mt-2 grid grid-cols-4 gap-2 sm:grid-cols-7">
+              <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-7">
                 {[6, 0, 1, 2, 3, 4, 5].map((day) => (
                   <label key={day} className={`justify-center ${check}`}>
                     <input type="checkbox" name="openDays" value={day} defaultChecked={shop.openDays.includes(day)} className="size-5 accent-brand-700" />

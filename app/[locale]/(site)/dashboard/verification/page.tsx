@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PhotoUploader } from '@/components/directory/photo-uploader';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { attachLicenceAction, nidDigitsAction } from '@/lib/console/papers-actions';
 import { ownVerification, type PaperOwner } from '@/lib/console/papers';
 import { formatDate, type Locale } from '@/lib/i18n/format';
@@ -14,7 +14,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ l
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Papers');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/verification');
   const records = (await Promise.all((['PROVIDER', 'SHOP'] as const).map(async (subject) => ({ subject, record: await ownVerification(user.id, subject) })))).filter(
     (r): r is { subject: PaperOwner; record: NonNullable<Awaited<ReturnType<typeof ownVerification>>> } => r.record !== null,
   );

@@ -71,8 +71,14 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         )}
       </section>
 
-      <section className="rounded-2xl border border-stone-200 bg-white p-4">
+      <section className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4">
         <OrderSummary order={order} locale={locale} />
+        {order.delivery === 'PICKUP' && open && (
+          // The address kept private on the storefront is the buyer's once she has ordered.
+          <p className="rounded-lg bg-green-50 p-2" data-testid="pickup-address">
+            <span className="font-semibold">{t('pickupFrom')}:</span> {[order.shop.pickupAddress, locale === 'en' ? order.shop.area.nameEn : order.shop.area.nameBn].filter(Boolean).join(', ')}
+          </p>
+        )}
       </section>
 
       <section className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">

@@ -92,7 +92,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
             {shop.minOrderPoisha > subtotalPoisha && <span className="block text-sm font-semibold text-red-800">{t('belowMinimum', { amount: formatTaka(shop.minOrderPoisha, locale) })}</span>}
           </p>
 
-          <FormShell action={checkoutAction.bind(null, slug)} submitLabel={t('placeOrder')} pendingLabel={t('placing')} className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4">
+          <FormShell action={checkoutAction.bind(null, slug)} submitLabel={t('placeOrder')} pendingLabel={t('placing')} className="group space-y-4 rounded-2xl border border-stone-200 bg-white p-4">
             <h2 className="text-xl font-bold">{t('checkoutTitle')}</h2>
             <label className={label}>
               {t('buyerName')}
@@ -122,7 +122,8 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
             </fieldset>
             <FieldError name="delivery" />
             {shop.deliveryZones.length > 0 && (
-              <>
+              // Asked only for delivery: hidden (by CSS alone) while "I'll pick it up" is chosen.
+              <div className="space-y-4 group-has-[input[value=PICKUP]:checked]:hidden">
                 <label className={label}>
                   {t('zone')}
                   <select name="deliveryAreaId" defaultValue="" className={input}>
@@ -140,7 +141,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
                   <input name="deliveryAddress" autoComplete="street-address" maxLength={200} className={input} />
                 </label>
                 <FieldError name="deliveryAddress" />
-              </>
+              </div>
             )}
 
             <label className={label}>

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReportsNav } from '@/components/orders/reports-nav';
 import { WeeklySalesChart } from '@/components/orders/weekly-sales-chart';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { exportRange, salesFigures, sellerShop, WEEKS_CHARTED, type PeriodFigures } from '@/lib/orders/reports';
@@ -26,7 +26,7 @@ export default async function SalesPage({ params }: { params: Params }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('SellerReports');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/orders/sales');
   const shop = await sellerShop(user.id);
   if (!shop) redirect(localizeHref('/dashboard/shop/new', locale));
 

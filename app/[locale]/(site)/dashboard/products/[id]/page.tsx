@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PhotoUploader } from '@/components/directory/photo-uploader';
 import { ProductForm } from '@/components/shops/product-form';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
@@ -17,7 +17,7 @@ export default async function EditProductPage({ params, searchParams }: { params
   const { locale, id } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ShopDashboard');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/products');
   // Someone else's product (or none) is simply not found: ids reveal nothing.
   const product = await getOwnProduct(user, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'notFound') notFound();

@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductForm } from '@/components/shops/product-form';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import type { Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { getOwnShop } from '@/lib/shops/manage';
@@ -11,7 +11,7 @@ export default async function NewProductPage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ShopDashboard');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/products/new');
   if (!(await getOwnShop(user.id))) redirect(localizeHref('/dashboard/shop/new', locale));
   return (
     <div className="space-y-4">

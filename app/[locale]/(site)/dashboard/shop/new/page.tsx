@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AreaSelect } from '@/components/forms/area-select';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { openShopAction } from '@/lib/shops/actions';
@@ -18,7 +18,7 @@ export default async function OpenShopPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ShopDashboard');
-  const user = (await getCurrentUser())!;
+  const user = await pageUser(locale, '/dashboard/shop/new');
   if (await getOwnShop(user.id)) redirect(localizeHref('/dashboard/shop', locale));
   const root = hostName(env().ROOT_DOMAIN);
   return (

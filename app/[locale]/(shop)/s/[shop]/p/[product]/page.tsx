@@ -8,7 +8,7 @@ import { ShopTerms } from '@/components/shops/shop-terms';
 import { EarliestDay, Price } from '@/components/shops/storefront-bits';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
+import { formatNumber, formatTaka } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
@@ -50,8 +50,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** "২৪ ঘণ্টা" or "৩ দিন". */
-function leadTime(hours: number, locale: Locale, t: (key: 'leadHours' | 'leadDays', values: { n: string }) => string) {
-  return hours % 24 === 0 && hours > 0 ? t('leadDays', { n: formatNumber(hours / 24, locale) }) : t('leadHours', { n: formatNumber(hours, locale) });
+function leadTime(hours: number, t: (key: 'leadHours' | 'leadDays', values: { n: number }) => string) {
+  return hours % 24 === 0 && hours > 0 ? t('leadDays', { n: hours / 24 }) : t('leadHours', { n: hours });
 }
 
 export default async function ProductPage({ params }: { params: Params }) {
@@ -97,7 +97,7 @@ export default async function ProductPage({ params }: { params: Params }) {
         <EarliestDay day={product.earliest} locale={locale} className="text-lg" />
         <p className="text-stone-700">
           {product.fulfilment === 'MADE_TO_ORDER'
-            ? t('madeToOrder', { lead: leadTime(product.leadTimeHours, locale, t) })
+            ? t('madeToOrder', { lead: leadTime(product.leadTimeHours, t) })
             : t('readyStock', { count: formatNumber(product.stock ?? 0, locale) })}
         </p>
       </header>

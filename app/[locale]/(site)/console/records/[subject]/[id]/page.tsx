@@ -4,7 +4,7 @@ import { placeName } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { recordStatusAction } from '@/lib/console/actions';
 import { getRecord, isRecordSubject } from '@/lib/console/oversight';
-import { requireConsole } from '@/lib/console/scope';
+import { pageScope } from '@/lib/auth/page-guards';
 import { AppError } from '@/lib/errors';
 import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
@@ -17,7 +17,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const subject = rawSubject.toUpperCase();
   if (!isRecordSubject(subject)) notFound();
-  const scope = await requireConsole();
+  const scope = await pageScope(locale, '/console/records');
   const found = await getRecord(scope, subject, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'notFound') notFound();
     throw error;

@@ -14,6 +14,12 @@ export function auditWhen(instant: Date, locale: Locale): string {
 export async function AuditEntry({ row, locale }: { row: AuditRow; locale: Locale }) {
   const t = await getTranslations('ConsoleAudit');
   const subject = t('subjectName', { subject: row.subject });
+  const r = await getTranslations('ConsoleRecords');
+  // Status and verification values in words, not the database's enum names.
+  const value = (field: string, v: string | null) => {
+    const key = v && (field === 'status' || field === 'verification') ? `${field}_${v}` : null;
+    return key && r.has(key as never) ? r(key as never) : v;
+  };
   return (
     <article className="space-y-1 rounded-xl border border-stone-200 bg-white p-3" data-testid="audit-entry" data-id={row.id}>
       <p className="flex flex-wrap justify-between gap-x-3 text-sm text-stone-600">
@@ -32,7 +38,7 @@ export async function AuditEntry({ row, locale }: { row: AuditRow; locale: Local
         <span className="font-bold">{t('actionName', { action: actionKey(row.action), raw: row.action })}</span>
         {row.href ? (
           <Link href={row.href} className="inline-flex min-h-12 items-center gap-1 font-semibold text-brand-800 underline">
-            {subject} <span className="font-mono text-xs break-all">{row.subjectId}</span>
+            {subject} {row.name ?? <span className="font-mono text-xs break-all">{row.subjectId}</span>}
           </Link>
         ) : (
           <span>
@@ -51,7 +57,8 @@ export async function AuditEntry({ row, locale }: { row: AuditRow; locale: Local
           {row.changes.map((change) => (
             <li key={change.field} className="break-words">
               <span className="font-mono text-stone-600">{change.field}</span>:{' '}
-              <del className="bg-red-50 text-red-900">{change.before ?? t('empty')}</del> → <ins className="bg-green-50 text-green-900 no-underline">{change.after ?? t('empty')}</ins>
+              <del className="bg-red-50 text-red-900">{value(change.field, change.before) ?? t('empty')}</del> →{' '}
+              <ins className="bg-green-50 text-green-900 no-underline">{value(change.field, change.after) ?? t('empty')}</ins>
             </li>
           ))}
         </ul>

@@ -116,6 +116,8 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
 
 export interface AuditRow {
   id: string;
+  /** The record's name, when it is a provider, shop or product that still exists. */
+  name: string | null;
   createdAt: Date;
   actor: { id: string; name: string; phone: string } | null;
   action: string;
@@ -143,7 +145,16 @@ async function auditRows(where: Prisma.AuditLogWhereInput, skip: number, take: n
   });
   const areaIds = [...new Set(entries.flatMap((e) => (e.areaId === null ? [] : [e.areaId])))];
   const areas = new Map((await db.area.findMany({ where: { id: { in: areaIds } }, select: { id: true, nameBn: true, nameEn: true } })).map((a) => [a.id, a]));
+  // The records' names, so an entry says "মায়ের হাতের পিঠা" rather than an internal id.
+  const idsOf = (subject: string) => [...new Set(entries.filter((e) => e.subject === subject).map((e) => e.subjectId))];
+  const [providers, shops, products] = await Promise.all([
+    db.provider.findMany({ where: { id: { in: idsOf('PROVIDER') } }, select: { id: true, nameBn: true } }),
+    db.shop.findMany({ where: { id: { in: idsOf('SHOP') } }, select: { id: true, nameBn: true } }),
+    db.product.findMany({ where: { id: { in: idsOf('PRODUCT') } }, select: { id: true, nameBn: true } }),
+  ]);
+  const names = new Map([...providers, ...shops, ...products].map((r) => [r.id, r.nameBn]));
   return entries.map((e) => ({
+    name: names.get(e.subjectId) ?? null,
     id: e.id.toString(),
     createdAt: e.createdAt,
     actor: e.actor,

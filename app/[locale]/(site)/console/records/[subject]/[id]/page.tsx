@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { placeName } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { recordStatusAction } from '@/lib/console/actions';
+import { actionKey } from '@/lib/console/audit-queries';
 import { getRecord, isRecordSubject } from '@/lib/console/oversight';
 import { pageScope } from '@/lib/auth/page-guards';
 import { AppError } from '@/lib/errors';
@@ -23,6 +24,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
     throw error;
   });
   const t = await getTranslations('ConsoleRecords');
+  const audit = await getTranslations('ConsoleAudit');
   const r = found.record as Record<string, unknown> & { id: string; nameBn: string; status: string; statusReason: string | null };
   const publicUrl =
     found.subject === 'PROVIDER' ? `/p/${r.slug as string}` : found.subject === 'SHOP' ? shopLink(r.slug as string, locale) : `${shopLink((r.shop as { slug: string }).slug, locale)}/p/${r.slug as string}`;
@@ -105,7 +107,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
             ))}
             {found.history.map((h) => (
               <li key={String(h.id)}>
-                {formatDateTime(h.createdAt, locale)} · {h.action} · {h.actor?.name ?? '—'}
+                {formatDateTime(h.createdAt, locale)} · {audit('actionName', { action: actionKey(h.action), raw: h.action })} · {h.actor?.name ?? '—'}
                 {h.reason && ` — ${h.reason}`}
               </li>
             ))}

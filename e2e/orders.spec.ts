@@ -10,6 +10,10 @@ test('a guest orders on the shop’s own host, confirms her number by SMS, the s
   );
   const phone = freshPhone();
   await page.goto(`http://pitha.localhost:${port()}/p/${product!.slug}`);
+  // Zero is not a quantity: told so, nothing added.
+  await page.getByLabel('কতগুলো').fill('০');
+  await page.getByRole('button', { name: 'কার্টে যোগ করুন' }).click();
+  await expect(page.getByTestId('add-to-cart').getByRole('alert')).toContainText('১ থেকে ৫০০');
   await page.getByLabel('কতগুলো').fill('২০');
   await page.getByRole('button', { name: 'কার্টে যোগ করুন' }).click();
   await expect(page).toHaveURL(`http://pitha.localhost:${port()}/cart`);

@@ -25,14 +25,21 @@ export async function POST(request: Request): Promise<Response> {
     const index = Number(form.get('line'));
     const quantity = form.get('remove') ? 0 : quantitySchema.safeParse(String(form.get('quantity') ?? '')).data;
     if (Number.isInteger(index) && quantity !== undefined) await writeCart(slug, setLineQuantity(lines, index, quantity));
-  } else {
-    const quantity = quantitySchema.safeParse(String(form.get('quantity') ?? '1') || '1');
-    const productId = String(form.get('productId') ?? '').slice(0, 40);
-    const options = form.getAll('option').map(String).filter(Boolean).slice(0, 6);
-    if (productId) await writeCart(slug, addLine(lines, { p: productId, o: options, q: quantity.success ? quantity.data : 1 }));
   }
   const locale = form.get('locale') === 'en' ? 'en' : 'bn';
   const scheme = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || new URL(request.url).protocol.replace(':', '');
+  if (form.get('op') !== 'reorder' && form.get('op') !== 'update') {
+    const quantity = quantitySchema.safeParse(String(form.get('quantity') ?? '1') || '1');
+    const productSlug = String(form.get('productSlug') ?? '');
+    // A quantity that is not 1–500 goes back to the product page with a message (nothing added).
+    if (!quantity.success && /^[a-z0-9-]{1,60}$/.test(productSlug)) {
+      const back = localizeHref(`${site.kind === 'shop' ? '' : `/s/${slug}`}/p/${productSlug}?quantity=invalid`, locale);
+      return new Response(null, { status: 303, headers: { Location: `${scheme}://${host}${back}`, 'Cache-Control': 'no-store' } });
+    }
+    const productId = String(form.get('productId') ?? '').slice(0, 40);
+    const options = form.getAll('option').map(String).filter(Boolean).slice(0, 6);
+    if (productId && quantity.success) await writeCart(slug, addLine(lines, { p: productId, o: options, q: quantity.data }));
+  }
   const path = localizeHref(site.kind === 'shop' ? '/cart' : `/s/${slug}/cart`, locale);
   return new Response(null, { status: 303, headers: { Location: `${scheme}://${host}${path}`, 'Cache-Control': 'no-store' } });
 }

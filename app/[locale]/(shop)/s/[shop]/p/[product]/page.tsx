@@ -54,14 +54,16 @@ function leadTime(hours: number, t: (key: 'leadHours' | 'leadDays', values: { n:
   return hours % 24 === 0 && hours > 0 ? t('leadDays', { n: hours / 24 }) : t('leadHours', { n: hours });
 }
 
-export default async function ProductPage({ params }: { params: Params }) {
+export default async function ProductPage({ params, searchParams }: { params: Params; searchParams: Promise<{ quantity?: string }> }) {
   const { locale, shop: slug, product: productSlug } = await params;
   setRequestLocale(locale);
   const found = await load(slug, productSlug);
   if (!found) notFound();
   const { shop, product } = found;
   const t = await getTranslations('Storefront');
+  const o = await getTranslations('OrderErrors');
   const share = await getTranslations('Share');
+  const quantityError = (await searchParams).quantity === 'invalid';
   const base = storefrontBase(slug, (await headers()).get('host'));
   const name = locale === 'en' && product.nameEn ? product.nameEn : product.nameBn;
   const optionGroups = new Map<string, typeof product.options>();
@@ -107,6 +109,12 @@ export default async function ProductPage({ params }: { params: Params }) {
           <input type="hidden" name="shop" value={slug} />
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="productId" value={product.id} />
+          <input type="hidden" name="productSlug" value={product.slug} />
+          {quantityError && (
+            <p role="alert" className="rounded-lg bg-red-50 p-3 font-semibold text-red-800">
+              {o('quantityInvalid')}
+            </p>
+          )}
           {[...optionGroups].map(([group, options]) => (
             <fieldset key={group}>
               <legend className="font-bold">{group}</legend>

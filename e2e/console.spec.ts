@@ -20,6 +20,7 @@ test('the demo officer approves a pending provider of Sherpur and the badge appe
   await item.getByRole('button', { name: 'যাচাই করুন' }).click();
   // Decided, it leaves the queue.
   await expect(item).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'রাখা হয়েছে — মালিককে SMS পাঠানো হয়েছে।' })).toBeVisible();
 
   await page.goto(`/p/${pending!.slug}`);
   await expect(page.getByTestId('verified-badge')).toBeVisible();

@@ -3,9 +3,12 @@
 // Server actions of the console's verification queue and record pages. Each checks the officer's
 // scope again (lib/console/scope.ts) and answers with a translated message.
 import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/components/forms/form-shell';
 import { AppError } from '@/lib/errors';
+import { localizeHref } from '@/lib/i18n/href';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { plainText } from '@/lib/i18n/text-input';
 import { isRecordSubject, reinstateRecord, suspendRecord } from './oversight';
 import { requireConsole } from './scope';
@@ -37,7 +40,10 @@ export async function verifyAction(_: ActionResult, form: FormData): Promise<Act
   const note = reasonSchema.safeParse(one(form, 'note'));
   if (!note.success) return { ok: false, message: (await getTranslations('ConsoleActions'))('reasonTooLong') };
   if ((subject !== 'PROVIDER' && subject !== 'SHOP') || !DECISIONS.has(decision)) return { ok: false, message: (await getTranslations('ConsoleActions'))('generic') };
-  return answer(() => decideVerification(scope, subject, one(form, 'id'), decision, note.data), 'decided');
+  const result = await answer(() => decideVerification(scope, subject, one(form, 'id'), decision, note.data), 'decided');
+  // Decided, the card leaves the queue: say so at the top of the page instead.
+  if (result.ok) redirect(localizeHref(`/console/verify?decided=${decision.toLowerCase()}`, (await getLocale()) as AppLocale));
+  return result;
 }
 
 export async function bulkApproveAction(_: ActionResult, form: FormData): Promise<ActionResult> {

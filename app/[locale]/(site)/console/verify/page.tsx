@@ -37,10 +37,11 @@ async function Papers({ documents }: { documents: Doc[] }) {
 
 // The queue: oldest first; each card has a short checklist and the three answers. Obvious cases
 // can be ticked and approved together at the bottom.
-export default async function VerifyQueue({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function VerifyQueue({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ decided?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleVerify');
+  const a = await getTranslations('ConsoleActions');
   const scope = await pageScope(locale, '/console/verify');
   const { providers, shops } = await verificationQueue(scope);
   const items = [
@@ -50,6 +51,11 @@ export default async function VerifyQueue({ params }: { params: Promise<{ locale
 
   return (
     <div className="space-y-4">
+      {(await searchParams).decided && (
+        <p role="status" className="rounded-xl bg-green-50 p-4 font-semibold text-green-900">
+          {a('decided')}
+        </p>
+      )}
       <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
       <details className="rounded-xl border border-stone-200 bg-white p-3 text-sm">
         <summary className="min-h-12 cursor-pointer content-center font-semibold">{t('checklistTitle')}</summary>

@@ -6,32 +6,23 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/components/forms/form-shell';
-import { AppError } from '@/lib/errors';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { plainText } from '@/lib/i18n/text-input';
+import { attempt, one } from '@/lib/forms/action-result';
 import { isRecordSubject, reinstateRecord, suspendRecord } from './oversight';
 import { requireConsole } from './scope';
 import { bulkApprove, decideVerification, type Decision } from './verify';
 
 const DECISIONS = new Set<Decision>(['VERIFIED', 'CHANGES_REQUESTED', 'REJECTED']);
-const one = (form: FormData, name: string) => String(form.get(name) ?? '');
 const reasonSchema = plainText(300, 'reasonTooLong');
 
-async function answer(run: () => Promise<void>, done: 'decided' | 'suspended' | 'reinstated'): Promise<ActionResult> {
-  const t = await getTranslations('ConsoleActions');
-  try {
+/** Runs a change and answers with its done message or its translated failure. */
+const answer = (run: () => Promise<void>, done: 'decided' | 'suspended' | 'reinstated') =>
+  attempt('ConsoleActions', async () => {
     await run();
-  } catch (error) {
-    if (error instanceof AppError && error.code !== 'unauthenticated') {
-      const key = error.code === 'notFound' ? 'notFound' : error.code === 'forbidden' ? 'forbidden' : error.message;
-      return { ok: false, message: t.has(key as never) ? t(key as never) : t('generic') };
-    }
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  return { ok: true, message: t(done) };
-}
+    return { key: done };
+  });
 
 export async function verifyAction(_: ActionResult, form: FormData): Promise<ActionResult> {
   const scope = await requireConsole();

@@ -18,7 +18,7 @@ import {
   retireSchema,
   updateCategory,
 } from './admin';
-import { attempt, failed, one } from './form-result';
+import { attempt, failed, one } from '@/lib/forms/action-result';
 import { requireConsole } from './scope';
 
 const fieldOf = {

@@ -7,7 +7,7 @@ import type { ActionResult } from '@/components/forms/form-shell';
 import { requireUser } from '@/lib/auth/guards';
 import { notFound } from '@/lib/errors';
 import { appealDecisionSchema, appealSchema, decideAppeal, decideReports, fileAppeal, reportDecisionSchema } from './cases';
-import { attempt, failed, one } from './form-result';
+import { attempt, failed, one } from '@/lib/forms/action-result';
 import { isRecordSubject } from './oversight';
 import { requireConsole } from './scope';
 

@@ -4,7 +4,7 @@
 // contacts.ts check the scope again; answers are translated and nothing typed is lost.
 import type { ActionResult } from '@/components/forms/form-shell';
 import { contactSchema, officeSchema, saveContact, saveOffice, setContactActive } from './contacts';
-import { attempt, failed, one } from './form-result';
+import { attempt, failed, one } from '@/lib/forms/action-result';
 import { requireConsole } from './scope';
 
 const fieldOf = { areaRequired: 'areaId', areaInvalid: 'areaId', categoryRequired: 'categoryId', emergencyPhoneInvalid: 'phone', nationalAdminOnly: 'kind' };

@@ -11,9 +11,9 @@ import type { ActionResult } from '@/components/forms/form-shell';
 import { requireUser } from '@/lib/auth/guards';
 import { clientKeyFrom } from '@/lib/auth/auth';
 import { issueOtp, verifyOtp } from '@/lib/auth/otp';
-import { fieldErrors } from '@/lib/auth/schemas';
 import { getShopBuyer } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
+import { expected, failed as failedIn, one } from '@/lib/forms/action-result';
 import type { OrderStatus } from '@/lib/generated/prisma/enums';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -31,15 +31,7 @@ import { checkoutSchema, orderReviewSchema, reasonSchema, transactionIdSchema } 
 type Messages = Awaited<ReturnType<typeof getTranslations<'OrderErrors'>>>;
 const translate = (t: Messages, key: string, values?: Record<string, string>) => (t.has(key as never) ? t(key as never, values as never) : t('generic'));
 
-async function failed(error: z.ZodError | AppError): Promise<ActionResult> {
-  const t = await getTranslations('OrderErrors');
-  if (error instanceof AppError) return { ok: false, message: translate(t, error.code === 'notFound' ? 'notFound' : error.message) };
-  const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([field, key]) => [field, translate(t, key)]));
-  return { ok: false, errors, message: t('checkFields') };
-}
-
-const expected = (error: unknown): error is AppError => error instanceof AppError && error.code !== 'unauthenticated';
-const one = (form: FormData, name: string) => String(form.get(name) ?? '');
+const failed = (error: z.ZodError | AppError) => failedIn('OrderErrors', error);
 const locale = async () => (await getLocale()) as AppLocale;
 
 // ─── checkout ───

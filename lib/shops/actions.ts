@@ -8,9 +8,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import type { ActionResult } from '@/components/forms/form-shell';
 import { requireUser } from '@/lib/auth/guards';
-import { fieldErrors } from '@/lib/auth/schemas';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { expected, failed as failedIn, one } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import {
@@ -29,34 +29,13 @@ import {
 } from './manage';
 import { openShopSchema, productSchema, shopSettingsSchema } from './schemas';
 
-type Messages = Awaited<ReturnType<typeof getTranslations<'ShopErrors'>>>;
-
-const translate = (t: Messages, key: string) => (t.has(key as never) ? t(key as never) : t('generic'));
-
-async function failed(error: z.ZodError | AppError, extra: Record<string, string> = {}): Promise<ActionResult> {
-  const t = await getTranslations('ShopErrors');
-  if (error instanceof AppError) {
-    const key = error.code === 'notFound' ? 'notYours' : error.code === 'forbidden' ? 'notAllowed' : error.message;
-    return { ok: false, message: translate(t, key), errors: extra };
-  }
-  const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([field, key]) => [field, translate(t, key)]));
-  return { ok: false, errors: { ...errors, ...extra }, message: t('checkFields') };
-}
-
-/**
- * Errors a person can cause: bad or conflicting input, and ids that are not theirs (a product of
- * another shop is "not found" to them, one an officer suspended is "forbidden"). Anything else is
- * a fault and goes to the error page.
- */
-const expected = (error: unknown): error is AppError =>
-  error instanceof AppError && (error.code === 'invalid' || error.code === 'conflict' || error.code === 'notFound' || error.code === 'forbidden');
+const failed = (error: z.ZodError | AppError) => failedIn('ShopErrors', error);
 
 async function go(path: string): Promise<never> {
   revalidatePath('/', 'layout');
   redirect(localizeHref(path, (await getLocale()) as AppLocale));
 }
 
-const one = (form: FormData, name: string) => String(form.get(name) ?? '');
 const all = (form: FormData, name: string) => form.getAll(name).map(String);
 
 export async function openShopAction(_: ActionResult, form: FormData): Promise<ActionResult> {
@@ -70,7 +49,8 @@ export async function openShopAction(_: ActionResult, form: FormData): Promise<A
     if (error.message === 'slugTaken') {
       const t = await getTranslations('ShopErrors');
       const free = await suggestSlugs(parsed.data.slug);
-      return failed(error, { slug: free.length ? t('slugTakenTry', { list: free.join(', ') }) : t('slugTaken') });
+      const result = await failed(error);
+      return { ...result, errors: { slug: free.length ? t('slugTakenTry', { list: free.join(', ') }) : t('slugTaken') } };
     }
     return failed(error);
   }

@@ -1,6 +1,7 @@
-// How the console's reports, appeals, contacts and admin forms answer: zod issues and the data
-// layer's AppErrors become translated messages from the form's own namespace, beside the field they
-// are about where there is one. Errors nobody typed (faults) go on to the error page.
+// How server actions answer a form: zod issues and the data layer's AppErrors become translated
+// messages from the form's own namespace, beside the field they are about where there is one.
+// Someone else's id is "notFound", a refusal without its own message "forbidden". Errors nobody
+// typed (faults) go on to the error page.
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
@@ -12,7 +13,7 @@ import { AppError } from '@/lib/errors';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 
-export type FormNamespace = 'ConsoleCases' | 'ConsoleContacts' | 'ConsoleAdmin' | 'Appeal';
+export type FormNamespace = 'ConsoleCases' | 'ConsoleContacts' | 'ConsoleAdmin' | 'ConsoleActions' | 'Appeal' | 'ShopErrors' | 'OrderErrors';
 
 async function translator(namespace: FormNamespace) {
   const t = await getTranslations();
@@ -35,7 +36,7 @@ export async function failed(namespace: FormNamespace, error: z.ZodError | AppEr
   return { ok: false, errors, message: t('checkFields') };
 }
 
-const expected = (error: unknown): error is AppError => error instanceof AppError && error.code !== 'unauthenticated';
+export const expected = (error: unknown): error is AppError => error instanceof AppError && error.code !== 'unauthenticated';
 
 type Done = { key: string; values?: Record<string, string | number> };
 

@@ -8,6 +8,7 @@ import { db } from '@/lib/db';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { toAsciiDigits } from '@/lib/i18n/digits';
+import { herShop } from '@/lib/shops/own';
 
 export type PaperOwner = 'PROVIDER' | 'SHOP';
 
@@ -21,7 +22,7 @@ async function own(actorId: string, subject: PaperOwner) {
   const record =
     subject === 'PROVIDER'
       ? await db.provider.findUnique({ where: { userId: actorId }, select: { id: true, verification: true } })
-      : await db.shop.findFirst({ where: { ownerId: actorId }, orderBy: { createdAt: 'asc' }, select: { id: true, verification: true } });
+      : await db.shop.findFirst({ ...herShop(actorId), select: { id: true, verification: true } });
   if (!record) throw notFound();
   return record;
 }
@@ -63,6 +64,6 @@ export async function ownVerification(actorId: string, subject: PaperOwner) {
   const record =
     subject === 'PROVIDER'
       ? await db.provider.findUnique({ where: { userId: actorId }, select: { id: true, nameBn: true, verification: true, verifiedAt: true, verificationExpiresAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } })
-      : await db.shop.findFirst({ where: { ownerId: actorId }, orderBy: { createdAt: 'asc' }, select: { id: true, nameBn: true, verification: true, verifiedAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } });
+      : await db.shop.findFirst({ ...herShop(actorId), select: { id: true, nameBn: true, verification: true, verifiedAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } });
   return record;
 }

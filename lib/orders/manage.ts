@@ -10,6 +10,7 @@ import { isOrderToken } from './codes';
 import { sendSms } from '@/lib/notify/sms';
 import { buyerStatusSms } from './notify';
 import { transitionOrder } from './transition';
+import { herShop } from '@/lib/shops/own';
 
 type Actor = { id: string };
 
@@ -94,7 +95,7 @@ async function ownOrder(actor: Actor, orderId: string) {
 }
 
 export async function sellerOrders(actor: Actor, filter: 'open' | 'done' | 'all' = 'open') {
-  const shop = await db.shop.findFirst({ where: { ownerId: actor.id }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+  const shop = await db.shop.findFirst({ ...herShop(actor.id), select: { id: true } });
   if (!shop) return null;
   const statuses: OrderStatus[] | undefined =
     filter === 'open' ? ['PLACED', 'CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY'] : filter === 'done' ? ['DELIVERED', 'CANCELLED', 'REJECTED'] : undefined;

@@ -6,13 +6,14 @@ import { db } from '@/lib/db';
 import type { OrderStatus, ProductUnit } from '@/lib/generated/prisma/enums';
 import { toAsciiDigits } from '@/lib/i18n/digits';
 import { addDays, dayToDate, dhakaDay, weekday } from '@/lib/shops/calendar';
+import { herShop } from '@/lib/shops/own';
 
 /** Orders that still have to be made (or handed over): not cancelled, rejected, unpaid by card, or already gone out. */
 export const PRODUCTION_STATUSES: readonly OrderStatus[] = ['PLACED', 'CONFIRMED', 'PREPARING', 'READY'];
 
 /** The seller's shop, the same one the dashboard shows (lib/shops/manage.ts getOwnShop), with only what reports need. */
 export function sellerShop(userId: string) {
-  return db.shop.findFirst({ where: { ownerId: userId }, orderBy: { createdAt: 'asc' }, select: { id: true, slug: true, nameBn: true, nameEn: true } });
+  return db.shop.findFirst({ ...herShop(userId), select: { id: true, slug: true, nameBn: true, nameEn: true } });
 }
 
 // ─── days ───

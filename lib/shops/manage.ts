@@ -11,6 +11,7 @@ import { enqueueSearch } from '@/lib/search/outbox';
 import { romanize } from '@/lib/search/transliterate';
 import { isValidShopSlug } from '@/lib/tenancy/host';
 import { MAX_PRODUCT_PHOTOS, type ProductInput, type ShopSettingsInput } from './schemas';
+import { herShop } from './own';
 
 type Actor = { id: string };
 type Tx = Prisma.TransactionClient;
@@ -21,8 +22,7 @@ const queue = (tx: Tx, entity: 'SHOP' | 'PRODUCT', entityId: string) => enqueueS
 /** The seller's shop, with what the dashboard shows. */
 export async function getOwnShop(userId: string) {
   return db.shop.findFirst({
-    where: { ownerId: userId },
-    orderBy: { createdAt: 'asc' },
+    ...herShop(userId),
     include: {
       logo: true,
       banner: true,
@@ -37,7 +37,7 @@ export async function getOwnShop(userId: string) {
 }
 
 async function ownShop(actor: Actor): Promise<{ id: string; status: string }> {
-  const shop = await db.shop.findFirst({ where: { ownerId: actor.id }, orderBy: { createdAt: 'asc' }, select: { id: true, status: true } });
+  const shop = await db.shop.findFirst({ ...herShop(actor.id), select: { id: true, status: true } });
   if (!shop) throw notFound();
   return shop;
 }

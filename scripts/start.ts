@@ -80,7 +80,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 async function main() {
-  if (process.env.NODE_ENV === 'production' && !process.env.HAAT_ENV) process.env.HAAT_ENV = 'production';
   let settings;
   try {
     settings = parseEnv(process.env);
@@ -172,12 +171,12 @@ async function main() {
     }
   }
 
-  if (childEnv.MEILI_HOST) {
-    // The search worker: keeps Meilisearch in step with PostgreSQL (see lib/search/outbox.ts).
+  {
+    // The worker: the job queue (SMS, scheduled upkeep) and the search sync (scripts/worker.ts).
     const worker = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/worker.ts')], { cwd: root, env: childEnv, stdio: 'inherit' });
     const workerExited = new Promise((resolve) => worker.once('exit', resolve));
     stops.push({
-      name: 'search worker',
+      name: 'worker',
       stop: async () => {
         if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGTERM');
         await workerExited;

@@ -1,39 +1,44 @@
-// `npm run worker`: keeps Meilisearch in step with PostgreSQL by draining the search outbox, and
-// every minute gives back the capacity of card orders whose payment hold ran out and expires
-// verification badges past their date.
+// `npm run worker`: the background half of Haat. Runs the job queue (graphile-worker on the same
+// PostgreSQL: SMS delivery with retries, and on a schedule the release of expired card holds,
+// verification expiry and the hourly pruning — lib/jobs/tasks.ts), and keeps Meilisearch in step
+// with PostgreSQL by draining the search outbox when a Meilisearch is configured.
 // `npm start` runs it for the embedded default; production runs it as its own process.
+import { parseCronItems, run } from 'graphile-worker';
+import { db } from '../lib/db/client';
+import { env } from '../lib/env';
+import { jobLogger } from '../lib/jobs/log';
+import { cronItems, taskList } from '../lib/jobs/tasks';
 import { ensureIndexes, indexedDocuments } from '../lib/search/engine';
 import { drainOutbox, enqueueAll } from '../lib/search/outbox';
-import { db } from '../lib/db/client';
 
 const IDLE_MS = 500;
-const HOLDS_EVERY_MS = 60_000;
 let running = true;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (running = false));
 
-// On its own timer, so holds are released while Meilisearch is away too.
-async function releaseHolds() {
-  try {
-    const { releaseExpiredHolds } = await import('../lib/orders/holds');
-    const released = await releaseExpiredHolds();
-    if (released) console.log(`[worker] released ${released} expired card payment holds`);
-  } catch (e) {
-    console.error(`[worker] releasing card payment holds failed: ${(e as Error).message}`);
-  }
-  // Verification badges past their date expire; a month before, the provider is reminded once.
-  try {
-    const { expireVerifications } = await import('../lib/console/expiry');
-    const { expired, reminded } = await expireVerifications();
-    if (expired || reminded) console.log(`[worker] verification: ${expired} expired, ${reminded} reminded`);
-  } catch (e) {
-    console.error(`[worker] verification expiry failed: ${(e as Error).message}`);
-  }
+const jobs = await run({
+  connectionString: process.env.DATABASE_URL,
+  taskList,
+  parsedCronItems: parseCronItems(cronItems),
+  concurrency: 2,
+  noHandleSignals: true,
+  pollInterval: 2_000,
+  logger: jobLogger,
+});
+console.log('[worker] job queue running');
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    running = false;
+    if (!env().MEILI_HOST) void stop();
+  });
 }
-let holdsRun = releaseHolds();
-// Chained, so a slow run is never overlapped by the next one.
-const holdsTimer = setInterval(() => (holdsRun = holdsRun.then(releaseHolds)), HOLDS_EVERY_MS);
 
-async function prepare() {
+async function stop() {
+  await jobs.stop();
+  await db.$disconnect();
+  process.exit(0);
+}
+
+async function prepareSearch() {
   for (;;) {
     try {
       await ensureIndexes();
@@ -50,17 +55,18 @@ async function prepare() {
   }
 }
 
-await prepare();
-console.log('[worker] syncing the search index');
-while (running) {
-  const { processed, failed } = await drainOutbox().catch((e: Error) => {
-    console.error(`[worker] ${e.message}`);
-    return { processed: 0, failed: 1 };
-  });
-  if (failed) console.error(`[worker] ${failed} changes could not reach Meilisearch; they will be retried`);
-  if (processed === 0) await new Promise((r) => setTimeout(r, IDLE_MS));
+if (env().MEILI_HOST) {
+  await prepareSearch();
+  console.log('[worker] syncing the search index');
+  while (running) {
+    const { processed, failed } = await drainOutbox().catch((e: Error) => {
+      console.error(`[worker] ${e.message}`);
+      return { processed: 0, failed: 1 };
+    });
+    if (failed) console.error(`[worker] ${failed} changes could not reach Meilisearch; they will be retried`);
+    if (processed === 0) await new Promise((r) => setTimeout(r, IDLE_MS));
+  }
+  await stop();
+} else {
+  console.log('[worker] no Meilisearch configured: search answers from PostgreSQL, nothing to sync');
 }
-clearInterval(holdsTimer);
-await holdsRun;
-await db.$disconnect();
-process.exit(0);

@@ -7,13 +7,9 @@
 // posts normally).
 import { createContext, startTransition, useActionState, useContext } from 'react';
 
-export interface ActionResult {
-  ok?: boolean;
-  message?: string;
-  errors?: Record<string, string>;
-  /** A further step the form must show, e.g. "code" after an SMS code was sent. */
-  step?: string;
-}
+import type { ActionResult } from '@/lib/forms/action-result';
+
+export type { ActionResult };
 
 const ResultContext = createContext<ActionResult>({});
 

@@ -13,7 +13,8 @@ import { db } from '@/lib/db';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { registerPendingAccount } from './accounts';
-import { auth, clientKeyFrom, hashLoginToken, loginTokenIdentifier, signIn, signOut } from './auth';
+import { clientKey as clientKeyOf } from '@/lib/security/client';
+import { auth, hashLoginToken, loginTokenIdentifier, signIn, signOut } from './auth';
 import { issueOtp, verifyOtp, type IssueResult } from './otp';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import {
@@ -66,7 +67,7 @@ async function otpFailure(form: FormData, result: Exclude<IssueResult, { ok: tru
 }
 
 async function clientKey() {
-  return clientKeyFrom(await headers());
+  return clientKeyOf(await headers());
 }
 
 /** Signs in with a fresh one-time token (after the number was proved by SMS). */

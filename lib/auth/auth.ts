@@ -10,6 +10,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { clientKey } from '@/lib/security/client';
 import { hit, reset } from '@/lib/security/rate-limit';
 import { verifyPassword } from './passwords';
 import { SHOP_COOKIE, SHOP_COOKIE_MAX_AGE, mayShareWithShops, shopCookieDomain, signBuyerToken } from './shop-session';
@@ -24,9 +25,6 @@ class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
 }
 
-export function clientKeyFrom(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'local';
-}
 
 export interface SessionUser {
   id: string;
@@ -97,7 +95,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: 'credentials',
       credentials: { phone: { label: 'Mobile number', type: 'tel' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
-        const account = await authenticate(credentials, clientKeyFrom(request.headers));
+        const account = await authenticate(credentials, clientKey(request.headers));
         return account ? { id: account.id, sv: account.sv } : null;
       },
     }),

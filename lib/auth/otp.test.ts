@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { lastCodeTo } from '@/lib/testing/jobs';
 import { OTP_MAX_ATTEMPTS, issueOtp, verifyOtp } from './otp';
 
 let serial = 0;
 const freshPhone = () => `+88017${String(90000000 + ++serial * 7 + Math.floor(Math.random() * 1000) * 100000).slice(0, 8)}`;
 
-async function lastCode(phone: string): Promise<string> {
-  const sms = await db.smsMessage.findFirstOrThrow({ where: { to: phone }, orderBy: { createdAt: 'desc' } });
-  return /(\d{6})/.exec(sms.body)![1]!;
-}
+const lastCode = lastCodeTo;
 
 describe('SMS codes', () => {
   it('are 6 digits, sent by SMS, stored only as a hash, and work once', async () => {

@@ -1,9 +1,12 @@
 // One-time SMS codes: 6 digits from a secure random source, stored as an HMAC (never the code),
 // bound to a number and a purpose, valid 10 minutes, single use, dead after 5 wrong tries.
-// Sending is limited per number (60 s apart, a daily cap) and per client.
+// Sending is limited per number (60 s apart, a daily cap), per client and for the whole
+// deployment per hour, so neither a rotating client nor many numbers can pump SMS. The code is
+// queued for the worker to send and never stored in the clear (the SMS log shows it masked).
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { OtpPurpose } from '@/lib/generated/prisma/enums';
+import { env } from '@/lib/env';
 import { sendSms } from '@/lib/notify/sms';
 import { hit, peek } from '@/lib/security/rate-limit';
 
@@ -14,6 +17,9 @@ export const OTP_LIMITS = {
   perNumberDay: { max: 8, windowMs: 24 * 3_600_000 },
   perClientHour: { max: 20, windowMs: 3_600_000 },
 } as const;
+
+/** Codes the whole deployment sends per hour at most (SMS_HOURLY_CAP, default 1,000). */
+export const overallHourly = () => ({ max: env().SMS_HOURLY_CAP ?? 1_000, windowMs: 3_600_000 });
 
 const secret = () => process.env.AUTH_SECRET ?? 'haat-development-secret';
 const digest = (phone: string, purpose: OtpPurpose, code: string) => createHmac('sha256', secret()).update(`${phone}:${purpose}:${code}`).digest('hex');
@@ -38,19 +44,17 @@ export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: st
   if (!day.allowed) return { ok: false, reason: 'dailyLimit', retryAfterSeconds: day.retryAfterSeconds };
   const client = await hit(`otp:client:${clientKey}`, OTP_LIMITS.perClientHour);
   if (!client.allowed) return { ok: false, reason: 'clientLimit', retryAfterSeconds: client.retryAfterSeconds };
+  const overall = await hit('otp:all', overallHourly());
+  if (!overall.allowed) return { ok: false, reason: 'clientLimit', retryAfterSeconds: overall.retryAfterSeconds };
   await hit(`otp:gap:${purpose}:${phone}`, OTP_LIMITS.perNumberGap);
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + OTP_TTL_MS);
-  await db.$transaction([
-    db.otpCode.updateMany({ where: { phone, purpose, consumedAt: null }, data: { consumedAt: new Date() } }),
-    db.otpCode.create({ data: { phone, purpose, codeHash: digest(phone, purpose, code), expiresAt, clientKey } }),
-  ]);
-  try {
-    await sendSms(phone, messages[purpose](code), `otp:${purpose}`);
-  } catch {
-    return { ok: false, reason: 'smsFailed' };
-  }
+  await db.$transaction(async (tx) => {
+    await tx.otpCode.updateMany({ where: { phone, purpose, consumedAt: null }, data: { consumedAt: new Date() } });
+    await tx.otpCode.create({ data: { phone, purpose, codeHash: digest(phone, purpose, code), expiresAt, clientKey } });
+    await sendSms(phone, messages[purpose](code), `otp:${purpose}`, { secret: code, tx });
+  });
   return { ok: true, expiresAt };
 }
 

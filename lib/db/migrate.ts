@@ -10,6 +10,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
+import { installJobQueue } from '../jobs/install';
 
 const require = createRequire(import.meta.url);
 const LOCKFILE = 'migration_lock.toml';
@@ -198,10 +199,13 @@ export async function readMigrations(migrationsDir: string): Promise<MigrationLi
 export async function applyMigrations(url: string, paths: MigrationPaths = defaultPaths()): Promise<string[]> {
   const schema = await readFile(paths.schemaPath, 'utf8');
   const migrationsList = await readMigrations(paths.migrationsDir);
-  return withEngine(url, schema, async (engine) => {
+  const applied = await withEngine(url, schema, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return out.appliedMigrationNames;
   });
+  // The job queue's own tables (graphile_worker.*), kept up to date by the same step.
+  await installJobQueue(url);
+  return applied;
 }
 
 /**

@@ -9,7 +9,7 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import type { FormState } from '@/lib/auth/actions';
-import { clientKeyFrom } from '@/lib/auth/auth';
+import { clientKey } from '@/lib/security/client';
 import { requireUser } from '@/lib/auth/guards';
 import { issueOtp, verifyOtp } from '@/lib/auth/otp';
 import { fieldErrors, forgotSchema, verifySchema } from '@/lib/auth/schemas';
@@ -59,7 +59,7 @@ export async function requestDonorCodeAction(_: FormState, form: FormData): Prom
   const parsed = forgotSchema.safeParse({ phone: form.get('phone') });
   if (!parsed.success) return invalid(form, parsed.error);
   const { phone } = parsed.data;
-  const sent = await issueOtp(phone, 'DONOR_CONTACT', clientKeyFrom(await headers()));
+  const sent = await issueOtp(phone, 'DONOR_CONTACT', clientKey(await headers()));
   // "Too soon" means a code was sent a moment ago: go on and type that one.
   if (!sent.ok && sent.reason !== 'tooSoon') {
     return { ok: false, errors: await translateErrors({ phone: sent.reason }, { seconds: sent.retryAfterSeconds ?? 60 }), values: typed(form) };

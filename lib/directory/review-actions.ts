@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/components/forms/form-shell';
-import { clientKeyFrom } from '@/lib/auth/auth';
+import { clientKey } from '@/lib/security/client';
 import { fieldErrors } from '@/lib/auth/schemas';
 import { getCurrentUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
@@ -57,7 +57,7 @@ export async function reportAction(subject: { type: 'PROVIDER' | 'REVIEW'; id: s
   const parsed = reportSchema.safeParse({ reason: form.get('reason') ?? undefined, details: form.get('details') ?? '' });
   if (!parsed.success) return { ok: false, errors: await errorsOf(parsed.error) };
   try {
-    await reportSubject(await getCurrentUser(), clientKeyFrom(await headers()), subject, parsed.data);
+    await reportSubject(await getCurrentUser(), clientKey(await headers()), subject, parsed.data);
   } catch (error) {
     return fromAppError(error);
   }

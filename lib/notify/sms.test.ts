@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { devSink, gatewayRequest, httpGateway, sendSms } from './sms';
+import { lastSmsTo, runJobs } from '@/lib/testing/jobs';
+import { deliverSms, gatewayRequest, httpGateway, sendSms } from './sms';
 
 describe('SMS', () => {
-  it('records what the development sink "sends"', async () => {
-    await sendSms('+8801711000001', 'হাট: পরীক্ষা', 'test', devSink);
-    const row = await db.smsMessage.findFirstOrThrow({ where: { to: '+8801711000001' } });
-    expect(row).toMatchObject({ body: 'হাট: পরীক্ষা', transport: 'dev-sink', status: 'SENT' });
+  it('is queued with its log row and delivered by the worker through the development sink', async () => {
+    const id = await sendSms('+8801711000001', 'হাট: পরীক্ষা', 'test');
+    expect(await db.smsMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ body: 'হাট: পরীক্ষা', transport: 'dev-sink', status: 'QUEUED' });
+    expect(await lastSmsTo('+8801711000001')).toBe('হাট: পরীক্ষা');
+    expect(await db.smsMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SENT', attempts: 1 });
+  });
+
+  it('keeps a secret (a one-time code) out of the log while the phone gets it whole', async () => {
+    const id = await sendSms('+8801711000005', 'হাট: কোড 482913। কাউকে বলবেন না।', 'otp:TEST', { secret: '482913' });
+    const row = await db.smsMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.body).not.toContain('482913');
+    expect(row.body).toContain('••••••');
+    expect(await lastSmsTo('+8801711000005')).toContain('482913');
+    expect(JSON.stringify(await db.smsMessage.findMany({ where: { to: '+8801711000005' } }))).not.toContain('482913');
+  });
+
+  it('is queued inside a transaction only if the change commits', async () => {
+    await expect(
+      db.$transaction(async (tx) => {
+        await sendSms('+8801711000006', 'x', 'test', { tx });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await runJobs();
+    expect(await db.smsMessage.count({ where: { to: '+8801711000006' } })).toBe(0);
+    expect(await db.devSms.count({ where: { to: '+8801711000006' } })).toBe(0);
   });
 
   it('builds the form post Bangladeshi bulk-SMS gateways expect', async () => {
@@ -17,12 +40,19 @@ describe('SMS', () => {
     expect(Object.fromEntries(form)).toEqual({ api_key: 'k', number: '8801711000002', message: 'কোড ১২৩৪৫৬', type: 'unicode', senderid: '8809612345678' });
   });
 
-  it('marks a message FAILED when the gateway refuses it, even with HTTP 200', async () => {
+  it('marks a message FAILED when the gateway refuses it, even with HTTP 200, and SENT once a retry gets through — never twice', async () => {
+    const id = await sendSms('+8801711000003', 'x', 'test');
     const refusing = httpGateway({ url: 'https://sms.example.com/api', apiKey: 'bad' }, async () => new Response('{"response_code":1002,"error_message":"Sender Id/Masking Not Found"}'));
-    await expect(sendSms('+8801711000003', 'x', 'test', refusing)).rejects.toThrow(/refused/);
-    expect((await db.smsMessage.findFirstOrThrow({ where: { to: '+8801711000003' } })).status).toBe('FAILED');
-    const accepting = httpGateway({ url: 'https://sms.example.com/api', apiKey: 'ok' }, async () => new Response('{"response_code":202,"success_message":"SMS Submitted Successfully"}'));
-    await sendSms('+8801711000004', 'x', 'test', accepting);
-    expect((await db.smsMessage.findFirstOrThrow({ where: { to: '+8801711000004' } })).status).toBe('SENT');
+    await expect(deliverSms({ id }, refusing)).rejects.toThrow(/refused/);
+    expect(await db.smsMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'FAILED', attempts: 1 });
+    let sent = 0;
+    const accepting = httpGateway({ url: 'https://sms.example.com/api', apiKey: 'ok' }, async () => {
+      sent++;
+      return new Response('{"response_code":202,"success_message":"SMS Submitted Successfully"}');
+    });
+    await deliverSms({ id }, accepting);
+    await deliverSms({ id }, accepting);
+    expect(sent).toBe(1);
+    expect(await db.smsMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SENT', attempts: 2, error: null });
   });
 });

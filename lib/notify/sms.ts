@@ -1,17 +1,27 @@
-// SMS behind one small interface. Two transports: a development sink (messages stored in the
-// database and shown at /dev/sms; never in production) and an HTTP gateway in the shape
-// Bangladeshi bulk-SMS providers use (api_key, senderid, number, message). Every message is
-// recorded in SmsMessage, whichever transport carried it.
+// SMS behind one small interface. Sending is off the request path: sendSms() writes the log row
+// (SmsMessage) and a durable job in one go, and the worker delivers it with retries
+// (deliverSms), so no page waits on a gateway and how long a request takes says nothing about
+// whether a message went out. Two transports: a development sink (messages kept in DevSms and
+// shown at /dev/sms; never in production) and an HTTP gateway in the shape Bangladeshi bulk-SMS
+// providers use (api_key, senderid, number, message). A secret in a message (a one-time code)
+// travels only in the job and never reaches the log.
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
+import { enqueueJob, type SqlRunner } from '@/lib/jobs/queue';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 export interface SmsTransport {
   readonly name: string;
   send(to: string, body: string): Promise<void>;
 }
 
-/** Stores the message and nothing else: development and tests read it from the database. */
-export const devSink: SmsTransport = { name: 'dev-sink', send: async () => {} };
+/** The development "phone": keeps the whole text in DevSms, where /dev/sms and tests read it. */
+export const devSink: SmsTransport = {
+  name: 'dev-sink',
+  send: async (to, body) => {
+    await db.devSms.create({ data: { to, body } });
+  },
+};
 
 export interface GatewayConfig {
   url: string;
@@ -58,14 +68,51 @@ export function smsTransport(): SmsTransport {
 
 export const devSinkEnabled = () => env().HAAT_ENV !== 'production' && !env().SMS_GATEWAY_URL;
 
-/** Sends one SMS and records it; throws when the transport fails (the record says FAILED). */
-export async function sendSms(to: string, body: string, purpose: string, transport: SmsTransport = smsTransport()): Promise<void> {
-  const message = await db.smsMessage.create({ data: { to, body, purpose, transport: transport.name } });
+/** Sends from the worker; how many tries a message gets before it is left FAILED. */
+export const SMS_ATTEMPTS = { plain: 8, secret: 4 } as const;
+
+type LogWriter = SqlRunner & { smsMessage: Prisma.TransactionClient['smsMessage'] };
+
+export interface SendOptions {
+  /** Part of the text that must never be stored (a one-time code): the log shows •••••• instead. */
+  secret?: string;
+  /** Queue inside this transaction, so the message exists only if the change commits. */
+  tx?: LogWriter;
+}
+
+/**
+ * Queues one SMS: the log row and the delivery job are written together (in `tx` when given) and
+ * the worker sends it. Returns the log row's id.
+ */
+export async function sendSms(to: string, body: string, purpose: string, options: SendOptions = {}): Promise<string> {
+  const logged = options.secret ? body.split(options.secret).join('•'.repeat(options.secret.length)) : body;
+  const queue = async (tx: LogWriter) => {
+    const message = await tx.smsMessage.create({ data: { to, body: logged, purpose, transport: transportName() } });
+    await enqueueJob('sms.send', { id: message.id, ...(options.secret ? { text: body } : {}) }, { tx, maxAttempts: options.secret ? SMS_ATTEMPTS.secret : SMS_ATTEMPTS.plain });
+    return message.id;
+  };
+  return options.tx ? queue(options.tx) : db.$transaction((tx) => queue(tx));
+}
+
+/** The transport's name as the log records it (the gateway's absence in production is found by start-up). */
+function transportName(): string {
+  const settings = env();
+  return settings.SMS_GATEWAY_URL && settings.SMS_GATEWAY_KEY ? 'http-gateway' : 'dev-sink';
+}
+
+/**
+ * The worker's side: delivers one queued message through the transport and marks it SENT. A
+ * failure is recorded and thrown, so the queue tries again later; a message already SENT (a retry
+ * after a crash between sending and recording) is not sent twice.
+ */
+export async function deliverSms(job: { id: string; text?: string }, transport: SmsTransport = smsTransport()): Promise<void> {
+  const message = await db.smsMessage.findUnique({ where: { id: job.id } });
+  if (!message || message.status === 'SENT') return;
   try {
-    await transport.send(to, body);
-    await db.smsMessage.update({ where: { id: message.id }, data: { status: 'SENT', sentAt: new Date(), attempts: 1 } });
+    await transport.send(message.to, job.text ?? message.body);
+    await db.smsMessage.update({ where: { id: message.id }, data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, error: null } });
   } catch (error) {
-    await db.smsMessage.update({ where: { id: message.id }, data: { status: 'FAILED', error: (error as Error).message.slice(0, 500), attempts: 1 } });
+    await db.smsMessage.update({ where: { id: message.id }, data: { status: 'FAILED', error: (error as Error).message.slice(0, 500), attempts: { increment: 1 } } });
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import type { ActionResult } from '@/components/forms/form-shell';
 import { requireUser } from '@/lib/auth/guards';
-import { clientKeyFrom } from '@/lib/auth/auth';
+import { clientKey } from '@/lib/security/client';
 import { issueOtp, verifyOtp } from '@/lib/auth/otp';
 import { getShopBuyer } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
@@ -77,7 +77,7 @@ export async function checkoutAction(slug: string, _: ActionResult, form: FormDa
     let confirmed = (buyer?.phone === input.buyerPhone) || (await isConfirmedPhone(input.buyerPhone));
     if (!confirmed) {
       if (!input.code) {
-        const sent = await issueOtp(input.buyerPhone, 'ORDER', clientKeyFrom(await headers()));
+        const sent = await issueOtp(input.buyerPhone, 'ORDER', clientKey(await headers()));
         if (!sent.ok) return { ok: false, step: 'code', message: translate(t, `otp_${sent.reason}`) };
         return { ok: false, step: 'code', message: t('codeSent') };
       }

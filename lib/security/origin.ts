@@ -19,3 +19,14 @@ export function isAllowedOrigin(origin: string | null, host: string | null, root
   const originHost = bareHost(url.host);
   return originHost === root || originHost.endsWith(`.${root}`);
 }
+
+/** Same origin: the Origin's host (with port) equals the request's Host. Missing or "null" is not. */
+export function sameOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin || origin === 'null' || !host) return false;
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.host.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}

@@ -4,14 +4,14 @@ import { getAreaBySlug } from '@/lib/geo/queries';
 import { hit } from '@/lib/security/rate-limit';
 import { search } from '@/lib/search/search';
 import { searchQuerySchema } from '@/lib/search/query-schema';
-import { clientKeyFrom } from '@/lib/auth/auth';
+import { clientKey } from '@/lib/security/client';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const params = searchQuerySchema.parse(Object.fromEntries(url.searchParams));
-  const limited = await hit(`search:${clientKeyFrom(request.headers)}`, { max: 600, windowMs: 60_000 });
+  const limited = await hit(`search:${clientKey(request.headers)}`, { max: 600, windowMs: 60_000 });
   if (!limited.allowed) return Response.json({ error: 'rateLimited' }, { status: 429, headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
   if (!params.q) return Response.json({ hits: [], total: 0, degraded: false, tookMs: 0 });
   const area = params.area ? await getAreaBySlug(params.area) : null;

@@ -1,20 +1,24 @@
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
 import { devSinkEnabled } from '@/lib/notify/sms';
+import { fromLoopback } from '@/lib/security/client';
 
 export const metadata = { robots: { index: false } };
 
-// Development only: the SMS the dev sink "sent", newest first. Absent in production.
+// Development only: the SMS the dev sink delivered, newest first. Absent in production, and
+// answered only to requests from this machine.
 export default async function DevSmsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ to?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!devSinkEnabled()) notFound();
+  // Outside production, and even there only to this machine: the inbox shows every code.
+  if (!devSinkEnabled() || !fromLoopback(await headers())) notFound();
   const { to } = await searchParams;
   const t = await getTranslations('Auth');
-  const messages = await db.smsMessage.findMany({
-    where: { transport: 'dev-sink', ...(typeof to === 'string' && to ? { to } : {}) },
+  const messages = await db.devSms.findMany({
+    where: typeof to === 'string' && /^\+?\d{6,15}$/.test(to) ? { to } : {},
     orderBy: { createdAt: 'desc' },
     take: 50,
   });

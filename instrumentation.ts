@@ -1,0 +1,19 @@
+// Runs once when a server process starts, however it was started (npm start, next start, a
+// container): settings are checked first — a production start with a missing or malformed setting
+// stops here with one message naming it — then each request is stamped with its client address.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { env, EnvError } = await import('./lib/env');
+  let settings;
+  try {
+    settings = env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    // `next build` evaluates this too; only a server that is about to serve must stop.
+    if (process.env.NEXT_PHASE === 'phase-production-build') return;
+    console.error(`\n[haat] ${error.message}\n`);
+    process.exit(1);
+  }
+  const { installClientStamp } = await import('./lib/runtime/client-stamp');
+  installClientStamp(settings.TRUSTED_PROXIES);
+}

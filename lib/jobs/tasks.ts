@@ -1,0 +1,47 @@
+// Every job the worker runs: its name, its payload and its handler. Handlers are imported when
+// first run, so adding a job (lib/jobs/queue.ts) never loads the code that runs it.
+import type { CronItem, TaskList } from 'graphile-worker';
+
+export interface JobPayloads {
+  /** Deliver one queued SMS (lib/notify/sms.ts); `text` only when the log holds a redacted copy. */
+  'sms.send': { id: string; text?: string };
+  /** Hourly: delete what Haat no longer needs to keep (lib/maintenance/prune.ts). */
+  'maintenance.prune': Record<string, never>;
+  /** Every minute: give back the capacity of card orders whose payment hold ran out. */
+  'orders.releaseHolds': Record<string, never>;
+  /** Hourly: expire verification badges past their date and remind a month before. */
+  'verification.expire': Record<string, never>;
+}
+
+export type TaskName = keyof JobPayloads;
+
+export const taskList: TaskList = {
+  'sms.send': async (payload) => {
+    const { deliverSms } = await import('@/lib/notify/sms');
+    await deliverSms(payload as JobPayloads['sms.send']);
+  },
+  'maintenance.prune': async (_payload, helpers) => {
+    const { pruneOldRecords } = await import('@/lib/maintenance/prune');
+    const pruned = await pruneOldRecords();
+    const total = Object.values(pruned).reduce((a, b) => a + b, 0);
+    if (total) helpers.logger.info(`pruned ${JSON.stringify(pruned)}`);
+    if (total) console.log(`[worker] pruned ${Object.entries(pruned).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  },
+  'orders.releaseHolds': async () => {
+    const { releaseExpiredHolds } = await import('@/lib/orders/holds');
+    const released = await releaseExpiredHolds();
+    if (released) console.log(`[worker] released ${released} expired card payment holds`);
+  },
+  'verification.expire': async () => {
+    const { expireVerifications } = await import('@/lib/console/expiry');
+    const { expired, reminded } = await expireVerifications();
+    if (expired || reminded) console.log(`[worker] verification: ${expired} expired, ${reminded} reminded`);
+  },
+};
+
+/** The schedule. A run missed while no worker was up is not made up (backfill 0), the next one does it all. */
+export const cronItems: CronItem[] = [
+  { task: 'orders.releaseHolds', match: '* * * * *', identifier: 'orders.releaseHolds' },
+  { task: 'verification.expire', match: '7 * * * *', identifier: 'verification.expire' },
+  { task: 'maintenance.prune', match: '23 * * * *', identifier: 'maintenance.prune' },
+];

@@ -75,6 +75,15 @@ describe('proxy.ts', () => {
     expect(send(proxy, 'http://pitha.localhost:3000/p/%00').status).toBe(404);
   });
 
+  it('checks the encoding of API, media and Next.js paths too, and otherwise leaves them alone', async () => {
+    const proxy = await proxyWith(development);
+    for (const path of ['/media/%E0%A4', '/api/auth/%zz', '/_next/static/%', '/api/%E0%A4']) expect(send(proxy, `http://localhost:3000${path}`).status, path).toBe(404);
+    const fine = send(proxy, 'http://localhost:3000/api/search?q=%E0%A6%95', { method: 'POST' });
+    expect(fine.status).toBe(200);
+    expect(fine.headers.get('x-middleware-next')).toBe('1');
+    expect(fine.headers.get('content-security-policy')).toBeNull();
+  });
+
   it('serves /dev outside production, and answers 404 for it in production on every host', async () => {
     expect(send(await proxyWith(development), 'http://localhost:3000/dev/sms').status).toBe(200);
     const proxy = await proxyWith(production);

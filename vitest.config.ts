@@ -11,8 +11,8 @@ export default defineConfig({
       { find: /^next\/(server|headers|navigation)$/, replacement: 'next/$1.js' },
     ],
   },
-  // Let Vite (not Node) load next-auth so the aliases above apply inside it.
-  ssr: { noExternal: ['next-auth', '@auth/core', '@auth/prisma-adapter'] },
+  // Let Vite (not Node) load next-auth and next-intl (proxy.test.ts) so the aliases above apply inside them.
+  ssr: { noExternal: ['next-auth', '@auth/core', '@auth/prisma-adapter', 'next-intl'] },
   // Tests render no CSS; an empty PostCSS config keeps Tailwind's native modules out of the run.
   css: { postcss: {} },
   test: {

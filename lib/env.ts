@@ -94,3 +94,6 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** `next dev` is serving (Next.js sets NODE_ENV itself): only for what its dev tooling needs. */
+export const isNextDevServer = () => process.env.NODE_ENV === 'development';

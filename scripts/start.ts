@@ -159,11 +159,12 @@ async function main() {
 
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   if (!dev) {
-    if (await buildIsCurrent(root)) {
+    const baked = `HAAT_ENV=${settings.HAAT_ENV}`;
+    if (await buildIsCurrent(root, baked)) {
       say('build is current');
     } else {
       say('building the app (first start or changed sources; about a minute)…');
-      const fingerprint = await sourceFingerprint(root);
+      const fingerprint = await sourceFingerprint(root, baked);
       const code = await run(process.execPath, [next, 'build'], { ...childEnv, NODE_ENV: 'production' });
       if (stopping) return;
       if (code !== 0) return fail('`next build` failed; see the messages above.');

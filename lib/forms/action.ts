@@ -24,7 +24,7 @@ import { requireAdminScope, scopeOf, type Scope } from '@/lib/console/scope';
 import { AppError } from '@/lib/errors';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { sameOrigin } from '@/lib/security/origin';
+import { isAllowedOrigin } from '@/lib/security/origin';
 import { failed, translator, type ActionResult, type FormNamespace } from './action-result';
 
 /**
@@ -91,7 +91,7 @@ function typedValues(form: FormData, secret: string[] = []): Record<string, stri
 /** Same origin: the Origin header's host must be this request's Host (a shop subdomain is another origin). */
 async function checkOrigin(): Promise<void> {
   const request = await headers();
-  if (!sameOrigin(request.get('origin'), request.get('host'))) throw new Refused('origin');
+  if (!isAllowedOrigin(request.get('origin'), request.get('host'))) throw new Refused('origin');
 }
 
 async function signInPath(locale: AppLocale): Promise<string> {

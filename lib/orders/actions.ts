@@ -19,7 +19,7 @@ import { formatNumber, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { startCardCheckout, stripeEnabled } from '@/lib/payments/stripe';
-import { directoryOrigin } from '@/lib/tenancy/urls';
+import { rootOrigin } from '@/lib/tenancy/urls';
 import { formatDay } from '@/components/shops/storefront-bits';
 import { isConfirmedPhone, readCart, rememberConfirmedPhone, writeCart } from './cart';
 import { SoldOut } from './inventory';
@@ -93,8 +93,7 @@ export async function checkoutAction(slug: string, _: ActionResult, form: FormDa
     throw error;
   }
   await writeCart(slug, []);
-  const request = await headers();
-  const tracking = (query: string) => `${directoryOrigin(request.get('host'), request.get('x-forwarded-proto'))}${localizeHref(`/orders/${order.token}?${query}`, loc)}`;
+  const tracking = (query: string) => `${rootOrigin()}${localizeHref(`/orders/${order.token}?${query}`, loc)}`;
   if (order.paymentMethod === 'CARD') {
     // Stripe unreachable or refusing: the order keeps its hold, and its page offers to try again.
     const checkout = await startCardCheckout(order.id).catch((error: unknown) => {

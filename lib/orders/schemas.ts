@@ -6,10 +6,13 @@ import { optionalPhone, plainText } from '@/lib/i18n/text-input';
 export const MAX_CART_LINES = 20;
 export const MAX_QUANTITY = 500;
 
+/** A product or option id as the database makes them; anything else (a NUL, say) is never looked up. */
+const recordId = z.string().regex(/^[\w-]{1,40}$/);
+
 /** One cart line: a product, its chosen options (one per option group), how many. */
 export const cartLineSchema = z.object({
-  p: z.string().min(1).max(40),
-  o: z.array(z.string().min(1).max(40)).max(6).default([]),
+  p: recordId,
+  o: z.array(recordId).max(6).default([]),
   q: z.number().int().min(1).max(MAX_QUANTITY),
 });
 export type CartLine = z.infer<typeof cartLineSchema>;

@@ -1,4 +1,5 @@
-// Decides whether `npm start` must run `next build`: a fingerprint of every file the build reads,
+// Decides whether `npm start` must run `next build`: a fingerprint of every file the build reads
+// and of the settings it bakes in (next.config.mjs decides HSTS from HAAT_ENV when building),
 // compared with the one saved next to the last build.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -20,8 +21,10 @@ async function* files(entry: string): AsyncGenerator<string> {
   }
 }
 
-export async function sourceFingerprint(root: string): Promise<string> {
+/** `baked`: the settings the build reads, e.g. "HAAT_ENV=production". */
+export async function sourceFingerprint(root: string, baked = ''): Promise<string> {
   const hash = createHash('sha256');
+  hash.update(`${baked}\n`);
   for (const input of INPUTS) {
     for await (const file of files(path.join(root, input))) {
       const info = await stat(file);
@@ -33,10 +36,10 @@ export async function sourceFingerprint(root: string): Promise<string> {
 
 const stampFile = (root: string) => path.join(root, '.next', 'haat-build-stamp');
 
-export async function buildIsCurrent(root: string): Promise<boolean> {
+export async function buildIsCurrent(root: string, baked = ''): Promise<boolean> {
   const saved = await readFile(stampFile(root), 'utf8').catch(() => null);
   const buildId = await stat(path.join(root, '.next', 'BUILD_ID')).catch(() => null);
-  return Boolean(buildId && saved && saved === (await sourceFingerprint(root)));
+  return Boolean(buildId && saved && saved === (await sourceFingerprint(root, baked)));
 }
 
 export async function recordBuild(root: string, fingerprint: string): Promise<void> {

@@ -1,32 +1,24 @@
-// Server actions and other state-changing requests must come from our own pages. A missing,
-// "null" or foreign Origin is refused (Next.js compares Origin with Host only when Origin is
-// present). Shop subdomains of the root domain are our own pages too.
+// State-changing requests (server actions, form posts, uploads) must come from a page of the very
+// host they are sent to. A missing, "null" or other Origin is refused: Next.js itself compares
+// Origin with Host only when Origin is present (a no-JavaScript multipart action has none from
+// curl), and answers a shop subdomain posting to the root host with a 500. Browsers always send
+// Origin on POST, so people using the site never meet this.
 
-/** Host without port, lower-cased. */
-const bareHost = (host: string) => host.toLowerCase().replace(/:\d+$/, '');
+/** Methods that may change something; GET, HEAD and OPTIONS must not. */
+export const isStateChanging = (method: string) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method.toUpperCase());
 
-export function isAllowedOrigin(origin: string | null, host: string | null, rootDomain: string): boolean {
-  if (!origin || origin === 'null' || !host) return false;
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  if (url.host.toLowerCase() === host.toLowerCase()) return true;
-  const root = bareHost(rootDomain);
-  const originHost = bareHost(url.host);
-  return originHost === root || originHost.endsWith(`.${root}`);
-}
-
-/** Same origin: the Origin's host (with port) equals the request's Host. Missing or "null" is not. */
-export function sameOrigin(origin: string | null, host: string | null): boolean {
+/** Whether `origin` names exactly the request's own Host (case and a default port aside). */
+export function isAllowedOrigin(origin: string | null, host: string | null): boolean {
   if (!origin || origin === 'null' || !host) return false;
   try {
-    const url = new URL(origin);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.host.toLowerCase() === host.toLowerCase();
+    const from = new URL(origin);
+    if (from.protocol !== 'https:' && from.protocol !== 'http:') return false;
+    // Parsing the Host with the Origin's scheme drops a default port (":443" for https) and folds case.
+    const to = new URL(`${from.protocol}//${host}`);
+    return to.host === from.host && to.pathname === '/' && !to.username && !to.password;
   } catch {
     return false;
   }
 }
+
+export const FORBIDDEN_ORIGIN_TEXT = 'Forbidden: this form must be sent from a page of this site.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { isValidShopSlug, parseHost, rootHostOf } from './host';
+import { isValidShopSlug, parseHost } from './host';
 import { shopLink, shopPublicUrl, storefrontBase } from './urls';
 
 describe('which site a Host header is for', () => {
@@ -16,26 +16,41 @@ describe('which site a Host header is for', () => {
     ['-pitha.haat-bogura.gov.bd', 'haat-bogura.gov.bd', { kind: 'none' }],
     ['ab.haat-bogura.gov.bd', 'haat-bogura.gov.bd', { kind: 'none' }],
     ['xn--pitha.haat-bogura.gov.bd', 'haat-bogura.gov.bd', { kind: 'none' }],
-    ['evil-haat-bogura.gov.bd', 'haat-bogura.gov.bd', { kind: 'root' }],
-    ['10.0.0.5:3000', 'haat-bogura.gov.bd', { kind: 'root' }],
-    [null, 'haat-bogura.gov.bd', { kind: 'root' }],
+    ['pitha.haat-bogura.gov.bd:80', 'haat-bogura.gov.bd', { kind: 'shop', slug: 'pitha' }],
     // Development: any port, and *.localhost even when ROOT_DOMAIN names another host.
     ['localhost:3000', 'localhost:3000', { kind: 'root' }],
     ['localhost:41234', 'localhost:3000', { kind: 'root' }],
+    ['127.0.0.1:3000', 'localhost:3000', { kind: 'root' }],
+    ['[::1]:3000', 'haat-bogura.gov.bd', { kind: 'root' }],
+    ['localhost', 'haat-bogura.gov.bd', { kind: 'root' }],
     ['pitha.localhost:3000', 'localhost:3000', { kind: 'shop', slug: 'pitha' }],
     ['sherpur-cake.localhost:41234', 'localhost:3000', { kind: 'shop', slug: 'sherpur-cake' }],
     ['admin.localhost:3000', 'localhost:3000', { kind: 'none' }],
     ['www.localhost:3000', 'localhost:3000', { kind: 'www' }],
     ['pitha.localhost:3000', 'haat-bogura.gov.bd', { kind: 'shop', slug: 'pitha' }],
+    ['haat.test:3000', 'haat.test:3000', { kind: 'root' }],
+    ['pitha.haat.test:3000', 'haat.test:3000', { kind: 'shop', slug: 'pitha' }],
+    // Anything else is not ours: refused, never treated as the directory.
+    ['evil-haat-bogura.gov.bd', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['haat-bogura.gov.bd.evil.com', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['localhost:3000.evil.com', 'localhost:3000', { kind: 'foreign' }],
+    ['pitha.localhost:3000.evil.com', 'localhost:3000', { kind: 'foreign' }],
+    ['haat-bogura.gov.bd:8080', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['pitha.haat-bogura.gov.bd:8080', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['haat.test:4000', 'haat.test:3000', { kind: 'foreign' }],
+    ['10.0.0.5:3000', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['127.0.0.2', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['haat-bogura.gov.bd/evil', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['user@haat-bogura.gov.bd', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['haat-bogura.gov.bd:', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['haat bogura.gov.bd', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['পিঠা.haat-bogura.gov.bd', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['a'.repeat(300), 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    ['', 'haat-bogura.gov.bd', { kind: 'foreign' }],
+    [null, 'haat-bogura.gov.bd', { kind: 'foreign' }],
   ];
   it.each(cases)('%s (root %s)', (host, root, expected) => {
     expect(parseHost(host, root)).toEqual(expected);
-  });
-
-  it('finds the root host a shop host belongs to, keeping the port', () => {
-    expect(rootHostOf('pitha.localhost:41234', 'localhost:3000')).toBe('localhost:41234');
-    expect(rootHostOf('www.haat-bogura.gov.bd', 'haat-bogura.gov.bd')).toBe('haat-bogura.gov.bd');
-    expect(rootHostOf('localhost:3000', 'localhost:3000')).toBe('localhost:3000');
   });
 });
 

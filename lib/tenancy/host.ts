@@ -1,6 +1,6 @@
 // Which site a request is for, from its Host header alone: the directory on the root domain, a
-// shop on one of its subdomains, or a redirect from www. Pure, so proxy.ts, pages and tests share
-// one answer. In development `<shop>.localhost:<port>` works like a real subdomain (browsers
+// shop on one of its subdomains, a redirect from www, or nothing of ours (a foreign Host, refused).
+// Pure, so proxy.ts, pages and tests share one answer. In development `<shop>.localhost:<port>` works like a real subdomain (browsers
 // resolve *.localhost to loopback).
 
 /** Addresses no shop may take: they belong to the platform, or would confuse buyers. */
@@ -21,41 +21,44 @@ export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?!-)){1,28}[a-z0-9]$/;
 export const isValidShopSlug = (slug: string) => SLUG_PATTERN.test(slug) && !RESERVED_SLUGS.has(slug);
 
 export type HostKind =
-  /** The directory: the root domain itself, or a host that is not ours (an IP, a proxy's name). */
+  /** The directory: the root domain itself, or this machine by a loopback name (localhost, 127.0.0.1, [::1]). */
   | { kind: 'root' }
   /** www.<root>: redirect to the root domain. */
   | { kind: 'www' }
   /** <slug>.<root> where the slug could be a shop (whether it exists is the database's answer). */
   | { kind: 'shop'; slug: string }
   /** A reserved name, a malformed label or a deeper subdomain: nothing lives there. */
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** Not ours at all (another domain, an IP, a malformed header): answered 400, never served. */
+  | { kind: 'foreign' };
 
 /** Host name without port, lower-cased, without a trailing dot. */
 export const hostName = (host: string) => host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
 
+/** "name[:port]" with a DNS name or a bracketed IPv6 address; anything else is not a Host we answer. */
+const HOST_SYNTAX = /^(\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*)\.?(?::(\d{1,5}))?$/;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
  * Classifies a Host header against the root domain (e.g. "haat-bogura.gov.bd" or
- * "localhost:3000"; the port is ignored, so any development port works).
+ * "localhost:3000"). Loopback names and *.localhost answer on any port (development); the root
+ * domain and its subdomains only on its own port (none, 80 or 443 when it names none).
  */
 export function parseHost(host: string | null | undefined, rootDomain: string): HostKind {
-  if (!host) return { kind: 'root' };
-  const name = hostName(host);
-  const root = hostName(rootDomain);
-  // *.localhost always means a development shop host, whatever ROOT_DOMAIN says.
-  const base = name.endsWith(`.${root}`) ? root : name.endsWith('.localhost') ? 'localhost' : null;
-  if (name === root || base === null) return { kind: 'root' };
-  const label = name.slice(0, -(base.length + 1));
+  const parts = HOST_SYNTAX.exec((host ?? '').trim().toLowerCase());
+  if (!parts) return { kind: 'foreign' };
+  const [, name = '', port] = parts;
+  if (LOOPBACK.has(name)) return { kind: 'root' };
+  const root = HOST_SYNTAX.exec(rootDomain.trim().toLowerCase());
+  const rootName = root?.[1] ?? '';
+  const rootPort = root?.[2];
+  const onRootPort = rootPort ? port === rootPort : port === undefined || port === '80' || port === '443';
+  let label: string;
+  if (name.endsWith('.localhost')) label = name.slice(0, -'.localhost'.length);
+  else if (onRootPort && name === rootName) return { kind: 'root' };
+  else if (onRootPort && name.endsWith(`.${rootName}`)) label = name.slice(0, -(rootName.length + 1));
+  else return { kind: 'foreign' };
   if (label === 'www') return { kind: 'www' };
   if (!isValidShopSlug(label)) return { kind: 'none' };
   return { kind: 'shop', slug: label };
-}
-
-/** The root host a shop host belongs to, with its port: "pitha.localhost:3000" → "localhost:3000". */
-export function rootHostOf(host: string, rootDomain: string): string {
-  const port = /:(\d+)$/.exec(host.trim())?.[1];
-  const parsed = parseHost(host, rootDomain);
-  if (parsed.kind === 'root') return host;
-  const root = hostName(rootDomain);
-  const base = hostName(host).endsWith(`.${root}`) ? root : 'localhost';
-  return port ? `${base}:${port}` : base;
 }

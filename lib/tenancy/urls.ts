@@ -1,10 +1,11 @@
 // Where a shop lives, for links and for things printed or shared (posters, preview images). Inside
 // a storefront, links are relative to the shop's own address: "/p/cake" on pitha.<root>,
-// "/s/pitha/p/cake" on the root host.
+// "/s/pitha/p/cake" on the root host. Absolute addresses come from ROOT_DOMAIN only, never from a
+// request's Host header (which the client chooses).
 import { env, type Env } from '@/lib/env';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { hostName, parseHost, rootHostOf } from './host';
+import { hostName, parseHost } from './host';
 
 export const shopSubdomainsEnabled = (settings: Env = env()) =>
   (settings.SHOP_SUBDOMAINS ?? (settings.HAAT_ENV === 'production' ? 'on' : 'off')) === 'on';
@@ -15,15 +16,17 @@ export function rootOrigin(settings: Env = env()): string {
   return `${scheme}://${settings.ROOT_DOMAIN}`;
 }
 
+/** A shop's own host, absolute: "http://pitha.localhost:3000", "https://pitha.<ROOT_DOMAIN>". */
+export function shopOrigin(slug: string, settings: Env = env()): string {
+  const url = new URL(rootOrigin(settings));
+  url.hostname = `${slug}.${hostName(url.hostname)}`;
+  return url.origin;
+}
+
 /** A shop's own address, absolute: for posters, QR codes and shared links. */
 export function shopPublicUrl(slug: string, path = '/', locale: AppLocale = 'bn', settings: Env = env()): string {
-  const origin = rootOrigin(settings);
-  if (shopSubdomainsEnabled(settings)) {
-    const url = new URL(origin);
-    url.hostname = `${slug}.${hostName(url.hostname)}`;
-    return `${url.origin}${localizeHref(path, locale)}`.replace(/(?<=[^/])\/$/, '');
-  }
-  return `${origin}${localizeHref(`/s/${slug}${path === '/' ? '' : path}`, locale)}`;
+  if (shopSubdomainsEnabled(settings)) return `${shopOrigin(slug, settings)}${localizeHref(path, locale)}`.replace(/(?<=[^/])\/$/, '');
+  return `${rootOrigin(settings)}${localizeHref(`/s/${slug}${path === '/' ? '' : path}`, locale)}`;
 }
 
 /** A link to a shop from a directory page: its subdomain when those are on, else /s/<slug>. */
@@ -35,11 +38,4 @@ export function shopLink(slug: string, locale: AppLocale, settings: Env = env())
 export function storefrontBase(slug: string, host: string | null, settings: Env = env()): string {
   const parsed = parseHost(host, settings.ROOT_DOMAIN);
   return parsed.kind === 'shop' && parsed.slug === slug ? '' : `/s/${slug}`;
-}
-
-/** The directory's address as seen from this request (a shop host's root, with its port and scheme). */
-export function directoryOrigin(host: string | null, forwardedProto: string | null, settings: Env = env()): string {
-  if (!host) return rootOrigin(settings);
-  const scheme = forwardedProto?.split(',')[0]?.trim() || (settings.HAAT_ENV === 'production' ? 'https' : 'http');
-  return `${scheme}://${rootHostOf(host, settings.ROOT_DOMAIN)}`;
 }

@@ -2,6 +2,7 @@
 // { hits: [{ type, id, title, subtitle, url, category, area, verified }], total, degraded, tookMs }
 import { getAreaBySlug } from '@/lib/geo/queries';
 import { hit } from '@/lib/security/rate-limit';
+import { urlProblem } from '@/lib/security/url';
 import { search } from '@/lib/search/search';
 import { searchQuerySchema } from '@/lib/search/query-schema';
 import { clientKey } from '@/lib/security/client';
@@ -10,6 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
+  if (urlProblem(url)) return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
   const params = searchQuerySchema.parse(Object.fromEntries(url.searchParams));
   const limited = await hit(`search:${clientKey(request.headers)}`, { max: 600, windowMs: 60_000 });
   if (!limited.allowed) return Response.json({ error: 'rateLimited' }, { status: 429, headers: { 'Retry-After': String(limited.retryAfterSeconds) } });

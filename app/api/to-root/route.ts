@@ -2,8 +2,8 @@
 // pitha.<root>/dashboard → <root>/dashboard. proxy.ts rewrites such requests here because a
 // redirect answered by the proxy itself is rewritten by Next.js into a relative one whenever the
 // target host equals the server's own name (always the case in development, localhost:<port>).
-import { env } from '@/lib/env';
-import { rootHostOf } from '@/lib/tenancy/host';
+// The root host is ROOT_DOMAIN's, never one taken from the request.
+import { rootOrigin } from '@/lib/tenancy/urls';
 
 function handle(request: Request): Response {
   // "308 /shops?x=1", set by proxy.ts; anything else goes to the root's home page.
@@ -11,9 +11,7 @@ function handle(request: Request): Response {
   const status = code === '308' ? 308 : 307;
   // Only paths of this site: never another host ("//evil", "/\\evil").
   const safePath = /^\/(?![/\\])/.test(path) ? path : '/';
-  const host = request.headers.get('host') ?? env().ROOT_DOMAIN;
-  const scheme = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || (env().HAAT_ENV === 'production' ? 'https' : 'http');
-  return new Response(null, { status, headers: { Location: `${scheme}://${rootHostOf(host, env().ROOT_DOMAIN)}${safePath}`, 'Cache-Control': 'no-store' } });
+  return new Response(null, { status, headers: { Location: `${rootOrigin()}${safePath}`, 'Cache-Control': 'no-store' } });
 }
 
 export const GET = handle;

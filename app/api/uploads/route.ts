@@ -3,7 +3,6 @@
 // repeats the client's file name or bytes.
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/session';
-import { env } from '@/lib/env';
 import { mediaUrl } from '@/lib/media/local-store';
 import { ImageRejected, MAX_INPUT_BYTES, processImage, type ImageRejectedCode } from '@/lib/media/process';
 import { MediaUploadFailed, storeImage } from '@/lib/media/storage';
@@ -69,7 +68,7 @@ async function readForm(request: Request): Promise<FormData | 'tooLarge' | 'inva
 }
 
 export async function POST(request: Request) {
-  if (!isAllowedOrigin(request.headers.get('origin'), request.headers.get('host'), env().ROOT_DOMAIN)) return fail('forbidden', 403);
+  if (!isAllowedOrigin(request.headers.get('origin'), request.headers.get('host'))) return fail('forbidden', 403);
   const user = await getCurrentUser();
   if (!user) return fail('unauthenticated', 401);
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return fail('tooLarge', 413);

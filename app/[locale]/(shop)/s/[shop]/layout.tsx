@@ -11,7 +11,7 @@ import { formatNumber } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 import { readCart } from '@/lib/orders/cart';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
-import { directoryOrigin, storefrontBase } from '@/lib/tenancy/urls';
+import { rootOrigin, storefrontBase } from '@/lib/tenancy/urls';
 
 // A shop's own site: her colour, logo and name on top instead of the directory's header. A shop an
 // officer suspended (or she closed) says so instead of showing its catalog; drafts do not exist yet.
@@ -22,9 +22,7 @@ export default async function StorefrontLayout({ children, params }: { children:
   if (!shop || storefrontState(shop) === 'missing') notFound();
   const t = await getTranslations('Storefront');
   const nav = await getTranslations('Nav');
-  const request = await headers();
-  const base = storefrontBase(slug, request.get('host'));
-  const directory = directoryOrigin(request.get('host'), request.get('x-forwarded-proto'));
+  const base = storefrontBase(slug, (await headers()).get('host'));
   const district = await getHomeDistrict();
   const name = locale === 'en' && shop.nameEn ? shop.nameEn : shop.nameBn;
   const cartCount = (await readCart(slug)).reduce((sum, line) => sum + line.q, 0);
@@ -71,7 +69,7 @@ export default async function StorefrontLayout({ children, params }: { children:
         )}
       </main>
       <footer className="mx-auto mt-10 max-w-5xl border-t border-stone-200 px-4 py-6 text-sm text-stone-600 print:hidden">
-        <a href={`${directory}${locale === 'en' ? '/en' : ''}/shops`} className="inline-flex min-h-12 items-center gap-2 font-semibold text-stone-700 underline">
+        <a href={`${rootOrigin()}${locale === 'en' ? '/en' : ''}/shops`} className="inline-flex min-h-12 items-center gap-2 font-semibold text-stone-700 underline">
           <Icon name="shopping-bag" className="size-5" />
           {t('poweredBy', { district: areaName(district, locale) })}
         </a>

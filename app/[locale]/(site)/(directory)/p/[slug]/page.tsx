@@ -9,15 +9,14 @@ import { db } from '@/lib/db';
 import { getPublicProvider, type PublicProvider } from '@/lib/directory/provider-page';
 import { replyAction, reportAction, reviewAction } from '@/lib/directory/review-actions';
 import { REPORT_REASONS } from '@/lib/directory/reviews';
-import { env } from '@/lib/env';
 import { formatClock, formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
+import { rootOrigin } from '@/lib/tenancy/urls';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const origin = () => `${env().ROOT_DOMAIN.includes('localhost') ? 'http' : 'https'}://${env().ROOT_DOMAIN}`;
 const place = (p: PublicProvider, locale: Locale) =>
   [p.area, p.area.parent, p.area.parent?.parent].filter((a) => a && a.level !== 'DIVISION').map((a) => (locale === 'bn' ? a!.nameBn : a!.nameEn)).join(', ');
 const categoryName = (p: PublicProvider, locale: Locale) => p.categories.map((c) => (locale === 'bn' ? c.category.nameBn : c.category.nameEn)).join(', ');
@@ -32,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    metadataBase: new URL(origin()),
+    metadataBase: new URL(rootOrigin()),
     alternates: { canonical: localizeHref(`/p/${p.slug}`, locale) },
     // React escapes these like any text, so a name can never become markup in a share preview.
     openGraph: { title, description, type: 'profile', locale: locale === 'bn' ? 'bn_BD' : 'en_US', images: photo ? [{ url: mediaUrl(photo), width: photo.width, height: photo.height }] : undefined },
@@ -51,7 +50,7 @@ export default async function ProviderProfilePage({ params }: Props) {
   const isOwner = Boolean(user && p.ownerId === user.id);
   const verified = p.verification === 'VERIFIED';
   const hours = (p.hours ?? {}) as { days?: number[]; opens?: string; closes?: string };
-  const url = `${origin()}${localizeHref(`/p/${p.slug}`, locale)}`;
+  const url = `${rootOrigin()}${localizeHref(`/p/${p.slug}`, locale)}`;
   const phones = [p.phone, ...p.otherPhones];
   const button = 'inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-4 font-semibold';
 
@@ -65,7 +64,7 @@ export default async function ProviderProfilePage({ params }: Props) {
     jobTitle: p.kind === 'INDIVIDUAL' ? categoryName(p, 'en') : undefined,
     address: { '@type': 'PostalAddress', addressLocality: p.area.nameEn, addressRegion: p.area.parent?.nameEn, addressCountry: 'BD', ...(p.address ? { streetAddress: p.address } : {}) },
     ...(p.ratingCount > 0 && p.kind !== 'INDIVIDUAL' ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: Math.round(p.ratingAvg * 10) / 10, reviewCount: p.ratingCount } } : {}),
-    ...(p.photos[0] ? { image: `${origin()}${mediaUrl(p.photos[0].media)}` } : {}),
+    ...(p.photos[0] ? { image: `${rootOrigin()}${mediaUrl(p.photos[0].media)}` } : {}),
   };
 
   return (

@@ -1,0 +1,103 @@
+import { NextRequest } from 'next/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Proxy = (request: NextRequest) => Response;
+
+/** proxy.ts under these settings (lib/env reads them once per module instance). */
+async function proxyWith(settings: Record<string, string>): Promise<Proxy> {
+  vi.resetModules();
+  for (const [key, value] of Object.entries(settings)) vi.stubEnv(key, value);
+  return (await import('./proxy')).default as Proxy;
+}
+const development = { HAAT_ENV: 'embedded', ROOT_DOMAIN: 'localhost:3000' };
+const production = { HAAT_ENV: 'production', ROOT_DOMAIN: 'haat-bogura.gov.bd', DATABASE_URL: 'postgresql://x', AUTH_SECRET: 'x'.repeat(32) };
+
+function send(proxy: Proxy, url: string, init: { method?: string; host?: string; origin?: string; headers?: Record<string, string>; body?: BodyInit } = {}) {
+  const { host = new URL(url).host, origin, method = 'GET', headers = {}, body } = init;
+  return proxy(new NextRequest(url, { method, body, headers: { host, ...(origin ? { origin } : {}), ...headers } }));
+}
+/** The CSP the proxy handed on to Next.js in the request (which reads its nonce from there). */
+const forwardedPolicy = (res: Response) => res.headers.get('x-middleware-request-content-security-policy');
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('proxy.ts', () => {
+  it('gives every page a CSP with a fresh nonce, and hands the same policy on to Next.js', async () => {
+    const proxy = await proxyWith(development);
+    const [a, b] = [send(proxy, 'http://localhost:3000/'), send(proxy, 'http://pitha.localhost:3000/p/cake')];
+    for (const res of [a, b]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'/);
+      expect(forwardedPolicy(res)).toBe(res.headers.get('content-security-policy'));
+    }
+    expect(a.headers.get('content-security-policy')).not.toBe(b.headers.get('content-security-policy'));
+  });
+
+  it.each(['localhost:3000.evil.com', 'evil.example', '10.0.0.5', 'pitha.localhost:3000.evil.com', 'haat bogura'])('answers 400 to the Host %s', async (host) => {
+    const proxy = await proxyWith(development);
+    const res = send(proxy, 'http://localhost:3000/', { host });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('x-middleware-rewrite')).toBeNull();
+  });
+
+  it.each([
+    ['no Origin, with the server-action header', { headers: { 'next-action': 'abc' } }],
+    ['no Origin, as a multipart form', { body: (() => { const f = new FormData(); f.set('$ACTION_ID_abc', ''); return f; })() }],
+    ['a foreign Origin', { origin: 'https://evil.example' }],
+    ['a shop subdomain’s Origin on the root host', { origin: 'http://pitha.localhost:3000' }],
+    ['the root’s Origin on a shop host', { origin: 'http://localhost:3000', host: 'pitha.localhost:3000' }],
+    ['another port’s Origin', { origin: 'http://localhost:3001' }],
+  ])('refuses a POST with %s (403, before any page runs)', async (_, init) => {
+    const proxy = await proxyWith(development);
+    const res = send(proxy, 'http://localhost:3000/sign-in', { method: 'POST', ...init });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('x-middleware-rewrite')).toBeNull();
+    expect(res.headers.get('x-middleware-next')).toBeNull();
+  });
+
+  it('refuses PUT, PATCH and DELETE the same way, and lets a same-origin POST through', async () => {
+    const proxy = await proxyWith(development);
+    for (const method of ['PUT', 'PATCH', 'DELETE']) expect(send(proxy, 'http://localhost:3000/', { method }).status, method).toBe(403);
+    expect(send(proxy, 'http://localhost:3000/sign-in', { method: 'POST', origin: 'http://localhost:3000' }).status).toBe(200);
+    expect(send(proxy, 'http://pitha.localhost:3000/cart', { method: 'POST', origin: 'http://pitha.localhost:3000' }).status).toBe(200);
+  });
+
+  it('answers 404 to malformed addresses before any page looks them up', async () => {
+    const proxy = await proxyWith(development);
+    const long = 'x'.repeat(10_000);
+    for (const path of ['/p/%00', '/p/%E0%A4', '/p/%', '/p/%zz', '/console/records?q=%00', `/console/records/provider/${long}`, `/search?q=${long}`, '/bn/p/%00.png', '/orders/%E0%A4']) {
+      const res = send(proxy, `http://localhost:3000${path}`);
+      expect(res.status, path.slice(0, 40)).toBe(404);
+      expect(res.headers.get('x-middleware-rewrite')).toBeNull();
+    }
+    expect(send(proxy, 'http://pitha.localhost:3000/p/%00').status).toBe(404);
+  });
+
+  it('checks the encoding of API, media and Next.js paths too, and otherwise leaves them alone', async () => {
+    const proxy = await proxyWith(development);
+    for (const path of ['/media/%E0%A4', '/api/auth/%zz', '/_next/static/%', '/api/%E0%A4']) expect(send(proxy, `http://localhost:3000${path}`).status, path).toBe(404);
+    const fine = send(proxy, 'http://localhost:3000/api/search?q=%E0%A6%95', { method: 'POST' });
+    expect(fine.status).toBe(200);
+    expect(fine.headers.get('x-middleware-next')).toBe('1');
+    expect(fine.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('serves /dev outside production, and answers 404 for it in production on every host', async () => {
+    expect(send(await proxyWith(development), 'http://localhost:3000/dev/sms').status).toBe(200);
+    const proxy = await proxyWith(production);
+    for (const [host, path] of [['haat-bogura.gov.bd', '/dev/sms'], ['haat-bogura.gov.bd', '/en/dev/sms?to=1'], ['pitha.haat-bogura.gov.bd', '/dev/sms'], ['localhost:3000', '/dev']]) {
+      expect(send(proxy, `https://${host}${path}`, { host }).status, `${host}${path}`).toBe(404);
+    }
+  });
+
+  it('builds redirects from ROOT_DOMAIN and the shop’s slug, never from the Host header', async () => {
+    const proxy = await proxyWith(production);
+    const res = send(proxy, 'https://pitha.haat-bogura.gov.bd/bn/p/cake?x=1', { host: 'PITHA.haat-bogura.gov.bd:443' });
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toBe('https://pitha.haat-bogura.gov.bd/p/cake?x=1');
+    expect(res.headers.get('content-security-policy')).toContain("form-action 'self' https://haat-bogura.gov.bd");
+    expect(res.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+  });
+});

@@ -37,6 +37,11 @@ export interface ActionInfo {
   pageTemplate: string;
   /** Form fields its source reads, for the no-JavaScript form post. */
   fields: string[];
+  /**
+   * Parameters before its FormData one, as a form built with useActionState or .bind() posts them
+   * without JavaScript ("slug", then the previous state "_"); null when it takes no form.
+   */
+  boundParams: string[] | null;
 }
 
 /** Malformed values for a path segment or a query value, as raw (already-encoded) text. */
@@ -53,7 +58,8 @@ export const MALFORMED: readonly { label: string; raw: string }[] = [
 export const QUERY_NAMES = [
   'q', 'type', 'status', 'page', 'area', 'category', 'verified', 'now', 'group', 'confirm', 'kind', 'next', 'phone', 'to',
   'tab', 'step', 'quantity', 'day', 'size', 'from', 'actor', 'action', 'subject', 'paid', 'placed', 'cancelled',
-  'cardFailed', 'created', 'copied', 'decided', 'done', 'opened', 'id', 'slug', 'token', 'url', 'callbackUrl',
+  'cardFailed', 'created', 'copied', 'decided', 'done', 'opened', 'count', 'already', 'id', 'slug', 'token', 'locale', 'shop',
+  'product', 'url', 'callbackUrl',
 ];
 
 /** Form fields tried on every action besides the ones its source names. */
@@ -64,6 +70,24 @@ export const LONG_TEXT = 'পিঠা '.repeat(788);
 const LONG_QUERY = `${encodeURIComponent('পিঠা')}+`.repeat(262);
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+/**
+ * The query parameters a page or route handler reads itself (`searchParams: Promise<{ q?: … }>`,
+ * `const { q } = await searchParams`, `searchParams.get('q')`, `query.q`), at most four; pages that
+ * hand the whole object to lib/ get the usual text parameters.
+ */
+function queryNamesIn(source: string): string[] {
+  const names = new Set<string>();
+  for (const m of source.matchAll(/searchParams: Promise<\{([^}]*)\}>|\{([^}]*)\} = (?:await )?searchParams/g)) {
+    for (const part of (m[1] ?? m[2]!).split(/[;,]/)) {
+      const name = /^\s*(\w+)/.exec(part)?.[1];
+      if (name) names.add(name);
+    }
+  }
+  for (const m of source.matchAll(/\b(?:searchParams|query|params|sp)\.get\('(\w+)'\)|\b(?:query|sp|search)\.(\w+)\b/g)) names.add(m[1] ?? m[2]!);
+  for (const skip of ['get', 'has', 'trim', 'toString']) names.delete(skip);
+  return names.size ? [...names].slice(0, 4) : ['q', 'area', 'page'];
+}
 
 /** Where in app/ the source of an app path ("/[locale]/(site)/dev/sms/page") lives. */
 function sourceOf(root: string, appPath: string): string {
@@ -87,8 +111,7 @@ export function readBuild(root: string): { routes: RouteInfo[]; actions: ActionI
       kind === 'page' ? ['GET'] : [...new Set([...source.matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!))];
     // Auth.js's catch-all exports its handlers as `export const { GET, POST } = handlers`.
     if (kind === 'route' && methods.length === 0) methods.push('GET', 'POST');
-    const namedQuery = QUERY_NAMES.filter((name) => new RegExp(`\\b${name}\\b`).test(source)).slice(0, 4);
-    routes.push({ template, kind, methods, namedQuery: namedQuery.length ? namedQuery : ['q'] });
+    routes.push({ template, kind, methods, namedQuery: queryNamesIn(source) });
   }
 
   const manifest = readJson<{ node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> }>(
@@ -109,9 +132,43 @@ export function readBuild(root: string): { routes: RouteInfo[]; actions: ActionI
       name: `${entry.filename ?? '?'}#${entry.exportedName ?? id}`,
       pageTemplate,
       fields: [...new Set([...read, ...COMMON_FIELDS])],
+      boundParams: paramsBeforeForm(source, entry.exportedName ?? ''),
     });
   }
   return { routes, actions };
+}
+
+/** Splits "a: X, b: { c: D; e: F }, g?: H" at its top-level commas and keeps the names. */
+function parameterNames(list: string): { name: string; type: string }[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if ('({[<'.includes(ch)) depth++;
+    if (')}]>'.includes(ch)) depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) parts.push(current);
+  return parts.map((p) => ({ name: p.split(':')[0]!.replace('?', '').trim(), type: p.slice(p.indexOf(':') + 1) }));
+}
+
+function paramsBeforeForm(source: string, exportedName: string): string[] | null {
+  const start = new RegExp(`export\\s+async\\s+function\\s+${exportedName}\\s*\\(`).exec(source);
+  // Defined some other way (a wrapper, say): assume the usual (state, form).
+  if (!start) return ['_'];
+  let depth = 1;
+  let end = start.index + start[0].length;
+  while (end < source.length && depth > 0) {
+    if (source[end] === '(') depth++;
+    if (source[end] === ')') depth--;
+    end++;
+  }
+  const params = parameterNames(source.slice(start.index + start[0].length, end - 1));
+  const form = params.findIndex((p) => p.type.includes('FormData'));
+  return form === -1 ? null : params.slice(0, form).map((p) => p.name);
 }
 
 /** The dynamic segments of a template: "[shop]" → { name: 'shop' }, "[...key]" → catch-all. */
@@ -160,15 +217,15 @@ export const ACTION_ARGS: readonly { label: string; json: string }[] = [
   { label: '["%00"]', json: '["%00"]' },
   { label: '[{"a":1}, {}]', json: '[{"a":1},{}]' },
   { label: '["<10 KB>"]', json: JSON.stringify([LONG_TEXT]) },
-  { label: '["x", null, null]', json: '["x",null,null]' },
 ];
 
 /** Odd field values for the no-JavaScript form post. */
 const FORM_VARIANTS: readonly { label: string; value: (i: number) => string; twice?: boolean }[] = [
-  { label: 'NUL and broken escapes', value: () => 'a\u0000b %00 %E0%A4 %' },
-  { label: 'huge numbers, twice each', value: (i) => (i % 2 ? '9'.repeat(40) : '-1e309'), twice: true },
+  { label: 'NUL, broken escapes and huge numbers, each field twice', value: (i) => ['a\u0000b %00 %E0%A4 %', '9'.repeat(40), '-1e309'][i % 3]!, twice: true },
   { label: '10 KB each', value: () => LONG_TEXT },
 ];
+
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 let boundary = 0;
 export function multipart(fields: [string, string][]): { body: Buffer; contentType: string } {
@@ -177,8 +234,12 @@ export function multipart(fields: [string, string][]): { body: Buffer; contentTy
   return { body: Buffer.from(`${parts.join('')}--${mark}--\r\n`), contentType: `multipart/form-data; boundary=${mark}` };
 }
 
-/** Every way the fuzz calls one action: JSON arguments and no-JavaScript form posts. */
-export function actionRequests(action: ActionInfo, pagePath: string, origin: string): FuzzRequest[] {
+/**
+ * Every way the fuzz calls one action: JSON arguments, a bare `$ACTION_ID_` form post, and the
+ * `$ACTION_REF_` form post a useActionState or bound form sends without JavaScript, with
+ * `boundValue` giving real values for named bound parameters (the state is null).
+ */
+export function actionRequests(action: ActionInfo, pagePath: string, origin: string, boundValue: (name: string) => unknown = () => 'x'): FuzzRequest[] {
   const headers = { 'Next-Action': action.id, Origin: origin, Accept: 'text/x-component' };
   const json: FuzzRequest[] = ACTION_ARGS.map((a) => ({
     method: 'POST',
@@ -188,23 +249,33 @@ export function actionRequests(action: ActionInfo, pagePath: string, origin: str
     what: `${action.name} args ${a.label}`,
     bodySummary: a.json.length > 80 ? `${a.json.slice(0, 40)}… (${a.json.length} chars)` : a.json,
   }));
-  const forms: FuzzRequest[] = FORM_VARIANTS.map((v) => {
-    const fields: [string, string][] = [[`$ACTION_ID_${action.id}`, '']];
-    action.fields.forEach((name, i) => {
-      fields.push([name, v.value(i)]);
-      if (v.twice) fields.push([name, v.value(i + 1)]);
-    });
-    const { body, contentType } = multipart(fields);
-    return {
-      method: 'POST',
-      path: pagePath,
-      // A no-JavaScript form sends neither Next-Action nor Accept: text/x-component.
-      headers: { Origin: origin, 'Content-Type': contentType },
-      body,
-      what: `${action.name} form (${v.label})`,
-      bodySummary: `multipart $ACTION_ID_… + ${action.fields.length} fields (${action.fields.slice(0, 6).join(', ')}${action.fields.length > 6 ? ', …' : ''}) = ${v.label}`,
-    };
-  });
+  const bound = action.boundParams?.map((name) => (name.startsWith('_') ? null : boundValue(name) ?? 'x'));
+  const posts: { key: string; meta: [string, string][]; variants: typeof FORM_VARIANTS }[] = [
+    { key: `$ACTION_ID_${action.id}`, meta: [], variants: FORM_VARIANTS.slice(0, 1) },
+    ...(bound
+      ? [{ key: '$ACTION_REF_1', meta: [['$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$@1' })], ['$ACTION_1:1', JSON.stringify(bound)]] as [string, string][], variants: FORM_VARIANTS }]
+      : []),
+  ];
+  const forms: FuzzRequest[] = posts.flatMap((post) =>
+    post.variants.map((v) => {
+      const fields: [string, string][] = [[post.key, ''], ...post.meta];
+      action.fields.forEach((name, i) => {
+        fields.push([name, v.value(i)]);
+        if (v.twice) fields.push([name, v.value(i + 1)]);
+      });
+      const { body, contentType } = multipart(fields);
+      const how = post.meta.length ? `$ACTION_REF_ bound ${JSON.stringify(bound)}` : '$ACTION_ID_';
+      return {
+        method: 'POST' as const,
+        path: pagePath,
+        // A no-JavaScript form sends neither Next-Action nor Accept: text/x-component.
+        headers: { Origin: origin, 'Content-Type': contentType },
+        body,
+        what: `${action.name} form ${how.split(' ')[0]} (${v.label})`,
+        bodySummary: `multipart ${cut(how, 60)} + ${action.fields.length} fields (${action.fields.slice(0, 6).join(', ')}${action.fields.length > 6 ? ', …' : ''}) = ${v.label}`,
+      };
+    }),
+  );
   return [...json, ...forms];
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { issueOtp, verifyOtp } from '@/lib/auth/otp';
 import { AppError } from '@/lib/errors';
 import { formAction } from '@/lib/forms/action';
-import type { ActionResult } from '@/lib/forms/action-result';
+import { one, type ActionResult } from '@/lib/forms/action-result';
 import type { OrderStatus } from '@/lib/generated/prisma/enums';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -25,6 +25,12 @@ import { checkOrder, CodeRejected, nextDayWithRoom, orderByCheckoutKey, placeOrd
 import { checkoutSchema, orderReviewSchema, orderTokenArg, reasonSchema, sellerCommandSchema, shopSlugArg, transactionIdSchema } from './schemas';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** Reads the named fields as strings, a missing one as "" (a field the page did not render, e.g. the address for pickup-only shops). */
+const fields =
+  (...names: string[]) =>
+  (form: FormData) =>
+    Object.fromEntries(names.map((name) => [name, one(form, name)]));
 
 // ─── checkout ───
 
@@ -60,7 +66,13 @@ async function landOn(order: PlacedOrder, locale: AppLocale): Promise<never> {
 }
 
 export const checkoutAction = formAction(
-  { namespace: 'OrderErrors', access: 'buyer', schema: checkoutSchema, bound: z.tuple([shopSlugArg]) },
+  {
+    namespace: 'OrderErrors',
+    access: 'buyer',
+    schema: checkoutSchema,
+    read: fields('checkoutKey', 'buyerName', 'buyerPhone', 'delivery', 'deliveryAreaId', 'deliveryAddress', 'day', 'timeSlot', 'note', 'paymentMethod', 'code'),
+    bound: z.tuple([shopSlugArg]),
+  },
   async ({ user, input, args: [slug], locale, t }): Promise<ActionResult> => {
     const shop = await shopForOrder(slug);
     // The same form posted again (a double tap, a retry, a second tab): its order, whatever the cart now holds.
@@ -105,7 +117,7 @@ export const checkoutAction = formAction(
 const tokenArg = z.tuple([orderTokenArg]);
 
 export const cancelOrderAction = formAction(
-  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: z.object({ reason: reasonSchema }) },
+  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: z.object({ reason: reasonSchema }), read: fields('reason') },
   async ({ input, args: [token] }) => {
     await cancelByBuyer(token, input.reason);
     return { done: 'Order.cancelled' };
@@ -113,7 +125,7 @@ export const cancelOrderAction = formAction(
 );
 
 export const submitTransactionAction = formAction(
-  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: z.object({ transactionId: transactionIdSchema }) },
+  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: z.object({ transactionId: transactionIdSchema }), read: fields('transactionId') },
   async ({ input, args: [token] }) => {
     await submitTransactionId(token, input.transactionId);
     return { done: 'Order.transactionSent' };
@@ -128,7 +140,7 @@ export const retryCardAction = formAction({ namespace: 'OrderErrors', access: 'a
 });
 
 export const reviewOrderAction = formAction(
-  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: orderReviewSchema },
+  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: orderReviewSchema, read: fields('rating', 'text') },
   async ({ input, args: [token] }) => {
     await reviewOrder(token, input.rating, input.text);
     return { done: 'reviewThanks' };
@@ -138,7 +150,7 @@ export const reviewOrderAction = formAction(
 // ─── the seller's inbox ───
 
 export const sellerOrderAction = formAction(
-  { namespace: 'OrderErrors', access: 'user', schema: sellerCommandSchema, fieldOf: { reasonRequired: 'reason' } },
+  { namespace: 'OrderErrors', access: 'user', schema: sellerCommandSchema, read: fields('orderId', 'command', 'reason'), fieldOf: { reasonRequired: 'reason' } },
   async ({ user, input: { orderId, command, reason } }) => {
     let outcome: Repeatable;
     if (command === 'paymentReceived' || command === 'paymentMissing') outcome = await decidePayment(user, orderId, command === 'paymentReceived');

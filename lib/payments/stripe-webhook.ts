@@ -4,7 +4,7 @@
 // status, so events arriving twice, out of order or racing the hold release end the same way.
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { OrderStatus, PaymentStatus } from '@/lib/generated/prisma/enums';
+import type { OrderStatus, PaymentFlag, PaymentStatus } from '@/lib/generated/prisma/enums';
 import { cancelUnpaidOrder, UNPAID_REASON } from '@/lib/orders/holds';
 import { buyerStatusSms, newOrderSms, paymentFlaggedSms } from '@/lib/orders/notify';
 import { applyTransition } from '@/lib/orders/transition';
@@ -49,6 +49,7 @@ interface LockedOrder {
   code: string;
   status: OrderStatus;
   paymentStatus: PaymentStatus;
+  paymentFlag: PaymentFlag | null;
   totalPoisha: number;
 }
 
@@ -58,7 +59,7 @@ async function lockOrder(tx: Tx, session: CheckoutSessionEvent): Promise<LockedO
     (await tx.payment.findUnique({ where: { method_externalRef: { method: 'CARD', externalRef: session.id } }, select: { orderId: true } }))?.orderId;
   if (!orderId) return null;
   const [order] = await tx.$queryRaw<LockedOrder[]>`
-    SELECT id, code, status, "paymentStatus", "totalPoisha" FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+    SELECT id, code, status, "paymentStatus", "paymentFlag", "totalPoisha" FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
   return order ?? null;
 }
 
@@ -80,6 +81,8 @@ async function markPaid(tx: Tx, order: LockedOrder, session: CheckoutSessionEven
     // Not paid: the order keeps waiting (its hold runs out as usual) and a person settles the money.
     console.error(`[payments] order ${order.code}: Stripe took ${session.amountPoisha} ${session.currency}, the order is ${order.totalPoisha} bdt — flagged, not marked paid`);
     await recordPayment(tx, order, session, 'REJECTED');
+    // Flagged once: the session's next event (async success after completed) tells nobody again.
+    if (order.paymentFlag === 'AMOUNT_MISMATCH') return 'unchanged';
     await tx.order.update({ where: { id: order.id }, data: { paymentFlag: 'AMOUNT_MISMATCH' } });
     return 'amountMismatch';
   }

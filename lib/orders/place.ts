@@ -8,7 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PaymentMethod } from '@/lib/generated/prisma/enums';
 import { addDays, availableDays, canHaveOn, dayToDate, dhakaDay } from '@/lib/shops/calendar';
 import { newOrderCode, newOrderToken } from './codes';
-import { SoldOut, takeInventory, type InventoryLine } from './inventory';
+import { takeInventory, type InventoryLine } from './inventory';
 import type { CartLine, CheckoutInput } from './schemas';
 
 type Tx = Prisma.TransactionClient;

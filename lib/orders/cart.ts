@@ -8,6 +8,7 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
+import { env } from '@/lib/env';
 import { newCheckoutKey } from './codes';
 import { cartSchema, checkoutKeySchema, MAX_CART_LINES, MAX_QUANTITY, type CartLine } from './schemas';
 
@@ -48,7 +49,7 @@ export async function writeCart(slug: string, lines: CartLine[]): Promise<void> 
   }
   const key = (await readCookie(slug)).key ?? newCheckoutKey();
   const value = Buffer.from(JSON.stringify({ k: key, l: lines.slice(0, MAX_CART_LINES) })).toString('base64url');
-  jar.set(cartCookie(slug), value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: CART_MAX_AGE, secure: process.env.HAAT_ENV === 'production' });
+  jar.set(cartCookie(slug), value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: CART_MAX_AGE, secure: env().HAAT_ENV === 'production' });
 }
 
 const sameLine = (a: CartLine, b: Pick<CartLine, 'p' | 'o'>) => a.p === b.p && [...a.o].sort().join() === [...b.o].sort().join();
@@ -65,12 +66,12 @@ export const setLineQuantity = (lines: CartLine[], index: number, quantity: numb
   quantity <= 0 ? lines.filter((_, i) => i !== index) : lines.map((l, i) => (i === index ? { ...l, q: Math.min(MAX_QUANTITY, quantity) } : l));
 
 const phoneMac = (phone: string, exp: number) =>
-  createHmac('sha256', process.env.AUTH_SECRET ?? 'haat-development-secret').update(`haat.phone:${phone}:${exp}`).digest('base64url');
+  createHmac('sha256', env().AUTH_SECRET ?? 'haat-development-secret').update(`haat.phone:${phone}:${exp}`).digest('base64url');
 
 /** Remembers that this browser confirmed this phone by SMS. */
 export async function rememberConfirmedPhone(phone: string): Promise<void> {
   const exp = Math.floor(Date.now() / 1000) + PHONE_MAX_AGE;
-  (await cookies()).set(PHONE_COOKIE, `${phone}.${exp}.${phoneMac(phone, exp)}`, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PHONE_MAX_AGE, secure: process.env.HAAT_ENV === 'production' });
+  (await cookies()).set(PHONE_COOKIE, `${phone}.${exp}.${phoneMac(phone, exp)}`, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PHONE_MAX_AGE, secure: env().HAAT_ENV === 'production' });
 }
 
 export async function isConfirmedPhone(phone: string): Promise<boolean> {

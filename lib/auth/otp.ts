@@ -5,6 +5,7 @@
 // queued for the worker to send and never stored in the clear (the SMS log shows it masked).
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OtpPurpose } from '@/lib/generated/prisma/enums';
 import { env } from '@/lib/env';
 import { sendSms } from '@/lib/notify/sms';
@@ -62,9 +63,12 @@ export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: st
 
 export type VerifyResult = { ok: true } | { ok: false; reason: 'wrong' | 'expired' | 'tooManyTries' | 'none' };
 
-/** Checks a code; a right code is used up, a wrong one counts against the code's 5 tries. */
-export async function verifyOtp(phone: string, purpose: OtpPurpose, code: string): Promise<VerifyResult> {
-  const current = await db.otpCode.findFirst({ where: { phone, purpose, consumedAt: null }, orderBy: { createdAt: 'desc' } });
+/**
+ * Checks a code; a right code is used up, a wrong one counts against the code's 5 tries. Inside a
+ * caller's transaction (`client`), using the code rolls back with it (the checkout's sold-out case).
+ */
+export async function verifyOtp(phone: string, purpose: OtpPurpose, code: string, client: Pick<Prisma.TransactionClient, 'otpCode'> = db): Promise<VerifyResult> {
+  const current = await client.otpCode.findFirst({ where: { phone, purpose, consumedAt: null }, orderBy: { createdAt: 'desc' } });
   if (!current) return { ok: false, reason: 'none' };
   if (current.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'expired' };
   if (current.attempts >= OTP_MAX_ATTEMPTS) return { ok: false, reason: 'tooManyTries' };
@@ -73,9 +77,9 @@ export async function verifyOtp(phone: string, purpose: OtpPurpose, code: string
   const given = Buffer.from(digest(phone, purpose, /^\d{6}$/.test(code) ? code : 'x'), 'hex');
   if (timingSafeEqual(expected, given)) {
     // Conditional update: of two simultaneous right answers only one uses the code.
-    const used = await db.otpCode.updateMany({ where: { id: current.id, consumedAt: null, attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { consumedAt: new Date() } });
+    const used = await client.otpCode.updateMany({ where: { id: current.id, consumedAt: null, attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { consumedAt: new Date() } });
     return used.count === 1 ? { ok: true } : { ok: false, reason: 'none' };
   }
-  const counted = await db.otpCode.updateMany({ where: { id: current.id, attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
+  const counted = await client.otpCode.updateMany({ where: { id: current.id, attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
   return { ok: false, reason: counted.count === 0 || current.attempts + 1 >= OTP_MAX_ATTEMPTS ? 'tooManyTries' : 'wrong' };
 }

@@ -1,190 +1,160 @@
 'use server';
 
-// Server actions of ordering: the cart and checkout on a shop's host, the buyer's tracking page,
-// and the seller's inbox. Each answers with translated messages and keeps what was typed.
-import { revalidatePath } from 'next/cache';
+// Server actions of ordering, all through the action pipeline (lib/forms/action.ts): the checkout
+// on a shop's host, the buyer's tracking page (bound to the order's token) and the seller's inbox.
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
-import type { z } from 'zod';
-import type { ActionResult } from '@/components/forms/form-shell';
-import { requireUser } from '@/lib/auth/guards';
-import { clientKey } from '@/lib/security/client';
+import { z } from 'zod';
 import { issueOtp, verifyOtp } from '@/lib/auth/otp';
-import { getShopBuyer } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
-import { expected, failed as failedIn, one } from '@/lib/forms/action-result';
+import { formAction } from '@/lib/forms/action';
+import { one, type ActionResult } from '@/lib/forms/action-result';
 import type { OrderStatus } from '@/lib/generated/prisma/enums';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { startCardCheckout, stripeEnabled } from '@/lib/payments/stripe';
+import { clientKey } from '@/lib/security/client';
 import { rootOrigin } from '@/lib/tenancy/urls';
 import { formatDay } from '@/components/shops/storefront-bits';
 import { isConfirmedPhone, readCart, rememberConfirmedPhone, writeCart } from './cart';
 import { SoldOut } from './inventory';
-import { cancelByBuyer, decidePayment, getOrderByToken, markPaid, reviewOrder, sellerTransition, submitTransactionId } from './manage';
+import { cancelByBuyer, decidePayment, getOrderByToken, markPaid, reviewOrder, sellerTransition, submitTransactionId, type Repeatable } from './manage';
 import { newOrderSms } from './notify';
-import { checkOrder, nextDayWithRoom, placeOrder, priceCart, shopForOrder } from './place';
-import { checkoutSchema, orderReviewSchema, reasonSchema, transactionIdSchema } from './schemas';
+import { checkOrder, CodeRejected, nextDayWithRoom, orderByCheckoutKey, placeOrder, priceCart, shopForOrder, type PlacedOrder, type ShopForOrder } from './place';
+import { checkoutSchema, orderReviewSchema, orderTokenArg, reasonSchema, sellerCommandSchema, shopSlugArg, transactionIdSchema } from './schemas';
 
-type Messages = Awaited<ReturnType<typeof getTranslations<'OrderErrors'>>>;
-const translate = (t: Messages, key: string, values?: Record<string, string>) => (t.has(key as never) ? t(key as never, values as never) : t('generic'));
+type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const failed = (error: z.ZodError | AppError) => failedIn('OrderErrors', error);
-const locale = async () => (await getLocale()) as AppLocale;
+/** Reads the named fields as strings, a missing one as "" (a field the page did not render, e.g. the address for pickup-only shops). */
+const fields =
+  (...names: string[]) =>
+  (form: FormData) =>
+    Object.fromEntries(names.map((name) => [name, one(form, name)]));
 
 // ─── checkout ───
 
 /** What the buyer is told when someone else got the last units first. */
-async function soldOutMessage(error: SoldOut, slug: string, loc: Locale): Promise<string> {
-  const t = await getTranslations('OrderErrors');
-  const shop = await shopForOrder(slug);
+async function soldOutMessage(t: Translate, error: SoldOut, shop: ShopForOrder, slug: string, locale: Locale): Promise<string> {
   const { lines } = await priceCart(shop.id, await readCart(slug));
   const line = lines.find((l) => l.productId === error.productId);
   const name = line?.nameBn ?? '';
   const next = line ? await nextDayWithRoom(shop, line) : null;
-  const left = formatNumber(error.left, loc);
+  const left = formatNumber(error.left, locale);
   const base = error.left > 0 ? t('soldOutSome', { product: name, left }) : t('soldOutNone', { product: name });
-  return next ? `${base} ${t('soldOutNext', { day: formatDay(next, loc).text })}` : base;
+  return next ? `${base} ${t('soldOutNext', { day: formatDay(next, locale).text })}` : base;
 }
 
-export async function checkoutAction(slug: string, _: ActionResult, form: FormData): Promise<ActionResult> {
-  const parsed = checkoutSchema.safeParse({
-    buyerName: one(form, 'buyerName'),
-    buyerPhone: one(form, 'buyerPhone'),
-    delivery: one(form, 'delivery') || undefined,
-    deliveryAreaId: one(form, 'deliveryAreaId'),
-    deliveryAddress: one(form, 'deliveryAddress'),
-    day: one(form, 'day') || undefined,
-    timeSlot: one(form, 'timeSlot'),
-    note: one(form, 'note'),
-    paymentMethod: one(form, 'paymentMethod') || undefined,
-    code: one(form, 'code'),
-  });
-  if (!parsed.success) return failed(parsed.error);
-  const input = parsed.data;
-  const t = await getTranslations('OrderErrors');
-  const loc = await locale();
-  let order;
-  try {
-    const shop = await shopForOrder(slug);
-    const { lines } = await priceCart(shop.id, await readCart(slug));
-    checkOrder({ shop, lines, checkout: input, cardEnabled: stripeEnabled() });
-    // The phone is confirmed by an SMS code on a buyer's first order (signed-in buyers with a
-    // confirmed phone, and browsers that confirmed this number before, skip it).
-    const buyer = await getShopBuyer();
-    let confirmed = (buyer?.phone === input.buyerPhone) || (await isConfirmedPhone(input.buyerPhone));
-    if (!confirmed) {
-      if (!input.code) {
-        const sent = await issueOtp(input.buyerPhone, 'ORDER', clientKey(await headers()));
-        if (!sent.ok) return { ok: false, step: 'code', message: translate(t, `otp_${sent.reason}`) };
-        return { ok: false, step: 'code', message: t('codeSent') };
-      }
-      const check = await verifyOtp(input.buyerPhone, 'ORDER', input.code);
-      if (!check.ok) return { ok: false, step: 'code', errors: { code: translate(t, `code_${check.reason}`) }, message: t('checkFields') };
-      await rememberConfirmedPhone(input.buyerPhone);
-      confirmed = true;
-    }
-    order = await placeOrder({ shop, lines, checkout: input, buyerId: buyer?.id ?? null, phoneConfirmed: confirmed, cardEnabled: stripeEnabled() });
-  } catch (error) {
-    if (error instanceof SoldOut) return { ok: false, message: await soldOutMessage(error, slug, loc) };
-    if (expected(error)) return failed(error);
-    throw error;
-  }
-  await writeCart(slug, []);
-  const tracking = (query: string) => `${rootOrigin()}${localizeHref(`/orders/${order.token}?${query}`, loc)}`;
-  if (order.paymentMethod === 'CARD') {
+/**
+ * Where every post of one checkout form ends: the card payment while it is due, else the order's
+ * tracking page — the first post and its repeats alike. The tracking page lives on the root host:
+ * an absolute address, so the browser really goes there.
+ */
+async function landOn(order: PlacedOrder, locale: AppLocale): Promise<never> {
+  const tracking = (query: string) => `${rootOrigin()}${localizeHref(`/orders/${order.token}?${query}`, locale)}`;
+  if (order.paymentMethod === 'CARD' && order.status === 'AWAITING_PAYMENT') {
     // Stripe unreachable or refusing: the order keeps its hold, and its page offers to try again.
+    // A repeat asks Stripe again under the order's own idempotency key and gets the same session.
     const checkout = await startCardCheckout(order.id).catch((error: unknown) => {
       if (error instanceof AppError) return null;
       throw error;
     });
     redirect(checkout?.url ?? tracking('cardFailed=1'));
   }
-  await newOrderSms(order.id).catch((error: unknown) => console.error('[orders] new-order SMS failed', error));
-  // The tracking page lives on the root host: an absolute address, so the browser really goes there.
   redirect(tracking('placed=1'));
 }
 
+export const checkoutAction = formAction(
+  {
+    namespace: 'OrderErrors',
+    access: 'buyer',
+    schema: checkoutSchema,
+    read: fields('checkoutKey', 'buyerName', 'buyerPhone', 'delivery', 'deliveryAreaId', 'deliveryAddress', 'day', 'timeSlot', 'note', 'paymentMethod', 'code'),
+    bound: z.tuple([shopSlugArg]),
+  },
+  async ({ user, input, args: [slug], locale, t }): Promise<ActionResult> => {
+    const shop = await shopForOrder(slug);
+    // The same form posted again (a double tap, a retry, a second tab): its order, whatever the cart now holds.
+    const earlier = await orderByCheckoutKey(shop.id, input.checkoutKey, input.buyerPhone);
+    if (earlier) return landOn(earlier, locale);
+    const { lines } = await priceCart(shop.id, await readCart(slug));
+    checkOrder({ shop, lines, checkout: input, cardEnabled: stripeEnabled() });
+    // The phone is confirmed by an SMS code on a buyer's first order (signed-in buyers with a
+    // confirmed phone, and browsers that confirmed this number before, skip it).
+    const confirmed = user?.phone === input.buyerPhone || (await isConfirmedPhone(input.buyerPhone));
+    if (!confirmed && !input.code) {
+      const sent = await issueOtp(input.buyerPhone, 'ORDER', clientKey(await headers()));
+      return { ok: false, step: 'code', message: t(sent.ok ? 'codeSent' : `otp_${sent.reason}`) };
+    }
+    let order: PlacedOrder;
+    try {
+      order = await placeOrder({
+        shop,
+        lines,
+        checkout: input,
+        buyerId: user?.id ?? null,
+        phoneConfirmed: confirmed,
+        // Checked inside the order's transaction: used only if the order is written.
+        confirmPhone: confirmed ? undefined : (tx) => verifyOtp(input.buyerPhone, 'ORDER', input.code, tx),
+        cardEnabled: stripeEnabled(),
+      });
+    } catch (error) {
+      const step = confirmed ? undefined : 'code';
+      if (error instanceof CodeRejected) return { ok: false, step, errors: { code: t(error.message) }, message: t('checkFields') };
+      if (error instanceof SoldOut) return { ok: false, step, message: await soldOutMessage(t, error, shop, slug, locale) };
+      throw error;
+    }
+    if (!order.repeated && !confirmed) await rememberConfirmedPhone(input.buyerPhone);
+    await writeCart(slug, []);
+    if (!order.repeated && order.paymentMethod !== 'CARD') await newOrderSms(order.id).catch((error: unknown) => console.error('[orders] new-order SMS failed', error));
+    return landOn(order, locale);
+  },
+);
+
 // ─── the buyer's tracking page ───
 
-export async function cancelOrderAction(token: string, _: ActionResult, form: FormData): Promise<ActionResult> {
-  const reason = reasonSchema.safeParse(one(form, 'reason'));
-  if (!reason.success) return failed(reason.error);
-  try {
-    await cancelByBuyer(token, reason.data);
-  } catch (error) {
-    if (expected(error)) return failed(error);
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  return { ok: true, message: (await getTranslations('Order'))('cancelled') };
-}
+const tokenArg = z.tuple([orderTokenArg]);
 
-export async function submitTransactionAction(token: string, _: ActionResult, form: FormData): Promise<ActionResult> {
-  const parsed = transactionIdSchema.safeParse(one(form, 'transactionId'));
-  if (!parsed.success) {
-    const t = await getTranslations('OrderErrors');
-    return { ok: false, errors: { transactionId: t('transactionIdInvalid') }, message: t('checkFields') };
-  }
-  try {
-    await submitTransactionId(token, parsed.data);
-  } catch (error) {
-    if (expected(error)) return failed(error);
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  return { ok: true, message: (await getTranslations('Order'))('transactionSent') };
-}
+export const cancelOrderAction = formAction(
+  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: z.object({ reason: reasonSchema }), read: fields('reason') },
+  async ({ input, args: [token] }) => {
+    await cancelByBuyer(token, input.reason);
+    return { done: 'Order.cancelled' };
+  },
+);
+
+export const submitTransactionAction = formAction(
+  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: z.object({ transactionId: transactionIdSchema }), read: fields('transactionId') },
+  async ({ input, args: [token] }) => {
+    await submitTransactionId(token, input.transactionId);
+    return { done: 'Order.transactionSent' };
+  },
+);
 
 /** Back to Stripe after the buyer left its page or it could not be opened (same session while it lasts). */
-export async function retryCardAction(token: string, _state?: ActionResult, _form?: FormData): Promise<ActionResult> {
+export const retryCardAction = formAction({ namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, pure: true }, async ({ args: [token] }) => {
   const order = await getOrderByToken(token);
-  if (!order) return failed(new AppError('notFound'));
-  let url: string;
-  try {
-    url = (await startCardCheckout(order.id)).url;
-  } catch (error) {
-    if (expected(error)) return failed(error);
-    throw error;
-  }
-  redirect(url);
-}
+  if (!order) throw new AppError('notFound');
+  redirect((await startCardCheckout(order.id)).url);
+});
 
-export async function reviewOrderAction(token: string, _: ActionResult, form: FormData): Promise<ActionResult> {
-  const t = await getTranslations('OrderErrors');
-  const parsed = orderReviewSchema.safeParse({ rating: one(form, 'rating'), text: one(form, 'text') });
-  if (!parsed.success) return failed(parsed.error);
-  try {
-    await reviewOrder(token, parsed.data.rating, parsed.data.text);
-  } catch (error) {
-    if (expected(error)) return failed(error);
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  return { ok: true, message: t('reviewThanks') };
-}
+export const reviewOrderAction = formAction(
+  { namespace: 'OrderErrors', access: 'anyone', bound: tokenArg, schema: orderReviewSchema, read: fields('rating', 'text') },
+  async ({ input, args: [token] }) => {
+    await reviewOrder(token, input.rating, input.text);
+    return { done: 'reviewThanks' };
+  },
+);
 
 // ─── the seller's inbox ───
 
-const STATUSES = new Set<OrderStatus>(['CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELLED', 'REJECTED']);
-
-export async function sellerOrderAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const orderId = one(form, 'orderId');
-  const command = one(form, 'command');
-  const reason = reasonSchema.safeParse(one(form, 'reason'));
-  if (!reason.success) return failed(reason.error);
-  try {
-    if (command === 'paymentReceived' || command === 'paymentMissing') await decidePayment(user, orderId, command === 'paymentReceived');
-    else if (command === 'markPaid') await markPaid(user, orderId);
-    else if (STATUSES.has(command as OrderStatus)) await sellerTransition(user, orderId, command as OrderStatus, reason.data);
-    else throw new AppError('invalid', 'generic');
-  } catch (error) {
-    if (expected(error)) return failed(error);
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  return { ok: true, message: (await getTranslations('SellerOrders'))('done') };
-}
+export const sellerOrderAction = formAction(
+  { namespace: 'OrderErrors', access: 'user', schema: sellerCommandSchema, read: fields('orderId', 'command', 'reason'), fieldOf: { reasonRequired: 'reason' } },
+  async ({ user, input: { orderId, command, reason } }) => {
+    let outcome: Repeatable;
+    if (command === 'paymentReceived' || command === 'paymentMissing') outcome = await decidePayment(user, orderId, command === 'paymentReceived');
+    else if (command === 'markPaid') outcome = await markPaid(user, orderId);
+    else outcome = await sellerTransition(user, orderId, command satisfies OrderStatus, reason);
+    return { done: outcome === 'done' ? 'SellerOrders.done' : 'SellerOrders.alreadyDone' };
+  },
+);

@@ -1,26 +1,44 @@
 // A buyer's cart for one shop, kept in a cookie on the shop's host so guests have one too. It
 // holds only ids and quantities; every price is looked up again when the cart is shown or ordered.
+// Each cart also carries its checkout key: the checkout form sends it, and the order placed with it
+// keeps it, so the same cart posted twice (a double tap, a retry, a second tab) makes one order.
+// Emptying the cart (as placing the order does) ends the key; the next cart gets a new one.
 // A phone confirmed by SMS is remembered the same way (signed), so the next order from this
 // browser does not ask for a code again.
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
-import { cartSchema, MAX_CART_LINES, MAX_QUANTITY, type CartLine } from './schemas';
+import { env } from '@/lib/env';
+import { newCheckoutKey } from './codes';
+import { cartSchema, checkoutKeySchema, MAX_CART_LINES, MAX_QUANTITY, type CartLine } from './schemas';
 
 const CART_MAX_AGE = 30 * 24 * 3600;
 const PHONE_MAX_AGE = 180 * 24 * 3600;
 const cartCookie = (slug: string) => `haat_cart_${slug}`;
 const PHONE_COOKIE = 'haat_phone';
 
-export async function readCart(slug: string): Promise<CartLine[]> {
+/** The cookie holds `{ k: key, l: lines }` (a bare array from before keys: no key yet). */
+async function readCookie(slug: string): Promise<{ key: string | null; lines: CartLine[] }> {
   const raw = (await cookies()).get(cartCookie(slug))?.value;
-  if (!raw) return [];
+  if (!raw) return { key: null, lines: [] };
   try {
-    const parsed = cartSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : [];
+    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown;
+    const body = Array.isArray(value) ? { k: null, l: value } : (value as { k?: unknown; l?: unknown });
+    const parsed = cartSchema.safeParse(body.l);
+    const key = typeof body.k === 'string' && checkoutKeySchema.safeParse(body.k).success ? body.k : null;
+    return { key, lines: parsed.success ? parsed.data : [] };
   } catch {
-    return [];
+    return { key: null, lines: [] };
   }
+}
+
+export async function readCart(slug: string): Promise<CartLine[]> {
+  return (await readCookie(slug)).lines;
+}
+
+/** The key the cart's checkout form sends (null without a cart). */
+export async function readCheckoutKey(slug: string): Promise<string | null> {
+  return (await readCookie(slug)).key;
 }
 
 export async function writeCart(slug: string, lines: CartLine[]): Promise<void> {
@@ -29,8 +47,9 @@ export async function writeCart(slug: string, lines: CartLine[]): Promise<void> 
     jar.delete(cartCookie(slug));
     return;
   }
-  const value = Buffer.from(JSON.stringify(lines.slice(0, MAX_CART_LINES))).toString('base64url');
-  jar.set(cartCookie(slug), value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: CART_MAX_AGE, secure: process.env.HAAT_ENV === 'production' });
+  const key = (await readCookie(slug)).key ?? newCheckoutKey();
+  const value = Buffer.from(JSON.stringify({ k: key, l: lines.slice(0, MAX_CART_LINES) })).toString('base64url');
+  jar.set(cartCookie(slug), value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: CART_MAX_AGE, secure: env().HAAT_ENV === 'production' });
 }
 
 const sameLine = (a: CartLine, b: Pick<CartLine, 'p' | 'o'>) => a.p === b.p && [...a.o].sort().join() === [...b.o].sort().join();
@@ -47,12 +66,12 @@ export const setLineQuantity = (lines: CartLine[], index: number, quantity: numb
   quantity <= 0 ? lines.filter((_, i) => i !== index) : lines.map((l, i) => (i === index ? { ...l, q: Math.min(MAX_QUANTITY, quantity) } : l));
 
 const phoneMac = (phone: string, exp: number) =>
-  createHmac('sha256', process.env.AUTH_SECRET ?? 'haat-development-secret').update(`haat.phone:${phone}:${exp}`).digest('base64url');
+  createHmac('sha256', env().AUTH_SECRET ?? 'haat-development-secret').update(`haat.phone:${phone}:${exp}`).digest('base64url');
 
 /** Remembers that this browser confirmed this phone by SMS. */
 export async function rememberConfirmedPhone(phone: string): Promise<void> {
   const exp = Math.floor(Date.now() / 1000) + PHONE_MAX_AGE;
-  (await cookies()).set(PHONE_COOKIE, `${phone}.${exp}.${phoneMac(phone, exp)}`, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PHONE_MAX_AGE, secure: process.env.HAAT_ENV === 'production' });
+  (await cookies()).set(PHONE_COOKIE, `${phone}.${exp}.${phoneMac(phone, exp)}`, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PHONE_MAX_AGE, secure: env().HAAT_ENV === 'production' });
 }
 
 export async function isConfirmedPhone(phone: string): Promise<boolean> {

@@ -4,7 +4,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, forbidden, notFound } from '@/lib/errors';
 import type { OrderStatus } from '@/lib/generated/prisma/enums';
 import { isOrderToken } from './codes';
 import { sendSms } from '@/lib/notify/sms';
@@ -37,26 +37,43 @@ async function orderOfToken(token: string) {
   return order;
 }
 
+/** Whether a request changed the order, or found it already so (a repeated post: nothing sent twice). */
+export type Repeatable = 'done' | 'already';
+
 /** The buyer cancels before the seller has confirmed. */
-export async function cancelByBuyer(token: string, reason: string) {
+export async function cancelByBuyer(token: string, reason: string): Promise<Repeatable> {
   const order = await orderOfToken(token);
-  await transitionOrder(order.id, { to: 'CANCELLED', actor: 'buyer', actorId: order.buyerId, reason: reason || 'ক্রেতা বাতিল করেছেন' });
+  const changed = await transitionOrder(order.id, { to: 'CANCELLED', actor: 'buyer', actorId: order.buyerId, reason: reason || 'ক্রেতা বাতিল করেছেন' });
+  if (!changed) return 'already';
   // The seller may already be shopping for it: tell her at once.
   await sendSms(order.shop.phone, `হাট: অর্ডার ${order.code} ক্রেতা বাতিল করেছেন${reason ? ` (${reason.slice(0, 60)})` : ''}।`, 'order-cancelled').catch(() => undefined);
+  return 'done';
 }
 
-/** The bKash/Nagad transaction id the buyer paid with; one id can never pay for two orders. */
-export async function submitTransactionId(token: string, transactionId: string) {
+/**
+ * The bKash/Nagad transaction id the buyer paid with; one id can never pay for two orders. The
+ * same id sent again for the same order is fine (a retry), and reopens it if the seller had not
+ * found the money yet.
+ */
+export async function submitTransactionId(token: string, transactionId: string): Promise<Repeatable> {
   const order = await orderOfToken(token);
   if (order.paymentMethod !== 'BKASH' && order.paymentMethod !== 'NAGAD') throw new AppError('invalid', 'notMobileMoney');
-  if (order.status === 'CANCELLED' || order.status === 'REJECTED') throw new AppError('conflict', 'orderClosed');
-  if (order.paymentStatus === 'PAID' || order.paymentStatus === 'PENDING_CONFIRMATION') throw new AppError('conflict', 'alreadySubmitted');
   try {
-    await db.$transaction(async (tx) => {
-      await tx.payment.create({ data: { orderId: order.id, method: order.paymentMethod, amountPoisha: order.totalPoisha, status: 'PENDING_CONFIRMATION', externalRef: transactionId } });
+    return await db.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ status: OrderStatus; paymentStatus: string }[]>`SELECT status, "paymentStatus" FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
+      if (!row) throw notFound();
+      const known = await tx.payment.findUnique({ where: { method_externalRef: { method: order.paymentMethod, externalRef: transactionId } }, select: { id: true, orderId: true, status: true } });
+      if (known && known.orderId !== order.id) throw new AppError('conflict', 'transactionIdUsed');
+      if (row.status === 'CANCELLED' || row.status === 'REJECTED') throw new AppError('conflict', 'orderClosed');
+      if (known && known.status !== 'REJECTED') return 'already';
+      if (row.paymentStatus === 'PAID' || row.paymentStatus === 'PENDING_CONFIRMATION') throw new AppError('conflict', 'alreadySubmitted');
+      if (known) await tx.payment.update({ where: { id: known.id }, data: { status: 'PENDING_CONFIRMATION' } });
+      else await tx.payment.create({ data: { orderId: order.id, method: order.paymentMethod, amountPoisha: order.totalPoisha, status: 'PENDING_CONFIRMATION', externalRef: transactionId } });
       await tx.order.update({ where: { id: order.id }, data: { paymentStatus: 'PENDING_CONFIRMATION' } });
+      return 'done';
     });
   } catch (error) {
+    // Another order's post with the same id won the unique index at the same moment.
     if ((error as { code?: string }).code === 'P2002') throw new AppError('conflict', 'transactionIdUsed');
     throw error;
   }
@@ -89,7 +106,10 @@ export async function reviewOrder(token: string, rating: number, text: string) {
 // ─── the seller's side ───
 
 async function ownOrder(actor: Actor, orderId: string) {
-  const order = await db.order.findFirst({ where: { id: orderId, shop: { ownerId: actor.id } }, select: { id: true, status: true, paymentMethod: true, totalPoisha: true } });
+  const order = await db.order.findFirst({
+    where: { id: orderId, shop: { ownerId: actor.id } },
+    select: { id: true, status: true, paymentMethod: true, totalPoisha: true, shop: { select: { status: true } } },
+  });
   if (!order) throw notFound();
   return order;
 }
@@ -100,7 +120,8 @@ export async function sellerOrders(actor: Actor, filter: 'open' | 'done' | 'all'
   const statuses: OrderStatus[] | undefined =
     filter === 'open' ? ['PLACED', 'CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY'] : filter === 'done' ? ['DELIVERED', 'CANCELLED', 'REJECTED'] : undefined;
   const orders = await db.order.findMany({
-    where: { shopId: shop.id, ...(statuses ? { status: { in: statuses } } : { status: { not: 'AWAITING_PAYMENT' } }) },
+    // A flagged payment (lib/payments/stripe-webhook.ts) shows whatever the order's status, unpaid card orders too.
+    where: { shopId: shop.id, OR: [statuses ? { status: { in: statuses } } : { status: { not: 'AWAITING_PAYMENT' } }, ...(filter === 'done' ? [] : [{ paymentFlag: { not: null } }])] },
     // New orders first, then by the day they are needed.
     orderBy: [{ neededOn: filter === 'done' ? 'desc' : 'asc' }, { createdAt: 'desc' }],
     take: 200,
@@ -110,32 +131,44 @@ export async function sellerOrders(actor: Actor, filter: 'open' | 'done' | 'all'
   return [...orders.filter((o) => o.status === 'PLACED'), ...orders.filter((o) => o.status !== 'PLACED')];
 }
 
-export async function sellerTransition(actor: Actor, orderId: string, to: OrderStatus, reason: string) {
+/**
+ * The seller moves one of her orders on. A suspended (or closed) shop takes no new work: she may
+ * not accept an order, but may finish, cancel or turn down the ones she has and record payments,
+ * so no buyer is left waiting.
+ */
+export async function sellerTransition(actor: Actor, orderId: string, to: OrderStatus, reason: string): Promise<Repeatable> {
   const order = await ownOrder(actor, orderId);
-  await transitionOrder(order.id, { to, actor: 'seller', actorId: actor.id, reason });
+  if (to === 'CONFIRMED' && order.status !== 'CONFIRMED' && order.shop.status !== 'ACTIVE') throw forbidden('shopSuspended');
+  return (await transitionOrder(order.id, { to, actor: 'seller', actorId: actor.id, reason })) ? 'done' : 'already';
 }
 
 /** The seller checked her bKash/Nagad statement: the transaction arrived, or it did not. */
-export async function decidePayment(actor: Actor, orderId: string, received: boolean) {
+export async function decidePayment(actor: Actor, orderId: string, received: boolean): Promise<Repeatable> {
   const order = await ownOrder(actor, orderId);
-  await db.$transaction(async (tx) => {
-    const payment = await tx.payment.findFirst({ where: { orderId: order.id, status: 'PENDING_CONFIRMATION' }, orderBy: { createdAt: 'desc' } });
+  const outcome = await db.$transaction(async (tx): Promise<Repeatable> => {
+    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
+    const payment = await tx.payment.findFirst({ where: { orderId: order.id, status: { in: ['PENDING_CONFIRMATION', 'PAID', 'REJECTED'] } }, orderBy: { createdAt: 'desc' } });
     if (!payment) throw new AppError('conflict', 'alreadyChanged');
+    // The same answer twice (a double tap, a second tab): nothing more to do.
+    if (payment.status === (received ? 'PAID' : 'REJECTED')) return 'already';
+    if (payment.status !== 'PENDING_CONFIRMATION') throw new AppError('conflict', 'alreadyChanged');
     await tx.payment.update({ where: { id: payment.id }, data: { status: received ? 'PAID' : 'REJECTED' } });
     await tx.order.update({ where: { id: order.id }, data: { paymentStatus: received ? 'PAID' : 'UNPAID' } });
+    return 'done';
   });
-  await buyerStatusSms(order.id).catch(() => undefined);
+  if (outcome === 'done') await buyerStatusSms(order.id).catch(() => undefined);
+  return outcome;
 }
 
-/** Cash received on delivery (or any payment settled outside Haat). */
-export async function markPaid(actor: Actor, orderId: string) {
+/** Cash received on delivery (or any payment settled outside Haat). Marking it again changes nothing. */
+export async function markPaid(actor: Actor, orderId: string): Promise<Repeatable> {
   const order = await ownOrder(actor, orderId);
-  await db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ paymentStatus: string }[]>`SELECT "paymentStatus" FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
-    if (row?.paymentStatus === 'PAID') throw new AppError('conflict', 'alreadyChanged');
-    if (order.status === 'CANCELLED' || order.status === 'REJECTED') throw new AppError('conflict', 'orderClosed');
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ paymentStatus: string; status: OrderStatus }[]>`SELECT status, "paymentStatus" FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
+    if (row?.paymentStatus === 'PAID') return 'already';
+    if (row?.status === 'CANCELLED' || row?.status === 'REJECTED') throw new AppError('conflict', 'orderClosed');
     await tx.order.update({ where: { id: order.id }, data: { paymentStatus: 'PAID' } });
     await tx.payment.create({ data: { orderId: order.id, method: order.paymentMethod, amountPoisha: order.totalPoisha, status: 'PAID', externalRef: null } });
+    return 'done';
   });
 }
-

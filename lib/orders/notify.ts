@@ -36,3 +36,18 @@ export async function newOrderSms(orderId: string): Promise<void> {
   await sendSms(order.shop.phone, `হাট: নতুন অর্ডার ${order.code} — ${items}, ${toBengaliDigits(day)}। ড্যাশবোর্ডে দেখুন।`, 'order-new');
   await sendSms(order.buyerPhone, `${order.shop.nameBn}: আপনার অর্ডার ${order.code} নেওয়া হয়েছে। দেখুন: ${trackingUrl(order.token)}`, 'order-placed');
 }
+
+/**
+ * A card payment that does not match its order: the seller and every admin hear of it (the order
+ * is not marked paid; the money must be refunded or settled by hand).
+ */
+export async function paymentFlaggedSms(orderId: string): Promise<void> {
+  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { code: true, totalPoisha: true, shop: { select: { phone: true, slug: true } }, payments: { where: { method: 'CARD' }, orderBy: { updatedAt: 'desc' }, take: 1, select: { amountPoisha: true, currency: true } } } });
+  const paid = order.payments[0];
+  const took = paid ? `${toBengaliDigits((paid.amountPoisha / 100).toFixed(2))} ${(paid.currency ?? '?').toUpperCase()}` : '?';
+  const due = `${toBengaliDigits((order.totalPoisha / 100).toFixed(2))} BDT`;
+  const body = `হাট: অর্ডার ${order.code}-এ কার্ডে ${took} এসেছে, দাম ${due}। অর্ডারটি পরিশোধিত ধরা হয়নি — টাকা ফেরত বা মেটানো দরকার।`;
+  await sendSms(order.shop.phone, `${body} ড্যাশবোর্ডে দেখুন।`, 'payment-flagged');
+  const admins = await db.user.findMany({ where: { roles: { has: 'ADMIN' }, status: 'ACTIVE' }, select: { phone: true }, take: 5 });
+  for (const admin of admins) await sendSms(admin.phone, `${body} (দোকান: ${order.shop.slug})`, 'payment-flagged');
+}

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { addDays, dhakaDay } from '@/lib/shops/calendar';
+import { newCheckoutKey } from './codes';
 import { SoldOut } from './inventory';
 import { nextDayWithRoom, orderableDays, placeOrder, priceCart, shopForOrder } from './place';
 import { checkoutSchema } from './schemas';
@@ -35,7 +36,7 @@ async function shopWith(product: { fulfilment: 'MADE_TO_ORDER' | 'READY_STOCK'; 
 }
 
 const checkout = (over: Record<string, string> = {}) =>
-  checkoutSchema.parse({ buyerName: 'সুমাইয়া', buyerPhone: '01711000222', delivery: 'PICKUP', deliveryAddress: '', day: tomorrow, timeSlot: '', note: '', paymentMethod: 'COD', ...over });
+  checkoutSchema.parse({ buyerName: 'সুমাইয়া', buyerPhone: '01711000222', delivery: 'PICKUP', deliveryAddress: '', day: tomorrow, timeSlot: '', note: '', paymentMethod: 'COD', checkoutKey: newCheckoutKey(), ...over });
 
 beforeAll(async () => {
   mirzapur = (await db.area.findUniqueOrThrow({ where: { slug: 'mirzapur-sherpur-bogura' } })).id;

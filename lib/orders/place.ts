@@ -1,13 +1,17 @@
 // Placing an order. Prices, options, the day, delivery and payment are all decided here from the
 // database, never from what the browser sent; capacity or stock is taken in the same transaction
 // as the order is written (lib/orders/inventory.ts), so two buyers can never both get the last cake.
+import type { VerifyResult } from '@/lib/auth/otp';
 import { db } from '@/lib/db/client';
 import { AppError, notFound } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PaymentMethod } from '@/lib/generated/prisma/enums';
 import { addDays, availableDays, canHaveOn, dayToDate, dhakaDay } from '@/lib/shops/calendar';
 import { newOrderCode, newOrderToken } from './codes';
-import { SoldOut, takeInventory, type InventoryLine } from './inventory';
+import { takeInventory, type InventoryLine } from './inventory';
 import type { CartLine, CheckoutInput } from './schemas';
+
+type Tx = Prisma.TransactionClient;
 
 /** How long a card order holds its capacity while the buyer pays. */
 export const CARD_HOLD_MS = 30 * 60 * 1000;
@@ -125,12 +129,23 @@ export interface PlaceOrderInput {
   buyerId: string | null;
   phoneConfirmed: boolean;
   cardEnabled: boolean;
+  /**
+   * For a number not confirmed yet: checks the buyer's SMS code inside the order's transaction, so
+   * the code is used only if the order is written (sold out: the same code works again).
+   */
+  confirmPhone?: (tx: Tx) => Promise<VerifyResult>;
   now?: Date;
+}
+
+/** The SMS code was wrong, expired or used up (the try is counted; nothing else was written). */
+export class CodeRejected extends AppError {
+  constructor(readonly reason: Exclude<VerifyResult, { ok: true }>['reason']) {
+    super('invalid', `code_${reason}`);
+  }
 }
 
 const accepts = (shop: ShopForOrder, method: PaymentMethod, cardEnabled: boolean) =>
   method === 'COD' ? shop.acceptsCod : method === 'BKASH' ? Boolean(shop.bkashNumber) : method === 'NAGAD' ? Boolean(shop.nagadNumber) : shop.acceptsCard && cardEnabled;
-
 /**
  * Everything about an order that can be checked before it is placed (and before the buyer is
  * asked for an SMS code): minimum, payment, slot, delivery zone, lead time and open day. Returns
@@ -154,62 +169,106 @@ export function checkOrder({ shop, lines, checkout, cardEnabled, now = new Date(
   return fee;
 }
 
-/** Checks everything, takes inventory and writes the order in one transaction. Throws AppError or SoldOut. */
-export async function placeOrder({ shop, lines, checkout, buyerId, phoneConfirmed, cardEnabled, now = new Date() }: PlaceOrderInput) {
+const PLACED_ORDER = { id: true, code: true, token: true, status: true, paymentMethod: true, totalPoisha: true, buyerPhone: true } as const;
+
+export type PlacedOrder = Prisma.OrderGetPayload<{ select: typeof PLACED_ORDER }> & {
+  /** True when the order was placed earlier with the same checkout key (a repeated post). */
+  repeated: boolean;
+};
+
+/**
+ * The order an earlier post of the same checkout form placed, or null. The same form with another
+ * number is not the same order: refused rather than shown to someone who only holds the key.
+ */
+export async function orderByCheckoutKey(shopId: string, idempotencyKey: string, buyerPhone: string, tx?: Tx): Promise<PlacedOrder | null> {
+  const order = await (tx ?? db).order.findUnique({ where: { shopId_idempotencyKey: { shopId, idempotencyKey } }, select: PLACED_ORDER });
+  if (!order) return null;
+  if (order.buyerPhone !== buyerPhone) throw new AppError('conflict', 'checkoutUsed');
+  return { ...order, repeated: true };
+}
+
+/**
+ * Checks everything, takes inventory and writes the order in one transaction. Throws AppError,
+ * SoldOut or CodeRejected. Idempotent per checkout key: posts of the same form queue on a lock
+ * of their key and every one after the first finds its order (`repeated`) without touching
+ * inventory or the SMS code; the unique (shop, key) index stands behind the lock.
+ */
+export async function placeOrder({ shop, lines, checkout, buyerId, phoneConfirmed, cardEnabled, confirmPhone, now = new Date() }: PlaceOrderInput): Promise<PlacedOrder> {
   const fee = checkOrder({ shop, lines, checkout, cardEnabled, now });
   const subtotal = lines.reduce((s, l) => s + l.lineTotalPoisha, 0);
   const card = checkout.paymentMethod === 'CARD';
+  const key = checkout.checkoutKey;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.$transaction(async (tx) => {
-        await takeInventory(
-          tx,
-          lines.map((l) => l.inventory),
-          checkout.day,
-        );
-        return tx.order.create({
-          data: {
-            code: newOrderCode(),
-            token: newOrderToken(),
-            shopId: shop.id,
-            buyerId,
-            buyerName: checkout.buyerName,
-            buyerPhone: checkout.buyerPhone,
-            phoneConfirmed,
-            delivery: checkout.delivery,
-            deliveryAreaId: checkout.delivery === 'DELIVERY' ? checkout.deliveryAreaId : null,
-            deliveryAddress: checkout.delivery === 'DELIVERY' ? checkout.deliveryAddress : null,
-            neededOn: dayToDate(checkout.day),
-            timeSlot: checkout.timeSlot || null,
-            note: checkout.note || null,
-            subtotalPoisha: subtotal,
-            deliveryFeePoisha: fee,
-            totalPoisha: subtotal + fee,
-            status: card ? 'AWAITING_PAYMENT' : 'PLACED',
-            paymentMethod: checkout.paymentMethod,
-            holdExpiresAt: card ? new Date(now.getTime() + CARD_HOLD_MS) : null,
-            items: {
-              create: lines.map((l) => ({
-                productId: l.productId,
-                nameBn: l.nameBn,
-                optionLabel: l.optionLabel,
-                optionIds: l.optionIds,
-                unitPricePoisha: l.unitPricePoisha,
-                quantity: l.quantity,
-                capacityUnits: l.capacityUnits,
-                lineTotalPoisha: l.lineTotalPoisha,
-              })),
+      const outcome = await db.$transaction(
+        async (tx): Promise<PlacedOrder | CodeRejected> => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`checkout:${shop.id}:${key}`}, 0))`;
+          const earlier = await orderByCheckoutKey(shop.id, key, checkout.buyerPhone, tx);
+          if (earlier) return earlier;
+          let confirmed = phoneConfirmed;
+          if (!confirmed && confirmPhone) {
+            const check = await confirmPhone(tx);
+            // Returned, not thrown: the wrong try must be counted (committed).
+            if (!check.ok) return new CodeRejected(check.reason);
+            confirmed = true;
+          }
+          await takeInventory(
+            tx,
+            lines.map((l) => l.inventory),
+            checkout.day,
+          );
+          const order = await tx.order.create({
+            data: {
+              code: newOrderCode(),
+              token: newOrderToken(),
+              shopId: shop.id,
+              idempotencyKey: key,
+              buyerId,
+              buyerName: checkout.buyerName,
+              buyerPhone: checkout.buyerPhone,
+              phoneConfirmed: confirmed,
+              delivery: checkout.delivery,
+              deliveryAreaId: checkout.delivery === 'DELIVERY' ? checkout.deliveryAreaId : null,
+              deliveryAddress: checkout.delivery === 'DELIVERY' ? checkout.deliveryAddress : null,
+              neededOn: dayToDate(checkout.day),
+              timeSlot: checkout.timeSlot || null,
+              note: checkout.note || null,
+              subtotalPoisha: subtotal,
+              deliveryFeePoisha: fee,
+              totalPoisha: subtotal + fee,
+              status: card ? 'AWAITING_PAYMENT' : 'PLACED',
+              paymentMethod: checkout.paymentMethod,
+              holdExpiresAt: card ? new Date(now.getTime() + CARD_HOLD_MS) : null,
+              items: {
+                create: lines.map((l) => ({
+                  productId: l.productId,
+                  nameBn: l.nameBn,
+                  optionLabel: l.optionLabel,
+                  optionIds: l.optionIds,
+                  unitPricePoisha: l.unitPricePoisha,
+                  quantity: l.quantity,
+                  capacityUnits: l.capacityUnits,
+                  lineTotalPoisha: l.lineTotalPoisha,
+                })),
+              },
+              events: { create: [{ toStatus: card ? 'AWAITING_PAYMENT' : 'PLACED', actorId: buyerId }] },
             },
-            events: { create: [{ toStatus: card ? 'AWAITING_PAYMENT' : 'PLACED', actorId: buyerId }] },
-          },
-          select: { id: true, code: true, token: true, status: true, paymentMethod: true, totalPoisha: true },
-        });
+            select: PLACED_ORDER,
+          });
+          return { ...order, repeated: false };
+        },
         // Buyers racing for the same day wait on its row lock in turn: allow for the queue.
-      }, { maxWait: 20_000, timeout: 20_000 });
+        { maxWait: 20_000, timeout: 20_000 },
+      );
+      if (outcome instanceof CodeRejected) throw outcome;
+      return outcome;
     } catch (error) {
+      if (error instanceof AppError || (error as { code?: string }).code !== 'P2002') throw error;
+      // The key's index decided against this post (its transaction, inventory included, rolled back).
+      const earlier = await orderByCheckoutKey(shop.id, key, checkout.buyerPhone);
+      if (earlier) return earlier;
       // A repeated order code (one in hundreds of millions): try again with a new one.
-      if (!(error instanceof SoldOut) && (error as { code?: string }).code === 'P2002' && attempt < 3) continue;
-      throw error;
+      if (attempt >= 3) throw error;
     }
   }
 }

@@ -24,8 +24,21 @@ export const quantitySchema = z
   .transform((v) => parseWholeNumber(toAsciiDigits(v)))
   .pipe(z.number({ error: 'quantityInvalid' }).int().min(1, 'quantityInvalid').max(MAX_QUANTITY, 'quantityInvalid'));
 
+/** A shop's slug as a bound argument (a shop that does not exist is "not found" later). */
+export const shopSlugArg = z.string().regex(/^[a-z0-9-]{1,60}$/);
+
+/** An order's tracking token as a bound argument (lib/orders/codes.ts makes them). */
+export const orderTokenArg = z.string().regex(/^[A-Za-z0-9_-]{32}$/);
+
+/** What the seller's inbox buttons send. */
+export const SELLER_COMMANDS = ['CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELLED', 'REJECTED', 'paymentReceived', 'paymentMissing', 'markPaid'] as const;
+
+/** The checkout form's idempotency key (lib/orders/cart.ts makes them: 22 base64url characters). */
+export const checkoutKeySchema = z.string({ error: 'formExpired' }).regex(/^[A-Za-z0-9_-]{16,64}$/, 'formExpired');
+
 export const checkoutSchema = z
   .object({
+    checkoutKey: checkoutKeySchema,
     buyerName: plainText(60, 'nameTooLong').transform((v) => v.replace(/\n+/g, ' ')).pipe(z.string().min(2, 'nameRequired')),
     buyerPhone: optionalPhone.pipe(z.string({ error: 'phoneRequired' })),
     delivery: z.enum(['DELIVERY', 'PICKUP'], { error: 'deliveryRequired' }),
@@ -61,4 +74,10 @@ export const reasonSchema = plainText(200, 'reasonTooLong');
 export const orderReviewSchema = z.object({
   rating: z.coerce.number({ error: 'ratingRequired' }).int('ratingRequired').min(1, 'ratingRequired').max(5, 'ratingRequired'),
   text: plainText(500, 'reviewTooLong'),
+});
+
+export const sellerCommandSchema = z.object({
+  orderId: z.string({ error: 'notFound' }).min(1, 'notFound').max(40, 'notFound'),
+  command: z.enum(SELLER_COMMANDS, { error: 'generic' }),
+  reason: reasonSchema,
 });

@@ -20,12 +20,17 @@ export interface TransitionRequest {
   expectFrom?: OrderStatus;
 }
 
-/** Inside a transaction: locks the order, checks the move, records it. Returns the previous status. */
+/**
+ * Inside a transaction: locks the order, checks the move, records it. Returns the previous status.
+ * A person asking for the status the order already has (a double tap, a retried post, two tabs)
+ * changes nothing and gets no error: no second event, no second SMS.
+ */
 export async function applyTransition(tx: Tx, orderId: string, request: TransitionRequest): Promise<OrderStatus> {
   const [row] = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
   if (!row) throw new AppError('notFound');
   const from = row.status;
   if (request.expectFrom && from !== request.expectFrom) throw new AppError('conflict', 'alreadyChanged');
+  if (from === request.to && request.actor !== 'system') return from;
   if (!canTransition(from, request.to, request.actor)) throw new AppError('conflict', from === request.to ? 'alreadyChanged' : 'illegalTransition');
   if (NEEDS_REASON.has(request.to) && request.actor !== 'system' && !request.reason?.trim()) throw new AppError('invalid', 'reasonRequired');
   await tx.order.update({ where: { id: orderId }, data: { status: request.to, statusReason: request.reason?.trim() || null } });
@@ -34,8 +39,10 @@ export async function applyTransition(tx: Tx, orderId: string, request: Transiti
   return from;
 }
 
-/** One move in its own transaction, then an SMS to the buyer. */
-export async function transitionOrder(orderId: string, request: TransitionRequest): Promise<void> {
-  await db.$transaction((tx) => applyTransition(tx, orderId, request));
+/** One move in its own transaction, then an SMS to the buyer. Returns false when it was already made. */
+export async function transitionOrder(orderId: string, request: TransitionRequest): Promise<boolean> {
+  const from = await db.$transaction((tx) => applyTransition(tx, orderId, request));
+  if (from === request.to) return false;
   await buyerStatusSms(orderId).catch((error: unknown) => console.error('[orders] status SMS failed', error));
+  return true;
 }

@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { UNPAID_REASON } from '@/lib/orders/holds';
-import { PAID_AFTER_CANCEL_REASON, REFUND_DUE } from './stripe-webhook';
+import { PAID_AFTER_CANCEL_REASON, PAYMENT_FLAGGED, REFUND_DUE } from './stripe-webhook';
 import { inventoryOf, placeCardOrder } from './test-orders';
 
 const SECRET = 'whsec_haat_test_secret';
@@ -249,5 +249,39 @@ describe('POST /api/webhooks/stripe: the effects', () => {
       expect(await inventoryOf(product.id, day)).toMatchObject({ used: 0 });
     }
     expect(after.events).toHaveLength(1);
+  });
+
+  it('a payment for the wrong amount or currency does not mark the order paid; it is flagged, and the seller and admins hear', async () => {
+    const admin = await db.user.create({ data: { phone: `+88013${Date.now().toString().slice(-8)}`, name: 'প্রশাসক', status: 'ACTIVE', roles: ['ADMIN'] } });
+    const cases: { wrong: Record<string, unknown>; took: (total: number) => { amountPoisha: number; currency: string } }[] = [
+      { wrong: { amount_total: 100 }, took: () => ({ amountPoisha: 100, currency: 'bdt' }) },
+      { wrong: { currency: 'usd' }, took: (total) => ({ amountPoisha: total, currency: 'usd' }) },
+      { wrong: { amount_total: null }, took: () => ({ amountPoisha: 0, currency: 'bdt' }) },
+    ];
+    for (const { wrong, took } of cases) {
+      const { order, shop, product, day } = await placeCardOrder({ quantity: 2 });
+      const { outcome } = await deliver('checkout.session.completed', order, wrong);
+      expect(outcome).toBe('amountMismatch');
+      const after = await state(order.id);
+      expect(after).toMatchObject({ status: 'AWAITING_PAYMENT', paymentStatus: 'UNPAID', paymentFlag: 'AMOUNT_MISMATCH', events: [] });
+      expect(after.payments).toMatchObject([{ method: 'CARD', status: 'REJECTED', externalRef: sessionId(order), ...took(order.totalPoisha) }]);
+      expect(await db.order.count({ where: { id: order.id, ...PAYMENT_FLAGGED } })).toBe(1);
+      expect(await inventoryOf(product.id, day)).toMatchObject({ used: 2 });
+      // No "new order" for the seller: an SMS that the money did not match, to her and to the admin.
+      expect(await db.smsMessage.count({ where: { purpose: 'order-new', body: { contains: order.code } } })).toBe(0);
+      expect(await db.smsMessage.count({ where: { purpose: 'payment-flagged', to: shop.phone, body: { contains: order.code } } })).toBe(1);
+      expect(await db.smsMessage.count({ where: { purpose: 'payment-flagged', to: admin.phone, body: { contains: order.code } } })).toBe(1);
+      // The session's next event with the same wrong money changes nothing and tells nobody again.
+      expect(await deliver('checkout.session.async_payment_succeeded', order, wrong)).toMatchObject({ outcome: 'unchanged' });
+      expect(await state(order.id)).toMatchObject({ status: 'AWAITING_PAYMENT', paymentStatus: 'UNPAID' });
+      expect(await db.smsMessage.count({ where: { purpose: 'payment-flagged', to: { in: [shop.phone, admin.phone] }, body: { contains: order.code } } })).toBe(2);
+    }
+  });
+
+  it('a wrong amount after the order was cancelled is flagged, not marked paid', async () => {
+    const { order } = await placeCardOrder();
+    await deliver('checkout.session.expired', order);
+    expect(await deliver('checkout.session.completed', order, { amount_total: order.totalPoisha - 1 })).toMatchObject({ outcome: 'amountMismatch' });
+    expect(await state(order.id)).toMatchObject({ status: 'CANCELLED', paymentStatus: 'EXPIRED', paymentFlag: 'AMOUNT_MISMATCH' });
   });
 });

@@ -4,9 +4,9 @@
 // status, so events arriving twice, out of order or racing the hold release end the same way.
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { OrderStatus, PaymentStatus } from '@/lib/generated/prisma/enums';
+import type { OrderStatus, PaymentFlag, PaymentStatus } from '@/lib/generated/prisma/enums';
 import { cancelUnpaidOrder, UNPAID_REASON } from '@/lib/orders/holds';
-import { buyerStatusSms, newOrderSms } from '@/lib/orders/notify';
+import { buyerStatusSms, newOrderSms, paymentFlaggedSms } from '@/lib/orders/notify';
 import { applyTransition } from '@/lib/orders/transition';
 import type { CheckoutSessionEvent, StripeWebhookEvent } from './stripe';
 
@@ -14,6 +14,9 @@ type Tx = Prisma.TransactionClient;
 
 /** Set on an order that was cancelled before its card payment arrived: someone must refund it. */
 export const PAID_AFTER_CANCEL_REASON = 'মেয়াদ শেষে টাকা এসেছে — ফেরত দিতে হবে';
+
+/** Card payments that did not match their order (amount or currency): a person must settle them. */
+export const PAYMENT_FLAGGED = { paymentFlag: { not: null } } satisfies Prisma.OrderWhereInput;
 
 /** Orders holding money that must go back to the buyer (for the seller's and officer's lists). */
 export const REFUND_DUE = {
@@ -37,13 +40,16 @@ export type WebhookOutcome =
   /** Unpaid and the session is over: the order was cancelled and its hold given back. */
   | 'cancelled'
   /** Nothing to change: the order is already where this event would take it. */
-  | 'unchanged';
+  | 'unchanged'
+  /** Stripe took another amount or currency than the order's: not paid, flagged for the seller and the admin. */
+  | 'amountMismatch';
 
 interface LockedOrder {
   id: string;
   code: string;
   status: OrderStatus;
   paymentStatus: PaymentStatus;
+  paymentFlag: PaymentFlag | null;
   totalPoisha: number;
 }
 
@@ -53,22 +59,32 @@ async function lockOrder(tx: Tx, session: CheckoutSessionEvent): Promise<LockedO
     (await tx.payment.findUnique({ where: { method_externalRef: { method: 'CARD', externalRef: session.id } }, select: { orderId: true } }))?.orderId;
   if (!orderId) return null;
   const [order] = await tx.$queryRaw<LockedOrder[]>`
-    SELECT id, code, status, "paymentStatus", "totalPoisha" FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+    SELECT id, code, status, "paymentStatus", "paymentFlag", "totalPoisha" FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
   return order ?? null;
 }
 
-/** The session's Payment row, created if the checkout never got to record it. */
+/** The session's Payment row (what Stripe says it took), created if the checkout never got to record it. */
 async function recordPayment(tx: Tx, order: LockedOrder, session: CheckoutSessionEvent, status: PaymentStatus): Promise<void> {
   const where = { method_externalRef: { method: 'CARD' as const, externalRef: session.id } };
-  const amountPoisha = session.amountPoisha ?? order.totalPoisha;
+  const data = { status, amountPoisha: session.amountPoisha ?? 0, currency: session.currency };
   const known = await tx.payment.findUnique({ where, select: { id: true } });
-  if (known) await tx.payment.update({ where, data: { status, amountPoisha } });
-  else await tx.payment.create({ data: { orderId: order.id, method: 'CARD', externalRef: session.id, amountPoisha, status } });
+  if (known) await tx.payment.update({ where, data });
+  else await tx.payment.create({ data: { ...data, orderId: order.id, method: 'CARD', externalRef: session.id } });
 }
 
+/** The money is the order's total in taka; anything else (or Stripe not saying) is not this order's payment. */
+export const paysInFull = (session: Pick<CheckoutSessionEvent, 'amountPoisha' | 'currency'>, totalPoisha: number): boolean =>
+  session.amountPoisha === totalPoisha && session.currency === 'bdt';
+
 async function markPaid(tx: Tx, order: LockedOrder, session: CheckoutSessionEvent): Promise<WebhookOutcome> {
-  if (session.amountPoisha !== null && (session.amountPoisha !== order.totalPoisha || session.currency !== 'bdt')) {
-    console.error(`[payments] order ${order.code}: Stripe took ${session.amountPoisha} ${session.currency}, the order is ${order.totalPoisha} bdt`);
+  if (!paysInFull(session, order.totalPoisha)) {
+    // Not paid: the order keeps waiting (its hold runs out as usual) and a person settles the money.
+    console.error(`[payments] order ${order.code}: Stripe took ${session.amountPoisha} ${session.currency}, the order is ${order.totalPoisha} bdt — flagged, not marked paid`);
+    await recordPayment(tx, order, session, 'REJECTED');
+    // Flagged once: the session's next event (async success after completed) tells nobody again.
+    if (order.paymentFlag === 'AMOUNT_MISMATCH') return 'unchanged';
+    await tx.order.update({ where: { id: order.id }, data: { paymentFlag: 'AMOUNT_MISMATCH' } });
+    return 'amountMismatch';
   }
   await recordPayment(tx, order, session, 'PAID');
   if (order.status === 'AWAITING_PAYMENT') {
@@ -132,6 +148,9 @@ export async function handleStripeEvent(event: StripeWebhookEvent): Promise<Webh
   const { outcome, orderId } = await db.$transaction((tx) => apply(tx, event), { maxWait: 10_000, timeout: 20_000 });
   if (orderId && outcome === 'placed') {
     await newOrderSms(orderId).catch((error: unknown) => console.error('[payments] new-order SMS failed', error));
+  }
+  if (orderId && outcome === 'amountMismatch') {
+    await paymentFlaggedSms(orderId).catch((error: unknown) => console.error('[payments] flagged-payment SMS failed', error));
   }
   if (orderId && outcome === 'paidAfterCancel') {
     await buyerStatusSms(orderId).catch((error: unknown) => console.error('[payments] late-payment SMS failed', error));

@@ -69,6 +69,11 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
                 </a>
                 {!order.phoneConfirmed && <span className="text-sm text-red-800"> ({t('phoneUnconfirmed')})</span>}
               </p>
+              {order.paymentFlag && (
+                <p role="alert" className="rounded-lg bg-red-50 p-2 text-sm font-semibold text-red-900" data-testid="payment-flagged">
+                  {t('paymentFlagged')}
+                </p>
+              )}
               {order.statusReason && <p className={`rounded-lg p-2 text-sm ${order.paymentStatus === 'PAID' && (order.status === 'CANCELLED' || order.status === 'REJECTED') ? 'bg-red-50 font-semibold text-red-900' : 'bg-stone-100'}`}>{order.statusReason}</p>}
               <OrderSummary order={order} locale={locale} />
               <p className="text-sm">

@@ -83,6 +83,11 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
 
       <section className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
         <h2 className="font-bold">{t('payment')}</h2>
+        {order.paymentFlag && (
+          <p role="alert" className="rounded-lg bg-red-50 p-3 font-semibold text-red-900" data-testid="payment-flagged">
+            {t('paymentFlagged')}
+          </p>
+        )}
         <p>
           {t(`pay.${order.paymentMethod}`)} — <span className="font-semibold">{t(`paymentStatus.${order.paymentStatus}`)}</span>
         </p>

@@ -10,7 +10,8 @@ import { formatNumber, formatPhone, formatTaka } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { mediaUrl } from '@/lib/media/local-store';
 import { checkoutAction } from '@/lib/orders/actions';
-import { readCart } from '@/lib/orders/cart';
+import { readCart, readCheckoutKey } from '@/lib/orders/cart';
+import { newCheckoutKey } from '@/lib/orders/codes';
 import { orderableDays, priceCart } from '@/lib/orders/place';
 import { stripeEnabled } from '@/lib/payments/stripe';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
@@ -34,6 +35,8 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
   const { lines, dropped, subtotalPoisha } = await priceCart(shop.id, await readCart(slug));
   const days = await orderableDays(shop, lines);
   const buyer = await getShopBuyer();
+  // The cart's own key: every post of this form (and of a second tab) lands on one order.
+  const checkoutKey = (await readCheckoutKey(slug)) ?? newCheckoutKey();
   const payments: [string, string][] = [];
   if (shop.acceptsCod) payments.push(['COD', t('payCod')]);
   if (shop.bkashNumber) payments.push(['BKASH', t('payBkash')]);
@@ -94,6 +97,8 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
 
           <FormShell action={checkoutAction.bind(null, slug)} submitLabel={t('placeOrder')} pendingLabel={t('placing')} className="group space-y-4 rounded-2xl border border-stone-200 bg-white p-4">
             <h2 className="text-xl font-bold">{t('checkoutTitle')}</h2>
+            <input type="hidden" name="checkoutKey" value={checkoutKey} />
+            <FieldError name="checkoutKey" />
             <label className={label}>
               {t('buyerName')}
               <input name="buyerName" autoComplete="name" maxLength={60} defaultValue={buyer?.name ?? ''} className={input} />

@@ -156,7 +156,7 @@ export async function attachWorkPhoto(actor: Actor, mediaId: string, caption: st
 export async function updateWorkPhoto(actor: Actor, photoId: string, change: { caption?: string; remove?: boolean }) {
   const current = await ownProviderId(actor);
   const photo = await db.providerPhoto.findUnique({ where: { id: photoId }, select: { providerId: true } });
-  if (!photo || photo.providerId !== current.id) throw forbidden('not your photo');
+  if (!photo || photo.providerId !== current.id) throw notFound();
   await db.$transaction(async (tx) => {
     if (change.remove) await tx.providerPhoto.delete({ where: { id: photoId } });
     else await tx.providerPhoto.update({ where: { id: photoId }, data: { caption: change.caption || null } });

@@ -10,7 +10,7 @@ let mirzapur: number, sherpur: number, kahaloo: number, kishoreganj: number;
 
 beforeAll(async () => {
   scopes = await consoleScopes();
-  [mirzapur, sherpur, kahaloo, kishoreganj] = await Promise.all(['mirzapur-sherpur-bogura', 'sherpur-bogura', 'kahaloo', 'kishoreganj'].map(areaId));
+  [mirzapur, sherpur, kahaloo, kishoreganj] = await Promise.all([areaId('mirzapur-sherpur-bogura'), areaId('sherpur-bogura'), areaId('kahaloo'), areaId('kishoreganj')]);
 });
 
 describe('an officer’s scope', () => {

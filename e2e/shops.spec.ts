@@ -173,3 +173,22 @@ test('a suspended shop says it is temporarily closed', async ({ request }) => {
   // Its product links say the same rather than showing the product.
   expect(await (await shopGet(request, slug, '/p/anything')).text()).toContain('দোকানটি সাময়িকভাবে বন্ধ');
 });
+
+test('a seller whose shop an officer suspended sees why, can appeal, and gets no edit forms', async ({ page }) => {
+  const phone = await newSeller(page);
+  const slug = `held-${Date.now().toString(36)}`;
+  await sql(
+    `INSERT INTO "Shop" (id, slug, "ownerId", "nameBn", "areaId", phone, status, "statusReason", "updatedAt")
+     SELECT 'e2e-' || md5(random()::text), $1, u.id, 'আটকানো দোকান', s."areaId", u.phone, 'SUSPENDED', 'ভুয়া ছবি দেওয়া হয়েছে', now()
+     FROM "User" u, "Shop" s WHERE u.phone = $2 AND s.slug = 'pitha'`,
+    [slug, `+880${phone.slice(1)}`],
+  );
+  for (const path of ['/dashboard/shop', '/dashboard/products', '/dashboard/products/new']) {
+    await page.goto(path);
+    await expect(page.getByTestId('read-only'), path).toBeVisible();
+    await expect(page.getByTestId('appeal-box'), path).toContainText('ভুয়া ছবি দেওয়া হয়েছে');
+    await expect(page.locator('main form input[name="nameBn"], main form button[name="command"]'), path).toHaveCount(0);
+  }
+  await page.goto('/dashboard');
+  await expect(page.getByTestId('appeal-box')).toContainText('ভুয়া ছবি দেওয়া হয়েছে');
+});

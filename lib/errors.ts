@@ -13,3 +13,5 @@ export class AppError extends Error {
 export const unauthenticated = () => new AppError('unauthenticated');
 export const forbidden = (why?: string) => new AppError('forbidden', why);
 export const notFound = () => new AppError('notFound');
+/** A write by the owner of a record an officer suspended: read-only until reinstated (message Errors.suspended). */
+export const suspended = () => new AppError('forbidden', 'suspended');

@@ -4,7 +4,7 @@
 // then the server action attaches it (a provider's work photo, a product photo, a shop's logo…).
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/components/forms/form-shell';
+import type { ActionResult } from '@/lib/forms/action-result';
 
 export function PhotoUploader({
   attach,

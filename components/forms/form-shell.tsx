@@ -9,6 +9,7 @@ import { createContext, startTransition, useActionState, useContext } from 'reac
 
 import type { ActionResult } from '@/lib/forms/action-result';
 
+/** @deprecated import ActionResult from lib/forms/action-result (kept until lib/orders/actions.ts moves). */
 export type { ActionResult };
 
 const ResultContext = createContext<ActionResult>({});
@@ -22,7 +23,7 @@ export function FormShell({
   formId,
 }: {
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>;
-  children: React.ReactNode;
+  children?: React.ReactNode;
   className?: string;
   /** Without it the form brings its own buttons (name="command" value="…"). */
   submitLabel?: string;

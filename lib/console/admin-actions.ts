@@ -1,8 +1,10 @@
 'use server';
 
-// Server actions of the admins' categories and officers pages. The functions in admin.ts refuse
-// anyone but an admin; answers are translated and nothing typed is lost.
-import type { ActionResult } from '@/components/forms/form-shell';
+// Server actions of the admins' categories and officers pages, on the one action pipeline
+// (lib/forms/action.ts) with admin access; the functions in admin.ts refuse anyone else again.
+import { z } from 'zod';
+import { formAction } from '@/lib/forms/action';
+import { fieldsOf, idIn, numberIn, one } from '@/lib/forms/action-result';
 import {
   appointOfficer,
   categoryEditSchema,
@@ -18,8 +20,6 @@ import {
   retireSchema,
   updateCategory,
 } from './admin';
-import { attempt, failed, one } from '@/lib/forms/action-result';
-import { requireConsole } from './scope';
 
 const fieldOf = {
   slugTaken: 'slug',
@@ -31,74 +31,60 @@ const fieldOf = {
   mergeIntoItself: 'targetId',
 };
 
-const categoryInput = (form: FormData) => ({ nameBn: one(form, 'nameBn'), nameEn: one(form, 'nameEn'), icon: one(form, 'icon'), aliases: one(form, 'aliases') });
+const categoryFields = (form: FormData) => fieldsOf(form, 'nameBn', 'nameEn', 'icon', 'aliases');
 
-/** Adds a category, or (with an id) renames it, changes its icon or its other words. */
-export async function saveCategoryAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const scope = await requireConsole();
-  const id = Number(one(form, 'id')) || null;
-  if (id) {
-    const parsed = categoryEditSchema.safeParse(categoryInput(form));
-    if (!parsed.success) return failed('ConsoleAdmin', parsed.error);
-    return attempt('ConsoleAdmin', async () => {
-      await updateCategory(scope, id, parsed.data);
-      return { key: 'categorySaved' };
-    });
-  }
-  const parsed = categorySchema.safeParse({ ...categoryInput(form), slug: one(form, 'slug'), kind: one(form, 'kind') });
-  if (!parsed.success) return failed('ConsoleAdmin', parsed.error);
-  return attempt('ConsoleAdmin', async () => {
-    await createCategory(scope, parsed.data);
-    return { key: 'categoryAdded' };
-  }, fieldOf);
-}
+export const addCategoryAction = formAction(
+  { namespace: 'ConsoleAdmin', access: 'admin', schema: categorySchema, read: (form) => ({ ...categoryFields(form), ...fieldsOf(form, 'slug', 'kind') }), fieldOf },
+  async ({ scope, input }) => {
+    await createCategory(scope, input);
+    return { done: 'categoryAdded' };
+  },
+);
+
+/** Renames a category, changes its icon or its other words (bound: the category's id). */
+export const editCategoryAction = formAction(
+  { namespace: 'ConsoleAdmin', access: 'admin', bound: z.tuple([z.number().int().positive()]), schema: categoryEditSchema, read: categoryFields },
+  async ({ scope, input, args: [id] }) => {
+    await updateCategory(scope, id, input);
+    return { done: 'categorySaved' };
+  },
+);
 
 /** The ↑ / ↓ buttons of the category list. */
-export async function moveCategoryAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const scope = await requireConsole();
-  return attempt('ConsoleAdmin', async () => {
-    await moveCategory(scope, Number(one(form, 'id')), one(form, 'command') === 'up' ? 'up' : 'down');
-    return { key: 'categoryMoved' };
-  });
-}
+export const moveCategoryAction = formAction({ namespace: 'ConsoleAdmin', access: 'admin' }, async ({ scope, form }) => {
+  await moveCategory(scope, numberIn(form, 'id'), one(form, 'command') === 'up' ? 'up' : 'down');
+  return { done: 'categoryMoved' };
+});
 
-export async function mergeCategoryAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const scope = await requireConsole();
-  const parsed = mergeSchema.safeParse({ targetId: one(form, 'targetId'), reason: one(form, 'reason') });
-  if (!parsed.success) return failed('ConsoleAdmin', parsed.error);
-  return attempt('ConsoleAdmin', async () => {
-    const moved = await mergeCategory(scope, Number(one(form, 'id')), parsed.data);
-    return { key: 'mergeDone', values: { providers: moved.providers, products: moved.products } };
-  }, fieldOf);
-}
+export const mergeCategoryAction = formAction(
+  { namespace: 'ConsoleAdmin', access: 'admin', schema: mergeSchema, read: (form) => fieldsOf(form, 'targetId', 'reason'), fieldOf },
+  async ({ scope, input, form }) => {
+    const moved = await mergeCategory(scope, numberIn(form, 'id'), input);
+    return { done: 'mergeDone', values: { providers: moved.providers, products: moved.products } };
+  },
+);
 
 /** Appoints an officer; a new account's temporary password is shown once, in the answer. */
-export async function appointOfficerAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const scope = await requireConsole();
-  const parsed = officerSchema.safeParse({ phone: one(form, 'phone'), name: one(form, 'name'), areaId: one(form, 'areaId') });
-  if (!parsed.success) return failed('ConsoleAdmin', parsed.error);
-  return attempt('ConsoleAdmin', async () => {
-    const result = await appointOfficer(scope, parsed.data);
-    return result.temporaryPassword ? { key: 'officerCreated', values: { password: result.temporaryPassword } } : { key: 'officerAppointed' };
-  }, fieldOf);
-}
+export const appointOfficerAction = formAction(
+  { namespace: 'ConsoleAdmin', access: 'admin', schema: officerSchema, read: (form) => fieldsOf(form, 'phone', 'name', 'areaId'), fieldOf },
+  async ({ scope, input }) => {
+    const result = await appointOfficer(scope, input);
+    return result.temporaryPassword ? { done: 'officerCreated', values: { password: result.temporaryPassword } } : { done: 'officerAppointed' };
+  },
+);
 
-export async function rescopeOfficerAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const scope = await requireConsole();
-  const parsed = rescopeSchema.safeParse({ areaId: one(form, 'areaId') });
-  if (!parsed.success) return failed('ConsoleAdmin', parsed.error);
-  return attempt('ConsoleAdmin', async () => {
-    await rescopeOfficer(scope, one(form, 'userId'), parsed.data);
-    return { key: 'officerRescoped' };
-  }, fieldOf);
-}
+export const rescopeOfficerAction = formAction(
+  { namespace: 'ConsoleAdmin', access: 'admin', schema: rescopeSchema, read: (form) => fieldsOf(form, 'areaId'), fieldOf },
+  async ({ scope, input, form }) => {
+    await rescopeOfficer(scope, idIn(form, 'userId'), input);
+    return { done: 'officerRescoped' };
+  },
+);
 
-export async function retireOfficerAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const scope = await requireConsole();
-  const parsed = retireSchema.safeParse({ reason: one(form, 'reason') });
-  if (!parsed.success) return failed('ConsoleAdmin', parsed.error);
-  return attempt('ConsoleAdmin', async () => {
-    await retireOfficer(scope, one(form, 'userId'), parsed.data);
-    return { key: 'officerRetired' };
-  });
-}
+export const retireOfficerAction = formAction(
+  { namespace: 'ConsoleAdmin', access: 'admin', schema: retireSchema, read: (form) => fieldsOf(form, 'reason') },
+  async ({ scope, input, form }) => {
+    await retireOfficer(scope, idIn(form, 'userId'), input);
+    return { done: 'officerRetired' };
+  },
+);

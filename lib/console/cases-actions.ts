@@ -1,48 +1,56 @@
 'use server';
 
-// Server actions of the reports and appeals queues, and the owner's appeal against a suspension.
-// Each parses its form with the schema in cases.ts, whose functions check the scope (or the
-// ownership) again, and answers with translated messages beside the fields; nothing typed is lost.
-import type { ActionResult } from '@/components/forms/form-shell';
-import { requireUser } from '@/lib/auth/guards';
+// Server actions of the reports and appeals queues, and the owner's appeal against a suspension,
+// on the one action pipeline (lib/forms/action.ts). The functions in cases.ts check the scope (or
+// the ownership) again.
+import { redirect } from 'next/navigation';
 import { notFound } from '@/lib/errors';
+import { formAction } from '@/lib/forms/action';
+import { all, idIn, one, recordId } from '@/lib/forms/action-result';
+import { localizeHref } from '@/lib/i18n/href';
 import { appealDecisionSchema, appealSchema, decideAppeal, decideReports, fileAppeal, reportDecisionSchema } from './cases';
-import { attempt, failed, one } from '@/lib/forms/action-result';
 import { isRecordSubject } from './oversight';
-import { requireConsole } from './scope';
+
+/** Back to the queue, with what was done said at its top. */
+const backTo = (pathname: string, done: string, values: Record<string, number>, locale: Parameters<typeof localizeHref>[1]): never =>
+  redirect(localizeHref({ pathname, query: Object.fromEntries(Object.entries({ done, ...values }).map(([k, v]) => [k, String(v)])) }, locale));
 
 /** Resolves or dismisses the reports sent with the form (one, or all of a record's). */
-export async function decideReportsAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const scope = await requireConsole();
-  const parsed = reportDecisionSchema.safeParse({ outcome: one(form, 'command'), resolution: one(form, 'resolution') });
-  if (!parsed.success) return failed('ConsoleCases', parsed.error);
-  const ids = form.getAll('reportId').map(String);
-  return attempt('ConsoleCases', async () => {
-    const { decided, alreadyDecided } = await decideReports(scope, ids, parsed.data);
-    const key = parsed.data.outcome === 'RESOLVED' ? 'reportsResolved' : 'reportsDismissed';
-    return { key: alreadyDecided ? `${key}Some` : key, values: { count: decided, already: alreadyDecided } };
-  }, { resolutionRequired: 'resolution' }, '/console/reports');
-}
+export const decideReportsAction = formAction(
+  {
+    namespace: 'ConsoleCases',
+    access: 'console',
+    schema: reportDecisionSchema,
+    read: (form) => ({ outcome: one(form, 'command'), resolution: one(form, 'resolution') }),
+    fieldOf: { resolutionRequired: 'resolution' },
+  },
+  async ({ scope, input, form, locale }) => {
+    const ids = all(form, 'reportId');
+    if (ids.some((id) => !recordId.safeParse(id).success)) throw notFound();
+    const { decided, alreadyDecided } = await decideReports(scope, ids, input);
+    const key = input.outcome === 'RESOLVED' ? 'reportsResolved' : 'reportsDismissed';
+    return backTo('/console/reports', alreadyDecided ? `${key}Some` : key, { count: decided, already: alreadyDecided }, locale);
+  },
+);
 
-export async function decideAppealAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const scope = await requireConsole();
-  const parsed = appealDecisionSchema.safeParse({ outcome: one(form, 'command'), decision: one(form, 'decision') });
-  if (!parsed.success) return failed('ConsoleCases', parsed.error);
-  return attempt('ConsoleCases', async () => {
-    await decideAppeal(scope, one(form, 'appealId'), parsed.data);
-    return { key: parsed.data.outcome === 'RESOLVED' ? 'appealResolved' : 'appealDismissed' };
-  }, { decisionRequired: 'decision' }, '/console/appeals');
-}
+export const decideAppealAction = formAction(
+  {
+    namespace: 'ConsoleCases',
+    access: 'console',
+    schema: appealDecisionSchema,
+    read: (form) => ({ outcome: one(form, 'command'), decision: one(form, 'decision') }),
+    fieldOf: { decisionRequired: 'decision' },
+  },
+  async ({ scope, input, form, locale }) => {
+    await decideAppeal(scope, idIn(form, 'appealId'), input);
+    return backTo('/console/appeals', input.outcome === 'RESOLVED' ? 'appealResolved' : 'appealDismissed', {}, locale);
+  },
+);
 
 /** The owner's one appeal against the suspension of their profile, shop or product. */
-export async function fileAppealAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
+export const fileAppealAction = formAction({ namespace: 'Appeal', access: 'user', schema: appealSchema, fieldOf: { appealTooShort: 'text' } }, async ({ user, input, form }) => {
   const subject = one(form, 'subject');
-  if (!isRecordSubject(subject)) return failed('Appeal', notFound());
-  const parsed = appealSchema.safeParse({ text: one(form, 'text') });
-  if (!parsed.success) return failed('Appeal', parsed.error);
-  return attempt('Appeal', async () => {
-    await fileAppeal(user, subject, one(form, 'subjectId'), parsed.data.text);
-    return { key: 'sent' };
-  }, { appealTooShort: 'text' });
-}
+  if (!isRecordSubject(subject)) throw notFound();
+  await fileAppeal(user, subject, idIn(form, 'subjectId'), input.text);
+  return { done: 'sent' };
+});

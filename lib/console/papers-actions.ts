@@ -1,33 +1,24 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
-import type { ActionResult } from '@/components/forms/form-shell';
-import { requireUser } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
-import { attachLicence, nidDigitsSchema, submitNidDigits, type PaperOwner } from './papers';
+// The owner's verification papers (dashboard/verification), on the one action pipeline
+// (lib/forms/action.ts): always the signed-in person's own profile or shop (lib/console/papers.ts).
+import { z } from 'zod';
+import { callAction, formAction } from '@/lib/forms/action';
+import { recordId } from '@/lib/forms/action-result';
+import { attachLicence, nidDigitsSchema, submitNidDigits } from './papers';
 
-const subjectOf = (value: unknown): PaperOwner => (value === 'SHOP' ? 'SHOP' : 'PROVIDER');
+const paperOwner = z.enum(['PROVIDER', 'SHOP']);
 
-export async function nidDigitsAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const t = await getTranslations('Papers');
-  const digits = nidDigitsSchema.safeParse(String(form.get('digits') ?? ''));
-  if (!digits.success) return { ok: false, errors: { digits: t('nidDigitsInvalid') }, message: t('nidDigitsInvalid') };
-  await submitNidDigits(user, subjectOf(form.get('subject')), digits.data);
-  revalidatePath('/', 'layout');
-  return { ok: true, message: t('saved') };
-}
+export const nidDigitsAction = formAction(
+  { namespace: 'Papers', access: 'user', schema: z.object({ subject: paperOwner, digits: nidDigitsSchema }), read: (form) => ({ subject: form.get('subject'), digits: form.get('digits') ?? '' }) },
+  async ({ user, input }) => {
+    await submitNidDigits(user, input.subject, input.digits);
+    return { done: 'saved' };
+  },
+);
 
-export async function attachLicenceAction(subject: PaperOwner, mediaId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  const t = await getTranslations('Papers');
-  try {
-    await attachLicence(user, subjectOf(subject), mediaId);
-  } catch (error) {
-    if (error instanceof AppError && error.code !== 'unauthenticated') return { ok: false, message: t(error.message === 'tooManyPapers' ? 'tooManyPapers' : 'generic') };
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  return { ok: true, message: t('saved') };
-}
+/** Called by the photo uploader once the licence photo is stored (bound: whose papers). */
+export const attachLicenceAction = callAction({ namespace: 'Papers', access: 'user', bound: z.tuple([paperOwner, recordId]) }, async ({ user, args: [subject, mediaId] }) => {
+  await attachLicence(user, subject, mediaId);
+  return { done: 'saved' };
+});

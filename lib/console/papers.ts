@@ -5,7 +5,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { AppError, forbidden, notFound } from '@/lib/errors';
+import { AppError, forbidden, notFound, suspended } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { toAsciiDigits } from '@/lib/i18n/digits';
 import { herShop } from '@/lib/shops/own';
@@ -17,13 +17,14 @@ export const nidDigitsSchema = z
   .transform((v) => toAsciiDigits(v).replace(/\s/g, ''))
   .pipe(z.string().regex(/^\d{4}$/, 'nidDigitsInvalid'));
 
-/** The signed-in person's own provider profile or shop; never one named by an id. */
+/** The signed-in person's own provider profile or shop, never one named by an id; a suspended one is read-only. */
 async function own(actorId: string, subject: PaperOwner) {
   const record =
     subject === 'PROVIDER'
-      ? await db.provider.findUnique({ where: { userId: actorId }, select: { id: true, verification: true } })
-      : await db.shop.findFirst({ ...herShop(actorId), select: { id: true, verification: true } });
+      ? await db.provider.findUnique({ where: { userId: actorId }, select: { id: true, verification: true, status: true } })
+      : await db.shop.findFirst({ ...herShop(actorId), select: { id: true, verification: true, status: true } });
   if (!record) throw notFound();
+  if (record.status === 'SUSPENDED') throw suspended();
   return record;
 }
 
@@ -63,7 +64,7 @@ export async function attachLicence(actor: { id: string }, subject: PaperOwner, 
 export async function ownVerification(actorId: string, subject: PaperOwner) {
   const record =
     subject === 'PROVIDER'
-      ? await db.provider.findUnique({ where: { userId: actorId }, select: { id: true, nameBn: true, verification: true, verifiedAt: true, verificationExpiresAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } })
-      : await db.shop.findFirst({ ...herShop(actorId), select: { id: true, nameBn: true, verification: true, verifiedAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } });
+      ? await db.provider.findUnique({ where: { userId: actorId }, select: { id: true, nameBn: true, status: true, verification: true, verifiedAt: true, verificationExpiresAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } })
+      : await db.shop.findFirst({ ...herShop(actorId), select: { id: true, nameBn: true, status: true, verification: true, verifiedAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } });
   return record;
 }

@@ -3,8 +3,6 @@
 // every action checks the record's own area again, so an id typed into a URL or a form from
 // outside the officer's area is "not found".
 import 'server-only';
-import { cache } from 'react';
-import { requireUser } from '@/lib/auth/guards';
 import type { SessionUser } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
@@ -18,6 +16,7 @@ export interface Scope {
   areaName: { nameBn: string; nameEn: string } | null;
 }
 
+/** The officer's or admin's scope; anyone else is refused (forbidden). */
 export async function scopeOf(user: Scope['user']): Promise<Scope> {
   const isAdmin = user.roles.includes('ADMIN');
   if (isAdmin) return { user, isAdmin, path: '', areaId: null, areaName: null };
@@ -26,9 +25,6 @@ export async function scopeOf(user: Scope['user']): Promise<Scope> {
   if (!area) throw forbidden('officer area missing');
   return { user, isAdmin, path: area.path, areaId: user.officerAreaId, areaName: { nameBn: area.nameBn, nameEn: area.nameEn } };
 }
-
-/** The signed-in officer's or admin's scope; anyone else is refused. */
-export const requireConsole = cache(async (): Promise<Scope> => scopeOf(await requireUser()));
 
 /** Prisma filter: records whose area lies in scope. */
 export const inScope = (scope: Scope) => (scope.path ? { area: { path: { startsWith: scope.path } } } : {});
@@ -40,9 +36,3 @@ export async function assertAreaInScope(scope: Scope, areaId: number | null | un
   const area = await db.area.findUnique({ where: { id: areaId }, select: { path: true } });
   if (!area || !area.path.startsWith(scope.path)) throw notFound();
 }
-
-export const requireAdminScope = async () => {
-  const scope = await requireConsole();
-  if (!scope.isAdmin) throw forbidden('admins only');
-  return scope;
-};

@@ -17,7 +17,7 @@ export async function account(roles: Role[] = ['BUYER'], officerArea?: string) {
   });
 }
 
-/** An officer's (or admin's) scope, as requireConsole() would give it. */
+/** An officer's (or admin's) scope, as the action pipeline gives it. */
 export const scopeFor = (user: Awaited<ReturnType<typeof account>>) => scopeOf(user);
 
 export async function consoleScopes() {

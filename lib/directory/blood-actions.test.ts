@@ -2,49 +2,16 @@
 // cookies, translations) stood in for: who is signed in is what getCurrentUser says, nothing else.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const state = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; phone: string; roles: string[]; officerAreaId: null; locale: 'bn' },
-  cookies: new Map<string, { value: string; options: Record<string, unknown> }>(),
-}));
-
-vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
-vi.mock('next/cache', () => ({ refresh: vi.fn() }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }),
-  cookies: async () => ({
-    get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name)!.value } : undefined),
-    set: (name: string, value: string, options: Record<string, unknown>) => state.cookies.set(name, { value, options }),
-  }),
-}));
-vi.mock('next-intl/server', async () => {
-  // Messages come back as "Namespace.key", and only keys that exist in bn.json count as known.
-  const messages = (await import('../../messages/bn.json')).default as Record<string, unknown>;
-  const lookup = (path: string) => path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), messages);
-  const translator = (namespace: string) => Object.assign((key: string) => `${namespace}.${key}`, { has: (key: string) => typeof lookup(`${namespace}.${key}`) === 'string' });
-  return { getTranslations: async (namespace: string) => translator(namespace), getLocale: async () => 'bn' };
-});
+vi.mock('next/headers', () => import('@/lib/testing/action-request').then((m) => m.headersModule));
+vi.mock('next/cache', () => import('@/lib/testing/action-request').then((m) => m.cacheModule));
+vi.mock('@/lib/auth/session', () => import('@/lib/testing/action-request').then((m) => m.sessionModule));
+vi.mock('next-intl/server', () => import('@/lib/testing/action-request').then((m) => m.intlModule));
 
 import { db } from '@/lib/db';
+import { lastCodeTo } from '@/lib/testing/jobs';
+import { formOf as form, redirectOf, request as state } from '@/lib/testing/action-request';
 import { REVEAL_COOKIE, revealSecret, verifyRevealToken } from './blood';
 import { confirmDonorCodeAction, donatedTodayAction, requestDonorCodeAction, setDonationDateAction } from './blood-actions';
-
-const form = (values: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-};
-
-/** Runs an action that should end in a redirect; returns where to. */
-async function redirectOf(run: Promise<unknown>): Promise<string> {
-  try {
-    await run;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (digest.startsWith('NEXT_REDIRECT')) return digest.split(';')[2]!;
-    throw error;
-  }
-  throw new Error('expected a redirect');
-}
 
 let n = 0;
 const account = async () => {
@@ -62,10 +29,7 @@ beforeAll(async () => {
   donorCategory = (await db.category.findUniqueOrThrow({ where: { slug: 'blood-donor' } })).id;
 });
 
-beforeEach(() => {
-  state.user = null;
-  state.cookies.clear();
-});
+beforeEach(() => state.reset());
 
 describe('recording one’s own donation', () => {
   it('changes the signed-in donor’s profile and ignores any profile id a form sends', async () => {
@@ -86,17 +50,16 @@ describe('recording one’s own donation', () => {
     expect((await db.provider.findUniqueOrThrow({ where: { id: aliceProfile.id } })).lastDonationAt).toBeNull();
   });
 
-  it('asks a signed-out person to sign in and changes nothing', async () => {
+  it('sends a signed-out person to sign in and changes nothing', async () => {
     const carol = await account();
     const profile = await donorProfile(carol.id, null);
-    const result = await donatedTodayAction({}, form({ providerId: profile.id }));
-    expect(result).toEqual({ ok: false, message: 'Blood.errors.signIn' });
+    expect(await redirectOf(donatedTodayAction({}, form({ providerId: profile.id })))).toBe('/sign-in');
     expect((await db.provider.findUniqueOrThrow({ where: { id: profile.id } })).lastDonationAt).toBeNull();
   });
 
   it('tells someone without a donor profile so, and checks the typed date', async () => {
     state.user = await account();
-    expect(await donatedTodayAction({}, form({}))).toEqual({ ok: false, message: 'Blood.errors.notDonor' });
+    expect(await donatedTodayAction({}, form({}))).toMatchObject({ ok: false, message: 'Blood.errors.notDonor' });
     const dave = await account();
     await donorProfile(dave.id, null);
     state.user = dave;
@@ -112,8 +75,7 @@ describe('confirming one’s number to see donors’ numbers', () => {
     const phone = '+8801887654321';
     const where = await redirectOf(requestDonorCodeAction({}, form({ phone: '০১৮৮৭-৬৫৪৩২১', group: 'O_NEG', area: 'sherpur-bogura' })));
     expect(where).toBe(`/blood?group=O_NEG&area=sherpur-bogura&confirm=${encodeURIComponent(phone)}#confirm`);
-    const sms = await db.smsMessage.findFirstOrThrow({ where: { to: phone }, orderBy: { createdAt: 'desc' } });
-    const code = /(\d{6})/.exec(sms.body.replace(/[০-৯]/g, (d) => String('০১২৩৪৫৬৭৮৯'.indexOf(d))))![1]!;
+    const code = await lastCodeTo(phone);
 
     const wrong = await confirmDonorCodeAction({}, form({ phone, code: code === '000000' ? '111111' : '000000' }));
     expect(wrong).toMatchObject({ ok: false, errors: { code: 'AuthErrors.wrong' } });

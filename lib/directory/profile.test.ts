@@ -72,7 +72,7 @@ describe('provider onboarding', () => {
     await expect(attachWorkPhoto(b.user, media.id, '')).rejects.toMatchObject({ code: 'forbidden' });
     await attachWorkPhoto(a.user, media.id, 'নতুন ওয়্যারিং');
     const photo = await db.providerPhoto.findUniqueOrThrow({ where: { mediaId: media.id } });
-    await expect(updateWorkPhoto(b.user, photo.id, { remove: true })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(updateWorkPhoto(b.user, photo.id, { remove: true })).rejects.toMatchObject({ code: 'notFound' });
     await updateWorkPhoto(a.user, photo.id, { caption: 'ঘরের ওয়্যারিং' });
     expect((await db.providerPhoto.findUniqueOrThrow({ where: { id: photo.id } })).caption).toBe('ঘরের ওয়্যারিং');
   });

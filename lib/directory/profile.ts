@@ -4,7 +4,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
-import { forbidden, notFound, AppError } from '@/lib/errors';
+import { AppError, forbidden, notFound, suspended } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getHomeDistrict } from '@/lib/geo/queries';
 import { enqueueSearch } from '@/lib/search/outbox';
@@ -31,9 +31,11 @@ export async function getOwnProvider(userId: string) {
   });
 }
 
+/** The provider's own profile, to change: none is "not found", a suspended one is read-only. */
 async function ownProviderId(actor: Actor): Promise<{ id: string; status: string; onboardingStep: number }> {
   const provider = await db.provider.findUnique({ where: { userId: actor.id }, select: { id: true, status: true, onboardingStep: true } });
   if (!provider) throw notFound();
+  if (provider.status === 'SUSPENDED') throw suspended();
   return provider;
 }
 
@@ -58,6 +60,7 @@ async function serviceCategories(ids: number[]) {
 export async function saveBasics(actor: Actor, data: z.infer<typeof basicsSchema>) {
   const categories = await serviceCategories(data.categoryIds);
   const existing = await db.provider.findUnique({ where: { userId: actor.id }, select: { id: true, status: true, onboardingStep: true } });
+  if (existing?.status === 'SUSPENDED') throw suspended();
   const links = categories.map((c, i) => ({ categoryId: c.id, isPrimary: i === 0 }));
   if (!existing) {
     const district = await getHomeDistrict();
@@ -156,7 +159,7 @@ export async function attachWorkPhoto(actor: Actor, mediaId: string, caption: st
 export async function updateWorkPhoto(actor: Actor, photoId: string, change: { caption?: string; remove?: boolean }) {
   const current = await ownProviderId(actor);
   const photo = await db.providerPhoto.findUnique({ where: { id: photoId }, select: { providerId: true } });
-  if (!photo || photo.providerId !== current.id) throw forbidden('not your photo');
+  if (!photo || photo.providerId !== current.id) throw notFound();
   await db.$transaction(async (tx) => {
     if (change.remove) await tx.providerPhoto.delete({ where: { id: photoId } });
     else await tx.providerPhoto.update({ where: { id: photoId }, data: { caption: change.caption || null } });
@@ -175,7 +178,6 @@ export async function setAvailability(actor: Actor, availableNow: boolean) {
 /** On leave: the profile disappears from the directory without being deleted. */
 export async function setHidden(actor: Actor, hidden: boolean) {
   const current = await ownProviderId(actor);
-  if (current.status === 'SUSPENDED') throw forbidden('suspended by an officer');
   if (current.status === 'DRAFT') throw new AppError('conflict', 'notFinished');
   await db.$transaction(async (tx) => {
     await tx.provider.update({ where: { id: current.id }, data: { status: hidden ? 'HIDDEN' : 'ACTIVE' } });

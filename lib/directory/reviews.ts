@@ -4,7 +4,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { AppError, forbidden, notFound } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { enqueueSearch } from '@/lib/search/outbox';
 import { hit } from '@/lib/security/rate-limit';
@@ -52,8 +52,8 @@ export async function reviewProvider(actor: { id: string }, providerId: string, 
 
 export async function replyToReview(actor: { id: string }, reviewId: string, reply: string) {
   const review = await db.review.findUnique({ where: { id: reviewId }, select: { reply: true, provider: { select: { userId: true } } } });
-  if (!review?.provider) throw notFound();
-  if (review.provider.userId !== actor.id) throw forbidden('not your profile');
+  // Someone else's review is "not found" to her, like a missing one.
+  if (!review?.provider || review.provider.userId !== actor.id) throw notFound();
   const updated = await db.review.updateMany({ where: { id: reviewId, reply: null }, data: { reply, repliedAt: new Date() } });
   if (updated.count === 0) throw new AppError('conflict', 'alreadyReplied');
 }

@@ -4,8 +4,8 @@
 // "notFound", a refusal without its own message "forbidden".
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { z } from 'zod';
-import { AppError } from '@/lib/errors';
+import { z } from 'zod';
+import { AppError, notFound } from '@/lib/errors';
 
 export interface ActionResult {
   ok?: boolean;
@@ -29,16 +29,21 @@ export type FormNamespace =
   | 'ShopErrors'
   | 'OrderErrors'
   | 'Blood'
-  | 'Reviews';
+  | 'Blood.errors'
+  | 'Papers'
+  | 'ReviewErrors';
 
-/** A translator for one namespace whose missing keys fall back to Errors.<key>, then Errors.generic. */
-export async function translator(namespace: FormNamespace) {
+/**
+ * A translator for a form's namespace (or several, first match wins) whose missing keys fall back
+ * to Errors.<key>, then to a full key ("ShopDashboard.saved"), then to generic.
+ */
+export async function translator(namespace: FormNamespace | readonly FormNamespace[]) {
   const t = await getTranslations();
-  const has = (key: string) => t.has(`${namespace}.${key}` as never);
-  const translate = (key: string, values?: Record<string, string | number>) => {
-    const full = has(key) ? `${namespace}.${key}` : t.has(`Errors.${key}` as never) ? `Errors.${key}` : t.has(key as never) ? key : `${namespace}.generic`;
-    return t((t.has(full as never) ? full : 'Errors.generic') as never, values as never);
-  };
+  const spaces = [...(typeof namespace === 'string' ? [namespace] : namespace), 'Errors'];
+  const find = (key: string) => spaces.map((ns) => `${ns}.${key}`).find((full) => t.has(full as never)) ?? (t.has(key as never) ? key : undefined);
+  /** Whether the key has a message of its own (in the namespaces or Errors). */
+  const has = (key: string) => spaces.some((ns) => t.has(`${ns}.${key}` as never));
+  const translate = (key: string, values?: Record<string, string | number>) => t((find(key) ?? find('generic') ?? 'Errors.generic') as never, values as never);
   return Object.assign(translate, { has });
 }
 
@@ -53,7 +58,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 /** Translates a parse failure or an expected AppError; `fieldOf` puts a data-layer message beside its field. */
-export async function failed(namespace: FormNamespace, error: z.ZodError | AppError, fieldOf: Record<string, string> = {}): Promise<ActionResult> {
+export async function failed(namespace: FormNamespace | readonly FormNamespace[], error: z.ZodError | AppError, fieldOf: Record<string, string> = {}): Promise<ActionResult> {
   const t = await translator(namespace);
   if (error instanceof AppError) {
     const key =
@@ -75,28 +80,22 @@ export const one = (form: FormData, name: string) => {
 };
 export const all = (form: FormData, name: string) => form.getAll(name).filter((v): v is string => typeof v === 'string');
 
-// ─── being replaced by lib/forms/action.ts (every action goes through formAction) ───
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { getLocale } from 'next-intl/server';
-import { localizeHref } from '@/lib/i18n/href';
-import type { AppLocale } from '@/lib/i18n/routing';
+/** A record's id as our tables make them (cuid); for bound arguments and hidden id fields. */
+export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
-type Done = { key: string; values?: Record<string, string | number> };
-
-/** @deprecated use formAction from lib/forms/action.ts */
-export async function attempt(namespace: FormNamespace, run: () => Promise<Done>, fieldOf: Record<string, string> = {}, thenGo?: string): Promise<ActionResult> {
-  let done: Done;
-  try {
-    done = await run();
-  } catch (error) {
-    if (expected(error)) return failed(namespace, error, fieldOf);
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  if (thenGo) {
-    const query = Object.fromEntries(Object.entries({ done: done.key, ...done.values }).map(([k, v]) => [k, String(v)]));
-    redirect(localizeHref({ pathname: thenGo, query }, (await getLocale()) as AppLocale));
-  }
-  return { ok: true, message: (await translator(namespace))(done.key, done.values) };
+/** A hidden id field of the form; missing or malformed is "not found" (a tampered form). */
+export function idIn(form: FormData, name: string): string {
+  const value = one(form, name);
+  if (!recordId.safeParse(value).success) throw notFound();
+  return value;
 }
+
+/** A hidden numeric id field (categories); missing or malformed is "not found". */
+export function numberIn(form: FormData, name: string): number {
+  const value = one(form, name);
+  if (!/^\d{1,9}$/.test(value)) throw notFound();
+  return Number(value);
+}
+
+/** The named fields of a form as strings ('' when missing), for a schema to parse. */
+export const fieldsOf = <K extends string>(form: FormData, ...names: K[]) => Object.fromEntries(names.map((name) => [name, one(form, name)])) as Record<K, string>;

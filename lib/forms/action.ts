@@ -20,8 +20,8 @@ import { getLocale } from 'next-intl/server';
 import { ZodError, type z } from 'zod';
 import type { SessionUser } from '@/lib/auth/auth';
 import { getCurrentUser, getShopBuyer } from '@/lib/auth/session';
-import { requireAdminScope, scopeOf, type Scope } from '@/lib/console/scope';
-import { AppError } from '@/lib/errors';
+import { scopeOf, type Scope } from '@/lib/console/scope';
+import { AppError, forbidden } from '@/lib/errors';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { isAllowedOrigin } from '@/lib/security/origin';
@@ -38,8 +38,8 @@ type UserOf<A extends Access> = A extends 'anyone' | 'buyer' ? SessionUser | nul
 type ScopeOf<A extends Access> = A extends 'console' | 'admin' ? Scope : undefined;
 
 export interface ActionSpec<A extends Access, S extends z.ZodType | undefined, B extends z.ZodTuple | undefined> {
-  /** Where the form's messages live (falls back to Errors.*). */
-  namespace: FormNamespace;
+  /** Where the form's messages live, or several places, first match wins (falls back to Errors.*). */
+  namespace: FormNamespace | readonly FormNamespace[];
   access: A;
   /** The schema of what the form sends, applied to `read(form)`. */
   schema?: S;
@@ -120,8 +120,8 @@ async function runPipeline<A extends Access, S extends z.ZodType | undefined, B 
   let scope: Scope | undefined;
   if (spec.access !== 'anyone' && spec.access !== 'buyer') {
     if (!user) throw new Refused('signIn');
-    if (spec.access === 'console') scope = await scopeOf(user);
-    if (spec.access === 'admin') scope = await requireAdminScope();
+    if (spec.access === 'console' || spec.access === 'admin') scope = await scopeOf(user);
+    if (spec.access === 'admin' && !scope?.isAdmin) throw forbidden('admins only');
   }
   const nBound = spec.bound?.def.items.length ?? 0;
   let args: unknown = [];

@@ -1,18 +1,15 @@
 'use server';
 
-// Server actions of the seller dashboard. Each parses its form with the shared schema and answers
-// with translated messages beside the fields; nothing typed is lost (the form is not reset).
-import { revalidatePath } from 'next/cache';
+// Server actions of the seller dashboard, on the one action pipeline (lib/forms/action.ts). Each
+// parses its form with the shared schema; the data layer (manage.ts) finds the seller's own shop
+// and products from the account, so someone else's id is "not found".
 import { redirect } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
-import type { z } from 'zod';
-import type { ActionResult } from '@/components/forms/form-shell';
-import { requireUser } from '@/lib/auth/guards';
+import { z } from 'zod';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { expected, failed as failedIn, one } from '@/lib/forms/action-result';
+import { callAction, formAction, voidAction } from '@/lib/forms/action';
+import { all, idIn, one, recordId } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
-import type { AppLocale } from '@/lib/i18n/routing';
 import {
   attachProductPhoto,
   createProduct,
@@ -29,40 +26,23 @@ import {
 } from './manage';
 import { openShopSchema, productSchema, shopSettingsSchema } from './schemas';
 
-const failed = (error: z.ZodError | AppError) => failedIn('ShopErrors', error);
-
-async function go(path: string): Promise<never> {
-  revalidatePath('/', 'layout');
-  redirect(localizeHref(path, (await getLocale()) as AppLocale));
-}
-
-const all = (form: FormData, name: string) => form.getAll(name).map(String);
-
-export async function openShopAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const parsed = openShopSchema.safeParse({ nameBn: one(form, 'nameBn'), slug: one(form, 'slug'), areaId: one(form, 'areaId') || undefined, phone: one(form, 'phone') });
-  if (!parsed.success) return failed(parsed.error);
-  try {
-    await openShop(user, parsed.data);
-  } catch (error) {
-    if (!expected(error)) throw error;
-    if (error.message === 'slugTaken') {
-      const t = await getTranslations('ShopErrors');
-      const free = await suggestSlugs(parsed.data.slug);
-      const result = await failed(error);
-      return { ...result, errors: { slug: free.length ? t('slugTakenTry', { list: free.join(', ') }) : t('slugTaken') } };
+export const openShopAction = formAction(
+  { namespace: 'ShopErrors', access: 'user', schema: openShopSchema, read: (form) => ({ nameBn: one(form, 'nameBn'), slug: one(form, 'slug'), areaId: one(form, 'areaId') || undefined, phone: one(form, 'phone') }) },
+  async ({ user, input, locale, t }) => {
+    try {
+      await openShop(user, input);
+    } catch (error) {
+      if (!(error instanceof AppError && error.message === 'slugTaken')) throw error;
+      const free = await suggestSlugs(input.slug);
+      return { ok: false, message: t('slugTaken'), errors: { slug: free.length ? t('slugTakenTry', { list: free.join(', ') }) : t('slugTaken') } };
     }
-    return failed(error);
-  }
-  return go('/dashboard/shop?opened=1');
-}
+    redirect(localizeHref('/dashboard/shop?opened=1', locale));
+  },
+);
 
-export async function saveShopSettingsAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const zoneAreas = all(form, 'zoneArea');
+function settingsInput(form: FormData) {
   const zoneFees = all(form, 'zoneFee');
-  const zones = zoneAreas.map((areaId, i) => ({ areaId, fee: zoneFees[i] ?? '' })).filter((z) => z.areaId);
-  const parsed = shopSettingsSchema.safeParse({
+  return {
     nameBn: one(form, 'nameBn'),
     nameEn: one(form, 'nameEn'),
     story: one(form, 'story'),
@@ -80,34 +60,27 @@ export async function saveShopSettingsAction(_: ActionResult, form: FormData): P
     phone: one(form, 'phone'),
     whatsapp: one(form, 'whatsapp'),
     facebookUrl: one(form, 'facebookUrl'),
-    zones,
-  });
-  if (!parsed.success) return failed(parsed.error);
-  try {
-    await saveShopSettings(user, parsed.data, Boolean(env().STRIPE_SECRET_KEY));
-  } catch (error) {
-    if (expected(error)) return failed(error);
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  return { ok: true, message: (await getTranslations('ShopDashboard'))('saved') };
+    zones: all(form, 'zoneArea')
+      .map((areaId, i) => ({ areaId, fee: zoneFees[i] ?? '' }))
+      .filter((zone) => zone.areaId),
+  };
 }
 
-export async function setShopImageAction(kind: 'logo' | 'banner', mediaId: string | null): Promise<ActionResult> {
-  const user = await requireUser();
+export const saveShopSettingsAction = formAction({ namespace: 'ShopErrors', access: 'user', schema: shopSettingsSchema, read: settingsInput }, async ({ user, input }) => {
+  await saveShopSettings(user, input, Boolean(env().STRIPE_SECRET_KEY));
+  return { done: 'ShopDashboard.saved' };
+});
+
+/** Called by the photo uploader (bound: logo or banner) once the image is stored. */
+export const setShopImageAction = callAction({ namespace: 'ShopErrors', access: 'user', bound: z.tuple([z.enum(['logo', 'banner']), recordId]) }, async ({ user, args: [kind, mediaId] }) => {
   await setShopImage(user, kind, mediaId);
-  revalidatePath('/', 'layout');
-  return { ok: true };
-}
+});
 
-export async function removeShopImageAction(form: FormData): Promise<void> {
-  const user = await requireUser();
+export const removeShopImageAction = voidAction({ namespace: 'ShopErrors', access: 'user' }, async ({ user, form }) => {
   await setShopImage(user, one(form, 'kind') === 'banner' ? 'banner' : 'logo', null);
-  revalidatePath('/', 'layout');
-}
+});
 
 function productInput(form: FormData) {
-  const groups = all(form, 'optionGroup');
   const names = all(form, 'optionName');
   const deltas = all(form, 'optionDelta');
   const units = all(form, 'optionUnits');
@@ -127,31 +100,23 @@ function productInput(form: FormData) {
     stock: one(form, 'stock'),
     isAvailable: form.get('isAvailable'),
     publish: form.get('publish'),
-    options: groups.map((group, i) => ({ group, name: names[i] ?? '', delta: deltas[i] ?? '', units: units[i] ?? '' })),
+    options: all(form, 'optionGroup').map((group, i) => ({ group, name: names[i] ?? '', delta: deltas[i] ?? '', units: units[i] ?? '' })),
   };
 }
 
-export async function saveProductAction(_: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const parsed = productSchema.safeParse(productInput(form));
-  if (!parsed.success) return failed(parsed.error);
-  const productId = one(form, 'productId');
-  let id: string;
-  try {
-    id = productId ? (await updateProduct(user, productId, parsed.data)).id : (await createProduct(user, parsed.data)).id;
-  } catch (error) {
-    if (expected(error)) return failed(error);
-    throw error;
+/** Adds a product (then opens it) or, with a productId, saves the changes. */
+export const saveProductAction = formAction({ namespace: 'ShopErrors', access: 'user', schema: productSchema, read: productInput }, async ({ user, input, form, locale }) => {
+  if (!one(form, 'productId')) {
+    const created = await createProduct(user, input);
+    redirect(localizeHref(`/dashboard/products/${created.id}?created=1`, locale));
   }
-  if (!productId) return go(`/dashboard/products/${id}?created=1`);
-  revalidatePath('/', 'layout');
-  return { ok: true, message: (await getTranslations('ShopDashboard'))(parsed.data.publish ? 'savedPublished' : 'savedDraft') };
-}
+  await updateProduct(user, idIn(form, 'productId'), input);
+  return { done: input.publish ? 'ShopDashboard.savedPublished' : 'ShopDashboard.savedDraft' };
+});
 
 /** The small buttons of the product list: publish, hide, duplicate, move, sold out. */
-export async function productCommandAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  const productId = one(form, 'productId');
+export const productCommandAction = voidAction({ namespace: 'ShopErrors', access: 'user' }, async ({ user, form, locale }) => {
+  const productId = idIn(form, 'productId');
   const command = one(form, 'command');
   if (command === 'publish') await setProductStatus(user, productId, 'ACTIVE');
   else if (command === 'hide') await setProductStatus(user, productId, 'HIDDEN');
@@ -159,25 +124,15 @@ export async function productCommandAction(form: FormData): Promise<void> {
   else if (command === 'available' || command === 'soldOut') await setProductAvailable(user, productId, command === 'available');
   else if (command === 'duplicate') {
     const copy = await duplicateProduct(user, productId);
-    return go(`/dashboard/products/${copy.id}?copied=1`);
+    redirect(localizeHref(`/dashboard/products/${copy.id}?copied=1`, locale));
   }
-  revalidatePath('/', 'layout');
-}
+});
 
-export async function attachProductPhotoAction(productId: string, mediaId: string): Promise<ActionResult> {
-  const user = await requireUser();
-  try {
-    await attachProductPhoto(user, productId, mediaId);
-  } catch (error) {
-    if (expected(error)) return failed(error);
-    throw error;
-  }
-  revalidatePath('/', 'layout');
-  return { ok: true };
-}
+/** Called by the photo uploader (bound: the product) once the photo is stored. */
+export const attachProductPhotoAction = callAction({ namespace: 'ShopErrors', access: 'user', bound: z.tuple([recordId, recordId]) }, async ({ user, args: [productId, mediaId] }) => {
+  await attachProductPhoto(user, productId, mediaId);
+});
 
-export async function removeProductPhotoAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  await removeProductPhoto(user, one(form, 'photoId'));
-  revalidatePath('/', 'layout');
-}
+export const removeProductPhotoAction = voidAction({ namespace: 'ShopErrors', access: 'user' }, async ({ user, form }) => {
+  await removeProductPhoto(user, idIn(form, 'photoId'));
+});

@@ -4,7 +4,7 @@
 // index in the same transaction.
 import 'server-only';
 import { db } from '@/lib/db';
-import { AppError, forbidden, notFound } from '@/lib/errors';
+import { AppError, forbidden, notFound, suspended } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getHomeDistrict } from '@/lib/geo/queries';
 import { enqueueSearch } from '@/lib/search/outbox';
@@ -36,16 +36,20 @@ export async function getOwnShop(userId: string) {
   });
 }
 
+/** The seller's own shop, to change: none is "not found", a suspended one is read-only. */
 async function ownShop(actor: Actor): Promise<{ id: string; status: string }> {
   const shop = await db.shop.findFirst({ ...herShop(actor.id), select: { id: true, status: true } });
   if (!shop) throw notFound();
+  if (shop.status === 'SUSPENDED') throw suspended();
   return shop;
 }
 
-/** A product of the seller's own shop; anyone else's is "not found", whatever id was sent. */
+/** A product of the seller's own shop, to change; anyone else's is "not found", whatever id was sent. */
 async function ownProduct(actor: Actor, productId: string) {
   const product = await db.product.findFirst({ where: { id: productId, shop: { ownerId: actor.id } } });
   if (!product) throw notFound();
+  const shop = await db.shop.findUniqueOrThrow({ where: { id: product.shopId }, select: { status: true } });
+  if (shop.status === 'SUSPENDED') throw suspended();
   return product;
 }
 
@@ -165,7 +169,7 @@ function productData(data: ProductInput) {
 
 export async function createProduct(actor: Actor, data: ProductInput) {
   const shop = await ownShop(actor);
-  if (shop.status === 'SUSPENDED' || shop.status === 'CLOSED') throw forbidden('shop suspended');
+  if (shop.status === 'CLOSED') throw forbidden('shop closed');
   await productCategory(data.categoryId);
   return db.$transaction(async (tx) => {
     const last = await tx.product.aggregate({ where: { shopId: shop.id }, _max: { sortOrder: true } });
@@ -186,7 +190,7 @@ export async function createProduct(actor: Actor, data: ProductInput) {
 
 export async function updateProduct(actor: Actor, productId: string, data: ProductInput) {
   const current = await ownProduct(actor, productId);
-  if (current.status === 'SUSPENDED') throw forbidden('product suspended');
+  if (current.status === 'SUSPENDED') throw suspended();
   await productCategory(data.categoryId);
   return db.$transaction(async (tx) => {
     await tx.productOption.deleteMany({ where: { productId } });
@@ -221,7 +225,7 @@ export async function duplicateProduct(actor: Actor, productId: string) {
 /** Publish, hide or return to draft. A product an officer suspended stays suspended. */
 export async function setProductStatus(actor: Actor, productId: string, status: 'ACTIVE' | 'HIDDEN' | 'DRAFT') {
   const current = await ownProduct(actor, productId);
-  if (current.status === 'SUSPENDED') throw forbidden('product suspended');
+  if (current.status === 'SUSPENDED') throw suspended();
   await db.$transaction(async (tx) => {
     await tx.product.update({ where: { id: productId }, data: { status } });
     await queue(tx, 'PRODUCT', productId);
@@ -264,8 +268,9 @@ export async function attachProductPhoto(actor: Actor, productId: string, mediaI
 }
 
 export async function removeProductPhoto(actor: Actor, photoId: string) {
-  const photo = await db.productPhoto.findFirst({ where: { id: photoId, product: { shop: { ownerId: actor.id } } }, select: { productId: true } });
+  const photo = await db.productPhoto.findFirst({ where: { id: photoId, product: { shop: { ownerId: actor.id } } }, select: { productId: true, product: { select: { shop: { select: { status: true } } } } } });
   if (!photo) throw notFound();
+  if (photo.product.shop.status === 'SUSPENDED') throw suspended();
   await db.$transaction(async (tx) => {
     await tx.productPhoto.delete({ where: { id: photoId } });
     await queue(tx, 'PRODUCT', photo.productId);
@@ -274,9 +279,11 @@ export async function removeProductPhoto(actor: Actor, photoId: string) {
 
 /** One of the seller's products with everything the edit form shows. */
 export async function getOwnProduct(actor: Actor, productId: string) {
+  // An id typed into the URL may be anything (a NUL byte would make PostgreSQL fail): only ours look like this.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(productId)) throw notFound();
   const product = await db.product.findFirst({
     where: { id: productId, shop: { ownerId: actor.id } },
-    include: { options: { orderBy: { sortOrder: 'asc' } }, photos: { orderBy: { sortOrder: 'asc' }, include: { media: true } }, shop: { select: { slug: true } } },
+    include: { options: { orderBy: { sortOrder: 'asc' } }, photos: { orderBy: { sortOrder: 'asc' }, include: { media: true } }, shop: { select: { id: true, slug: true, status: true } } },
   });
   if (!product) throw notFound();
   return product;

@@ -72,21 +72,24 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         </section>
       )}
 
-      <ol className="space-y-2">
-        {steps.map((step) => (
-          <li key={step}>
-            <Link href={`/dashboard/profile?step=${step}`} className="flex min-h-14 items-center justify-between rounded-xl border border-stone-200 bg-white px-4 shadow-sm hover:border-brand-600">
-              <span className="flex items-center gap-2">
-                <span className={`flex size-8 items-center justify-center rounded-full text-sm font-bold ${provider.onboardingStep >= step ? 'bg-brand-700 text-white' : 'bg-stone-200'}`}>
-                  {provider.onboardingStep >= step ? '✓' : step.toLocaleString(locale === 'bn' ? 'bn-BD' : 'en')}
+      {/* Suspended: read-only until reinstated, so no ways into the edit steps. */}
+      {provider.status !== 'SUSPENDED' && (
+        <ol className="space-y-2">
+          {steps.map((step) => (
+            <li key={step}>
+              <Link href={`/dashboard/profile?step=${step}`} className="flex min-h-14 items-center justify-between rounded-xl border border-stone-200 bg-white px-4 shadow-sm hover:border-brand-600">
+                <span className="flex items-center gap-2">
+                  <span className={`flex size-8 items-center justify-center rounded-full text-sm font-bold ${provider.onboardingStep >= step ? 'bg-brand-700 text-white' : 'bg-stone-200'}`}>
+                    {provider.onboardingStep >= step ? '✓' : step.toLocaleString(locale === 'bn' ? 'bn-BD' : 'en')}
+                  </span>
+                  {t(`step${step}`)}
                 </span>
-                {t(`step${step}`)}
-              </span>
-              <span className="text-brand-700">{t('edit')}</span>
-            </Link>
-          </li>
-        ))}
-      </ol>
+                <span className="text-brand-700">{t('edit')}</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
       {!shop && <ShopPanel shop={null} locale={locale} />}
     </div>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ActionForm } from '@/components/auth/action-form';
 import { DonorCard } from '@/components/directory/donor-card';
+import { FormShell } from '@/components/forms/form-shell';
+import { TextField } from '@/components/forms/text-field';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
@@ -41,7 +42,7 @@ export default async function BloodPage({ params, searchParams }: Props) {
   const href = (change: Record<string, string | undefined>) => ({ pathname: '/blood', query: { ...kept, ...change } });
   const pages = Math.max(1, Math.ceil(total / DONOR_PAGE_SIZE));
   const confirming = reveal.state === 'masked' && typeof query.confirm === 'string' ? normalizePhone(query.confirm) : null;
-  const hidden = (name: string, value?: string) => ({ name, label: '', type: 'hidden' as const, defaultValue: value ?? '' });
+  const hidden = (name: string, value?: string) => <input type="hidden" name={name} value={value ?? ''} />;
   const button = 'inline-flex min-h-12 items-center rounded-lg border bg-white px-4';
 
   return (
@@ -61,15 +62,13 @@ export default async function BloodPage({ params, searchParams }: Props) {
           <p className="mb-3 text-stone-700">
             {mayDonateAgain(own, new Date(), settings) ? t('ownEligible') : t('ownNext', { date: formatDate(nextEligibleDate(own, settings)!, locale) })}
           </p>
-          <ActionForm action={donatedTodayAction} fields={[]} submitLabel={t('donatedToday')} />
+          <FormShell action={donatedTodayAction} submitLabel={t('donatedToday')} />
           <details className="mt-3">
             <summary className="flex min-h-12 cursor-pointer items-center font-semibold text-rose-900 underline">{t('otherDay')}</summary>
             <div className="mt-2">
-              <ActionForm
-                action={setDonationDateAction}
-                submitLabel={t('saveDate')}
-                fields={[{ name: 'date', label: t('dateLabel'), hint: t('dateHint'), inputMode: 'numeric', maxLength: 10 }]}
-              />
+              <FormShell action={setDonationDateAction} submitLabel={t('saveDate')}>
+                <TextField name="date" label={t('dateLabel')} hint={t('dateHint')} inputMode="numeric" maxLength={10} />
+              </FormShell>
             </div>
           </details>
         </section>
@@ -150,16 +149,12 @@ export default async function BloodPage({ params, searchParams }: Props) {
             <>
               <h2 id="confirm-heading" className="text-lg font-bold">{t('codeHeading')}</h2>
               <p className="mb-3 text-stone-700">{t('codeLead', { phone: formatPhone(confirming, locale) })}</p>
-              <ActionForm
-                action={confirmDonorCodeAction}
-                submitLabel={t('confirm')}
-                fields={[
-                  hidden('phone', confirming),
-                  hidden('group', kept.group),
-                  hidden('area', kept.area),
-                  { name: 'code', label: t('code'), inputMode: 'numeric', autoComplete: 'one-time-code', maxLength: 6 },
-                ]}
-              />
+              <FormShell action={confirmDonorCodeAction} submitLabel={t('confirm')}>
+                {hidden('phone', confirming)}
+                {hidden('group', kept.group)}
+                {hidden('area', kept.area)}
+                <TextField name="code" label={t('code')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+              </FormShell>
               <div className="mt-3 flex flex-wrap gap-2">
                 <Link href={href({})} className={button}>{t('otherNumber')}</Link>
               </div>
@@ -168,15 +163,20 @@ export default async function BloodPage({ params, searchParams }: Props) {
             <>
               <h2 id="confirm-heading" className="text-lg font-bold">{t('revealHeading')}</h2>
               <p className="mb-3 text-stone-700">{t('revealLead')}</p>
-              <ActionForm
-                action={requestDonorCodeAction}
-                submitLabel={t('sendCode')}
-                fields={[
-                  hidden('group', kept.group),
-                  hidden('area', kept.area),
-                  { name: 'phone', label: t('yourPhone'), type: 'tel', inputMode: 'tel', autoComplete: 'tel', hint: t('phoneHint'), defaultValue: user ? formatPhone(user.phone, 'en') : undefined, maxLength: 20 },
-                ]}
-              />
+              <FormShell action={requestDonorCodeAction} submitLabel={t('sendCode')}>
+                {hidden('group', kept.group)}
+                {hidden('area', kept.area)}
+                <TextField
+                  name="phone"
+                  label={t('yourPhone')}
+                  hint={t('phoneHint')}
+                  type="tel"
+                  inputMode="tel"
+                  autoComplete="tel"
+                  defaultValue={user ? formatPhone(user.phone, 'en') : undefined}
+                  maxLength={20}
+                />
+              </FormShell>
             </>
           )}
         </section>

@@ -4,7 +4,7 @@ import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { inputClass, TextField } from '@/components/forms/text-field';
 import { Icon } from '@/components/ui/icon';
 import { CATEGORY_KINDS, listCategories, MAX_ALIASES } from '@/lib/console/admin';
-import { mergeCategoryAction, moveCategoryAction, saveCategoryAction } from '@/lib/console/admin-actions';
+import { addCategoryAction, editCategoryAction, mergeCategoryAction, moveCategoryAction } from '@/lib/console/admin-actions';
 import { pageScope } from '@/lib/auth/page-guards';
 import type { Locale } from '@/lib/i18n/format';
 
@@ -55,7 +55,7 @@ export default async function CategoriesPage({ params }: { params: Promise<{ loc
       </datalist>
       <details className={card}>
         <summary className={summary}>{t('addCategory')}</summary>
-        <FormShell action={saveCategoryAction} submitLabel={t('add')} className="space-y-3">
+        <FormShell action={addCategoryAction} submitLabel={t('add')} className="space-y-3">
           <TextField label={t('slug')} name="slug" maxLength={40} autoCapitalize="none" lang="en" />
           <p className="text-sm text-stone-600">{t('slugHint')}</p>
           <label className="block font-semibold">
@@ -106,8 +106,7 @@ export default async function CategoriesPage({ params }: { params: Promise<{ loc
                   {c.mergedIntoId === null && (
                     <details>
                       <summary className={summary}>{t('edit')}</summary>
-                      <FormShell action={saveCategoryAction} submitLabel={t('save')} className="space-y-3">
-                        <input type="hidden" name="id" value={c.id} />
+                      <FormShell action={editCategoryAction.bind(null, c.id)} submitLabel={t('save')} className="space-y-3">
                         <CategoryFields category={c} />
                       </FormShell>
                     </details>

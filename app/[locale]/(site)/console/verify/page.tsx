@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { placeName } from '@/components/directory/call-link';
-import { FormShell } from '@/components/forms/form-shell';
+import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
 import { bulkApproveAction, verifyAction } from '@/lib/console/actions';
 import { pageScope } from '@/lib/auth/page-guards';
@@ -95,6 +95,7 @@ export default async function VerifyQueue({ params, searchParams }: { params: Pr
               <input type="hidden" name="subject" value={item.subject} />
               <input type="hidden" name="id" value={item.id} />
               <input name="note" maxLength={300} aria-label={t('note')} placeholder={t('note')} className="block min-h-12 w-full rounded-lg border border-stone-300 px-3" />
+              <FieldError name="note" />
               <div className="flex flex-wrap gap-2">
                 <button name="command" value="VERIFIED" className={`${button} bg-green-700 text-white`}>
                   {t('approve')}

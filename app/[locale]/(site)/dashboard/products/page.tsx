@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { SuspendedView } from '@/components/console/suspended-view';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EarliestDay } from '@/components/shops/storefront-bits';
 import { Icon } from '@/components/ui/icon';
@@ -20,6 +21,7 @@ export default async function ProductsPage({ params }: { params: Promise<{ local
   const user = await pageUser(locale, '/dashboard/products');
   const shop = await getOwnShop(user.id);
   if (!shop) redirect(localizeHref('/dashboard/shop/new', locale));
+  if (shop.status === 'SUSPENDED') return <SuspendedView subject="SHOP" subjectId={shop.id} locale={locale} title={shop.nameBn} />;
   const earliest = new Map((await getStorefrontProducts(shop)).map((p) => [p.id, p.earliest]));
   const products = shop.products;
 

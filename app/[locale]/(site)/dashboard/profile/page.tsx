@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SuspendedView } from '@/components/console/suspended-view';
 import { PhotoUploader } from '@/components/directory/photo-uploader';
 import { AreaSelect } from '@/components/forms/area-select';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
@@ -35,6 +36,7 @@ export default async function ProfileStepPage({ params, searchParams }: { params
   const provider = await getOwnProvider(user.id);
   const step = Math.min(6, Math.max(1, parseWholeNumber(String((await searchParams).step ?? '1')) ?? 1));
   if (!provider && step > 1) redirect(localizeHref('/dashboard/profile?step=1', locale));
+  if (provider?.status === 'SUSPENDED') return <SuspendedView subject="PROVIDER" subjectId={provider.id} locale={locale} title={provider.nameBn} />;
   const local = (phone: string | null | undefined) => (phone ? formatPhone(phone, 'en').replace('-', '') : '');
 
   return (

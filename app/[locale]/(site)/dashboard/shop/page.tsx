@@ -4,6 +4,7 @@ import { PhotoUploader } from '@/components/directory/photo-uploader';
 import { AreaSelect } from '@/components/forms/area-select';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
+import { SuspendedView } from '@/components/console/suspended-view';
 import { ShopPreview } from '@/components/shops/shop-preview';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
@@ -34,6 +35,7 @@ export default async function ShopSettingsPage({ params, searchParams }: { param
   const user = await pageUser(locale, '/dashboard/shop');
   const shop = await getOwnShop(user.id);
   if (!shop) redirect(localizeHref('/dashboard/shop/new', locale));
+  if (shop.status === 'SUSPENDED') return <SuspendedView subject="SHOP" subjectId={shop.id} locale={locale} title={shop.nameBn} />;
   const opened = (await searchParams).opened === '1';
   const local = (phone: string | null | undefined) => (phone ? formatPhone(phone, 'en').replace('-', '') : '');
   const href = shopLink(shop.slug, locale);

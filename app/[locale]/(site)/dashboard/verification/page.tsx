@@ -19,6 +19,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ l
     (r): r is { subject: PaperOwner; record: NonNullable<Awaited<ReturnType<typeof ownVerification>>> } => r.record !== null,
   );
   const errors = await uploadErrors();
+  const suspendedNote = (await getTranslations('Errors'))('suspended');
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
@@ -46,15 +47,23 @@ export default async function VerificationPage({ params }: { params: Promise<{ l
                 ))}
               </ul>
             )}
-            <FormShell action={nidDigitsAction} submitLabel={t('saveDigits')} className="space-y-2">
-              <input type="hidden" name="subject" value={subject} />
-              <label className="block font-semibold">
-                {t('nidDigits')}
-                <input name="digits" inputMode="numeric" maxLength={4} autoComplete="off" className="mt-1 block min-h-12 w-40 rounded-lg border border-stone-300 px-3 text-lg" />
-              </label>
-              <FieldError name="digits" />
-            </FormShell>
-            <PhotoUploader attach={attachLicenceAction.bind(null, subject)} purpose="DOCUMENT" labels={{ file: t('licence'), upload: t('upload'), uploading: t('uploading') }} errors={errors} />
+            {record.status === 'SUSPENDED' ? (
+              <p role="status" className="rounded-lg bg-amber-50 p-3 font-semibold text-amber-950">
+                {suspendedNote}
+              </p>
+            ) : (
+              <>
+                <FormShell action={nidDigitsAction} submitLabel={t('saveDigits')} className="space-y-2">
+                  <input type="hidden" name="subject" value={subject} />
+                  <label className="block font-semibold">
+                    {t('nidDigits')}
+                    <input name="digits" inputMode="numeric" maxLength={4} autoComplete="off" className="mt-1 block min-h-12 w-40 rounded-lg border border-stone-300 px-3 text-lg" />
+                  </label>
+                  <FieldError name="digits" />
+                </FormShell>
+                <PhotoUploader attach={attachLicenceAction.bind(null, subject)} purpose="DOCUMENT" labels={{ file: t('licence'), upload: t('upload'), uploading: t('uploading') }} errors={errors} />
+              </>
+            )}
           </section>
         );
       })}

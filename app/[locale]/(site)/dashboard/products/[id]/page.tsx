@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SuspendedView } from '@/components/console/suspended-view';
 import { PhotoUploader } from '@/components/directory/photo-uploader';
 import { ProductForm } from '@/components/shops/product-form';
 import { Link } from '@/components/ui/link';
@@ -23,6 +24,7 @@ export default async function EditProductPage({ params, searchParams }: { params
     if (error instanceof AppError && error.code === 'notFound') notFound();
     throw error;
   });
+  if (product.shop.status === 'SUSPENDED') return <SuspendedView subject="SHOP" subjectId={product.shop.id} locale={locale} title={product.nameBn} />;
   const notice = (await searchParams).created ? t('createdNotice') : (await searchParams).copied ? t('copiedNotice') : null;
   return (
     <div className="space-y-5">

@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { SuspendedView } from '@/components/console/suspended-view';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductForm } from '@/components/shops/product-form';
 import { Link } from '@/components/ui/link';
@@ -12,7 +13,9 @@ export default async function NewProductPage({ params }: { params: Promise<{ loc
   setRequestLocale(locale);
   const t = await getTranslations('ShopDashboard');
   const user = await pageUser(locale, '/dashboard/products/new');
-  if (!(await getOwnShop(user.id))) redirect(localizeHref('/dashboard/shop/new', locale));
+  const shop = await getOwnShop(user.id);
+  if (!shop) redirect(localizeHref('/dashboard/shop/new', locale));
+  if (shop.status === 'SUSPENDED') return <SuspendedView subject="SHOP" subjectId={shop.id} locale={locale} title={shop.nameBn} />;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t('addProduct')}</h1>

@@ -64,7 +64,6 @@ test.describe('new account', () => {
     await expect(page.getByText('এটি বাংলাদেশের মোবাইল নম্বর নয়।', { exact: false })).toBeVisible();
     await expect(page.getByLabel('আপনার নাম')).toHaveValue('রুবিনা');
     await expect(page.getByLabel('মোবাইল নম্বর')).toHaveValue('01211234567');
-    await expect(page.getByLabel('পাসওয়ার্ড')).toHaveValue('');
 
     await page.getByLabel('মোবাইল নম্বর').fill(freshPhone());
     await page.getByLabel('পাসওয়ার্ড').fill('password123');

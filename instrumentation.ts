@@ -1,6 +1,6 @@
 // Runs once when a server process starts, however it was started (npm start, next start, a
 // container): settings are checked first — a production start with a missing or malformed setting
-// stops here with one message naming it — then each request is stamped with its client address.
+// stops here with one message naming it — then every request passes lib/runtime/server-gate.ts (client address, malformed URLs).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { env, EnvError } = await import('./lib/env');
@@ -14,6 +14,6 @@ export async function register() {
     console.error(`\n[haat] ${error.message}\n`);
     process.exit(1);
   }
-  const { installClientStamp } = await import('./lib/runtime/client-stamp');
-  installClientStamp(settings.TRUSTED_PROXIES);
+  const { installServerGate } = await import('./lib/runtime/server-gate');
+  installServerGate(settings.TRUSTED_PROXIES);
 }

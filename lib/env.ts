@@ -50,6 +50,11 @@ export const envSchema = z
      * ranges trusts proxies at those addresses. See lib/security/client.ts.
      */
     TRUSTED_PROXIES: optionalString,
+    /**
+     * One-time codes one client address may ask for per hour. Generous: a Union Digital Centre, or a
+     * mobile operator's shared address, stands for many people; per-number and overall caps do the rest.
+     */
+    SMS_CLIENT_HOURLY_CAP: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
     /** How many SMS the whole deployment sends in one hour at most (a pump guard). */
     SMS_HOURLY_CAP: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
   })

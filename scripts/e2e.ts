@@ -17,6 +17,9 @@ const baseUrl = `http://localhost:${ports.PORT}`;
 
 function startApp(): { child: ChildProcess; exited: Promise<number | null> } {
   const env: NodeJS.ProcessEnv = { ...process.env, HAAT_DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+  // Every journey runs from this one machine, so they all share one client address: give it the
+  // room a whole Union Digital Centre would need (the limits themselves are tested in lib/ and e2e/security-*).
+  env.SMS_CLIENT_HOURLY_CAP ??= '5000';
   // The embedded servers, whatever the calling shell has configured.
   delete env.DATABASE_URL;
   delete env.MEILI_HOST;

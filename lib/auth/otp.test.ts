@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { lastCodeTo } from '@/lib/testing/jobs';
 import { OTP_MAX_ATTEMPTS, issueOtp, verifyOtp } from './otp';
@@ -80,14 +80,26 @@ describe('SMS codes', () => {
     expect(await issueOtp('+447911123456', 'SIGN_UP', 'client-e')).toEqual({ ok: false, reason: 'notMobile' });
   });
 
-  it('limit how many codes one client can ask for', async () => {
+  it('limit how many codes one client can ask for, and how many the whole deployment sends', async () => {
+    process.env.SMS_CLIENT_HOURLY_CAP = '20';
+    process.env.SMS_HOURLY_CAP = '30';
+    vi.resetModules();
+    const { issueOtp: issue } = await import('./otp');
+    await db.rateLimit.deleteMany({ where: { key: 'otp:all' } });
     let refused = 0;
     for (let i = 0; i < 25; i++) {
-      const r = await issueOtp(freshPhone(), 'SIGN_UP', 'client-flood');
+      const r = await issue(freshPhone(), 'SIGN_UP', 'client-flood');
       if (!r.ok && r.reason === 'clientLimit') refused++;
     }
     console.log(`[otp] one client asking for 25 numbers: ${25 - refused} sent, ${refused} refused`);
     expect(refused).toBe(5);
+    // Rotating clients buys nothing past the overall cap: 20 sent above, 10 more, then none.
+    let sent = 0;
+    for (let i = 0; i < 15; i++) if ((await issue(freshPhone(), 'SIGN_UP', `rotating-${i}`)).ok) sent++;
+    expect(sent).toBe(10);
+    delete process.env.SMS_CLIENT_HOURLY_CAP;
+    delete process.env.SMS_HOURLY_CAP;
+    vi.resetModules();
   });
 
   it('replace an earlier code when a new one is sent', async () => {

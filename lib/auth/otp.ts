@@ -16,8 +16,10 @@ export const OTP_MAX_ATTEMPTS = 5;
 export const OTP_LIMITS = {
   perNumberGap: { max: 1, windowMs: 60_000 },
   perNumberDay: { max: 8, windowMs: 24 * 3_600_000 },
-  perClientHour: { max: 20, windowMs: 3_600_000 },
 } as const;
+
+/** Codes one client may ask for per hour (SMS_CLIENT_HOURLY_CAP, default 100). */
+export const perClientHourly = () => ({ max: env().SMS_CLIENT_HOURLY_CAP ?? 100, windowMs: 3_600_000 });
 
 /** Codes the whole deployment sends per hour at most (SMS_HOURLY_CAP, default 1,000). */
 export const overallHourly = () => ({ max: env().SMS_HOURLY_CAP ?? 1_000, windowMs: 3_600_000 });
@@ -47,7 +49,7 @@ export async function countCodeRequest(phone: string, purpose: OtpPurpose, clien
   if (!gap.allowed) return { ok: false, reason: 'tooSoon', retryAfterSeconds: gap.retryAfterSeconds };
   const day = await hit(`otp:day:${phone}`, OTP_LIMITS.perNumberDay);
   if (!day.allowed) return { ok: false, reason: 'dailyLimit', retryAfterSeconds: day.retryAfterSeconds };
-  const client = await hit(`otp:client:${clientKey}`, OTP_LIMITS.perClientHour);
+  const client = await hit(`otp:client:${clientKey}`, perClientHourly());
   if (!client.allowed) return { ok: false, reason: 'clientLimit', retryAfterSeconds: client.retryAfterSeconds };
   const overall = await hit('otp:all', overallHourly());
   if (!overall.allowed) return { ok: false, reason: 'clientLimit', retryAfterSeconds: overall.retryAfterSeconds };

@@ -1,7 +1,7 @@
 // Who the client is, decided in one place. The TCP peer is the only address nobody can forge; a
 // client-sent X-Forwarded-For is believed only for the hops TRUSTED_PROXIES names (a hop count or
 // a list of addresses and CIDR ranges, as Express and Rails read it). The web server stamps the
-// answer on each request as it arrives (lib/runtime/client-stamp.ts, loaded by instrumentation.ts),
+// answer on each request as it arrives (lib/runtime/server-gate.ts, loaded by instrumentation.ts),
 // replacing any header of that name the client sent; every limit reads it through clientKey().
 import net from 'node:net';
 

@@ -1,0 +1,56 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badTarget, installServerGate } from './server-gate';
+
+describe('the server gate', () => {
+  it.each([
+    ['/p/%zz', 400],
+    ['/p/%', 400],
+    ['/p/%E0%A4', 400],
+    ['/api/health%zz', 400],
+    ['/p/%00', 400],
+    ['/console/records?q=%00', 400],
+    ['/search?q=a%00b', 400],
+    [`/p/${'x'.repeat(5000)}`, 414],
+  ])('refuses %s with %i', (url, status) => {
+    expect(badTarget(url)?.status).toBe(status);
+  });
+
+  it.each(['/', '/p/electrician-bishalpur', '/search?q=%E0%A6%AA%E0%A6%BF%E0%A6%A0%E0%A6%BE', '/search?q=100%25+sure', '/c/tailor?page=2'])('lets %s through', (url) => {
+    expect(badTarget(url)).toBeNull();
+  });
+
+  let server: http.Server;
+  let port: number;
+  beforeAll(async () => {
+    installServerGate('1');
+    server = http.createServer((req, res) => {
+      res.end(JSON.stringify({ client: req.headers['x-haat-client'], peer: req.headers['x-haat-peer'] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port, path, headers }, (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        })
+        .on('error', reject);
+    });
+
+  it('stamps the client a real server sees, replacing whatever the client sent under that name', async () => {
+    const res = await get('/', { 'X-Haat-Client': '6.6.6.6', 'X-Haat-Peer': '6.6.6.6', 'X-Forwarded-For': '5.5.5.5, 198.51.100.7' });
+    // One trusted hop (the setting above): the address that hop appended; the peer is this machine.
+    expect(JSON.parse(res.body)).toEqual({ client: '198.51.100.7', peer: '127.0.0.1' });
+  });
+
+  it('answers a malformed address itself, before the app', async () => {
+    expect(await get('/p/%zz')).toMatchObject({ status: 400 });
+  });
+});

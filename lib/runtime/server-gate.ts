@@ -1,0 +1,63 @@
+// The first thing every request meets, before Next.js: installed once per server process by
+// instrumentation.ts, so it holds however the server was started (npm start, next start, a
+// container's node server.js).
+// - It stamps the client address as the server sees it (lib/security/client.ts). Next.js copies the
+//   peer address into X-Forwarded-For only when the client sent none, so past this point a forged
+//   header and a real one look alike: the TCP socket is read here, where it is still at hand.
+// - It answers 400 for a URL no page of ours could mean — broken percent-encoding (Next.js itself
+//   fails on it with a bare 500) or an encoded NUL (which PostgreSQL refuses in text) — and 414
+//   for one longer than any of ours (its echo in response headers would outgrow proxies' buffers).
+import http from 'node:http';
+import https from 'node:https';
+import type { IncomingMessage } from 'node:http';
+import { CLIENT_HEADER, PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from '@/lib/security/client';
+
+const INSTALLED = Symbol.for('haat.serverGate');
+
+export const MAX_URL_LENGTH = 4_096;
+
+/** Why a request target cannot be served (a status and a short text), or null when it is fine. */
+export function badTarget(url: string | undefined): { status: number; text: string } | null {
+  if (!url) return null;
+  if (url.length > MAX_URL_LENGTH) return { status: 414, text: 'URI too long' };
+  try {
+    const [path, query = ''] = url.split('?', 2) as [string, string | undefined];
+    const decodedPath = decodeURIComponent(path);
+    // Query values are decoded the form way (+ is a space).
+    const decodedQuery = decodeURIComponent(query.replace(/\+/g, ' '));
+    if (decodedPath.includes('\0') || decodedQuery.includes('\0')) return { status: 400, text: 'Bad request: NUL in the address' };
+  } catch {
+    return { status: 400, text: 'Bad request: malformed percent-encoding in the address' };
+  }
+  return null;
+}
+
+export function stampRequest(request: IncomingMessage, trusted: TrustedProxies): void {
+  const peer = request.socket?.remoteAddress ?? null;
+  const forwarded = request.headers['x-forwarded-for'];
+  request.headers[CLIENT_HEADER] = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trusted);
+  request.headers[PEER_HEADER] = peer ?? 'unknown';
+}
+
+export function installServerGate(trustedSetting: string | undefined): void {
+  const trusted = parseTrustedProxies(trustedSetting);
+  for (const proto of [http.Server.prototype, https.Server.prototype] as (http.Server & { [INSTALLED]?: boolean })[]) {
+    if (proto[INSTALLED]) continue;
+    const emit = proto.emit;
+    proto.emit = function emitWithClient(this: http.Server, event: string | symbol, ...args: unknown[]) {
+      if (event === 'request' && args[0]) {
+        const request = args[0] as IncomingMessage;
+        const refused = badTarget(request.url);
+        if (refused) {
+          const response = args[1] as http.ServerResponse;
+          response.writeHead(refused.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+          response.end(refused.text);
+          return true;
+        }
+        stampRequest(request, trusted);
+      }
+      return (emit as (...a: unknown[]) => boolean).apply(this, [event, ...args]);
+    } as typeof proto.emit;
+    proto[INSTALLED] = true;
+  }
+}

@@ -1,3 +1,4 @@
+// Run by the worker too (no Next.js there, so no server-only imports).
 // Creating accounts and resetting passwords without telling anyone which numbers have an account.
 // The request path does the same work for every number — count the code limits (otp.ts), queue a
 // job — and answers the same words; the worker then decides: a new or unconfirmed number gets its
@@ -8,7 +9,7 @@
 // from two phones at once) create exactly one, and an unconfirmed account is simply refreshed with
 // the newest name and password.
 import { randomUUID } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { enqueueJob } from '@/lib/jobs/queue';
 import type { JobPayloads } from '@/lib/jobs/tasks';

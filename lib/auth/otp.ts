@@ -4,7 +4,7 @@
 // deployment per hour, so neither a rotating client nor many numbers can pump SMS. The code is
 // queued for the worker to send and never stored in the clear (the SMS log shows it masked).
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db } from '@/lib/db/client';
 import type { OtpPurpose } from '@/lib/generated/prisma/enums';
 import { env } from '@/lib/env';
 import { sendSms } from '@/lib/notify/sms';

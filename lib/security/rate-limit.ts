@@ -1,5 +1,5 @@
 // Fixed-window counters in PostgreSQL, shared by every app instance: one atomic upsert per hit.
-import { db } from '@/lib/db';
+import { db } from '@/lib/db/client';
 
 export interface Limit {
   /** How many hits the window allows. */

@@ -19,9 +19,6 @@ import { verifyOtp } from './otp';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { changeLocaleSchema, changeNameSchema, changePasswordSchema, forgotSchema, resetSchema, signInSchema, signUpSchema, verifySchema } from './schemas';
 
-/** @deprecated the blood page's old result type, until it moves to the pipeline (h-actions); then delete with components/auth/action-form.tsx. */
-export type FormState = { ok?: boolean; message?: string; errors?: Record<string, string>; values?: Record<string, string> };
-
 const secret = ['password', 'current'];
 /** Data-layer message keys → the field they are shown beside. */
 const fieldOf = {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { registerPendingAccount } from './accounts';
@@ -18,5 +19,13 @@ describe('registerPendingAccount', () => {
     await db.user.update({ where: { phone }, data: { status: 'ACTIVE' } });
     expect(await registerPendingAccount({ name: 'অন্য কেউ', phone, passwordHash: 'h3' })).toBe('taken');
     expect((await db.user.findUniqueOrThrow({ where: { phone } })).name).toBe('দ্বিতীয়');
+  });
+});
+
+describe('the worker side', () => {
+  it('loads in plain Node, as the worker runs it (no server-only import on its way)', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', "import('./lib/jobs/tasks.ts').then(() => import('./lib/auth/accounts.ts')).then(() => console.log('loaded'))"], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).not.toContain('Error');
+    expect(run.stdout).toContain('loaded');
   });
 });

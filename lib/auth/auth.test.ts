@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { authenticate, consumeLoginToken, hashLoginToken, loginTokenIdentifier, resolveSessionUser } from './auth';
+import { SIGN_IN_LIMITS, authenticate, consumeLoginToken, hashLoginToken, loginTokenIdentifier, resolveSessionUser } from './auth';
+import { rememberDevice } from './device';
+import { signingSecret } from './secret';
 import { hashPassword } from './passwords';
 
 let serial = 0;
@@ -15,36 +17,80 @@ describe('signing in', () => {
     const user = await account();
     const local = user.phone.replace('+880', '0');
     for (const form of [local, user.phone, `${local.slice(0, 5)}-${local.slice(5)}`, local.replace(/\d/g, (d) => '০১২৩৪৫৬৭৮৯'[Number(d)]!)]) {
-      expect(await authenticate({ phone: form, password: 'shorshe-ilish-42' }, 'c1')).toEqual({ id: user.id, sv: 0 });
+      expect(await authenticate({ phone: form, password: 'shorshe-ilish-42' }, { client: 'c1' })).toEqual({ id: user.id, sv: 0 });
     }
   });
 
   it('answers an unknown number exactly like a wrong password', async () => {
     const user = await account();
-    const wrong = await authenticate({ phone: user.phone, password: 'not-the-password' }, 'c2');
-    const unknown = await authenticate({ phone: '+8801999999999', password: 'shorshe-ilish-42' }, 'c2');
+    const wrong = await authenticate({ phone: user.phone, password: 'not-the-password' }, { client: 'c2' });
+    const unknown = await authenticate({ phone: '+8801999999999', password: 'shorshe-ilish-42' }, { client: 'c2' });
     expect(wrong).toBeNull();
     expect(unknown).toBeNull();
   });
 
   it('refuses unconfirmed and suspended accounts', async () => {
-    expect(await authenticate({ phone: (await account('PENDING')).phone, password: 'shorshe-ilish-42' }, 'c3')).toBeNull();
-    expect(await authenticate({ phone: (await account('SUSPENDED')).phone, password: 'shorshe-ilish-42' }, 'c3')).toBeNull();
+    expect(await authenticate({ phone: (await account('PENDING')).phone, password: 'shorshe-ilish-42' }, { client: 'c3' })).toBeNull();
+    expect(await authenticate({ phone: (await account('SUSPENDED')).phone, password: 'shorshe-ilish-42' }, { client: 'c3' })).toBeNull();
   });
 
-  it('throttles guessing on one number, even with the right password afterwards', async () => {
-    const user = await account();
+  /** Tries `n` wrong passwords; how many were refused as throttled. */
+  async function guess(phone: string, n: number, source: (i: number) => { client: string; deviceCookie?: string }) {
     let refused = 0;
-    for (let i = 0; i < 12; i++) {
-      try {
-        await authenticate({ phone: user.phone, password: `guess-${i}-xx` }, `c4-${i}`);
-      } catch (e) {
-        expect((e as { code?: string }).code).toBe('throttled');
-        refused++;
+    for (let i = 0; i < n; i += 10) {
+      const batch = Array.from({ length: Math.min(10, n - i) }, (_, j) => authenticate({ phone, password: `guess-${i + j}-xx` }, source(i + j)).catch((e: { code?: string }) => e.code ?? 'error'));
+      for (const r of await Promise.all(batch)) {
+        if (r === 'throttled') refused++;
+        else expect(r).toBeNull();
       }
     }
-    expect(refused).toBe(2);
-    await expect(authenticate({ phone: user.phone, password: 'shorshe-ilish-42' }, 'c4-x')).rejects.toMatchObject({ code: 'throttled' });
+    return refused;
+  }
+
+  it('limits wrong passwords per number and client, and then refuses even the right one from there', async () => {
+    const user = await account();
+    expect(await guess(user.phone, 12, () => ({ client: 'c4' }))).toBe(2);
+    await expect(authenticate({ phone: user.phone, password: 'shorshe-ilish-42' }, { client: 'c4' })).rejects.toMatchObject({ code: 'throttled' });
+    // Another client is not held up by c4's guesses.
+    expect(await authenticate({ phone: user.phone, password: 'shorshe-ilish-42' }, { client: 'c4-elsewhere' })).toMatchObject({ id: user.id });
+  });
+
+  it('limits one client trying many numbers', async () => {
+    let refused = 0;
+    for (let i = 0; i < 45; i++) refused += await guess(`+8801999${String(100000 + i * 7 + serial * 1000).slice(-6)}`, 1, () => ({ client: 'c5' }));
+    expect(refused).toBe(45 - SIGN_IN_LIMITS.perClient.max);
+  });
+
+  it('limits a number across rotating clients, but not the owner on a device she signed in with before', { timeout: 60_000 }, async () => {
+    const user = await account();
+    const device = rememberDevice(undefined, user.id, signingSecret());
+    const n = SIGN_IN_LIMITS.perNumber.max + 5;
+    expect(await guess(user.phone, n, (i) => ({ client: `botnet-${i}` }))).toBe(5);
+    await expect(authenticate({ phone: user.phone, password: 'shorshe-ilish-42' }, { client: 'fresh' })).rejects.toMatchObject({ code: 'throttled' });
+    expect(await authenticate({ phone: user.phone, password: 'shorshe-ilish-42' }, { client: 'botnet-1', deviceCookie: device })).toMatchObject({ id: user.id });
+  });
+
+  it('never lets ten wrong guesses from her own address lock the owner out on her device', async () => {
+    const user = await account();
+    const device = rememberDevice(undefined, user.id, signingSecret());
+    expect(await guess(user.phone, 11, () => ({ client: 'shared-nat' }))).toBe(1);
+    expect(await authenticate({ phone: user.phone, password: 'shorshe-ilish-42' }, { client: 'shared-nat', deviceCookie: device })).toMatchObject({ id: user.id });
+  });
+
+  it('gives a device cookie its own allowance, so a stolen one cannot brute-force', async () => {
+    const user = await account();
+    const device = rememberDevice(undefined, user.id, signingSecret());
+    expect(await guess(user.phone, 12, (i) => ({ client: `thief-${i}`, deviceCookie: device }))).toBe(2);
+    // Another device's cookie (or a forged one, or one for another account) counts as none.
+    const other = await account();
+    const foreign = rememberDevice(undefined, other.id, signingSecret());
+    expect(await guess(user.phone, 1, () => ({ client: 'x1', deviceCookie: foreign }))).toBe(0);
+    expect(await guess(user.phone, 1, () => ({ client: 'x1', deviceCookie: `${device}x` }))).toBe(0);
+  });
+
+  it('counts only failures: signing in often is never limited', async () => {
+    const user = await account();
+    for (let i = 0; i < 15; i++) expect(await authenticate({ phone: user.phone, password: 'shorshe-ilish-42' }, { client: 'daily' })).toMatchObject({ id: user.id });
   });
 });
 

@@ -9,22 +9,32 @@ import { cookies } from 'next/headers';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { clientKey } from '@/lib/security/client';
-import { hit, reset } from '@/lib/security/rate-limit';
+import { giveBack, hit, type Limit } from '@/lib/security/rate-limit';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, cookieFrom, deviceTokenFor, rememberDevice } from './device';
 import { verifyPassword } from './passwords';
-import { SHOP_COOKIE, SHOP_COOKIE_MAX_AGE, mayShareWithShops, shopCookieDomain, signBuyerToken } from './shop-session';
+import { SHOP_COOKIE, SHOP_COOKIE_MAX_AGE, mayShareWithShops, rolesDigest, shopCookieDomain, signBuyerToken } from './shop-session';
 import { signInSchema } from './schemas';
+import { signingSecret } from './secret';
 
+/**
+ * Wrong passwords are limited per (number, client) and per client across numbers, with a slower
+ * limit per number whatever the client (a botnet). A browser that signed in to the account before
+ * (a valid device cookie, see device.ts) skips all three and has its own per-device allowance, so
+ * no one elsewhere can lock the owner out. Only failures count: a success gives its hits back.
+ */
 export const SIGN_IN_LIMITS = {
-  perNumber: { max: 10, windowMs: 15 * 60_000 },
+  perNumberClient: { max: 10, windowMs: 15 * 60_000 },
   perClient: { max: 40, windowMs: 15 * 60_000 },
+  perNumber: { max: 100, windowMs: 24 * 3_600_000 },
+  perDevice: { max: 10, windowMs: 15 * 60_000 },
 } as const;
 
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
 }
-
 
 export interface SessionUser {
   id: string;
@@ -47,17 +57,31 @@ export async function resolveSessionUser(token: { uid?: unknown; sv?: unknown })
   return rest;
 }
 
-/** Checks a phone and password, throttled per number and per client; null for any failure. */
-export async function authenticate(input: unknown, clientKey: string): Promise<{ id: string; sv: number } | null> {
+/** Where a sign-in attempt comes from: the client's limit key and the device cookie it brought, if any. */
+export interface SignInSource {
+  client: string;
+  deviceCookie?: string;
+}
+
+/** Checks a phone and password under the limits above; null for any failure, ThrottledSignIn when limited. */
+export async function authenticate(input: unknown, source: SignInSource): Promise<{ id: string; sv: number } | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { phone, password } = parsed.data;
-  const [byNumber, byClient] = await Promise.all([hit(`signin:phone:${phone}`, SIGN_IN_LIMITS.perNumber), hit(`signin:client:${clientKey}`, SIGN_IN_LIMITS.perClient)]);
-  if (!byNumber.allowed || !byClient.allowed) throw new ThrottledSignIn();
   const user = await db.user.findUnique({ where: { phone }, select: { id: true, status: true, sessionVersion: true, passwordHash: true } });
+  const device = user && source.deviceCookie ? deviceTokenFor(source.deviceCookie, user.id, signingSecret()) : null;
+  const counted: [string, Limit][] = device
+    ? [[`signin:device:${phone}:${device.did}`, SIGN_IN_LIMITS.perDevice]]
+    : [
+        [`signin:pair:${phone}:${source.client}`, SIGN_IN_LIMITS.perNumberClient],
+        [`signin:client:${source.client}`, SIGN_IN_LIMITS.perClient],
+        [`signin:phone:${phone}`, SIGN_IN_LIMITS.perNumber],
+      ];
+  const hits = await Promise.all(counted.map(([key, limit]) => hit(key, limit)));
+  if (hits.some((h) => !h.allowed)) throw new ThrottledSignIn();
   const ok = await verifyPassword(user?.passwordHash, password);
   if (!ok || !user || user.status !== 'ACTIVE') return null;
-  await reset(`signin:phone:${phone}`);
+  await Promise.all(counted.map(([key]) => giveBack(key)));
   await db.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } });
   return { id: user.id, sv: user.sessionVersion };
 }
@@ -95,7 +119,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: 'credentials',
       credentials: { phone: { label: 'Mobile number', type: 'tel' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
-        const account = await authenticate(credentials, clientKey(request.headers));
+        const account = await authenticate(credentials, { client: clientKey(request.headers), deviceCookie: cookieFrom(request.headers.get('cookie'), DEVICE_COOKIE) });
         return account ? { id: account.id, sv: account.sv } : null;
       },
     }),
@@ -109,20 +133,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   events: {
-    // The buyer-only cookie that shop subdomains read (see shop-session.ts).
+    // This browser is now a known device for the account (device.ts), and buyers get the cookie
+    // that shop subdomains read (shop-session.ts).
     async signIn({ user }) {
       const jar = await cookies();
       const account = user.id ? await db.user.findUnique({ where: { id: user.id }, select: { id: true, roles: true, sessionVersion: true } }) : null;
-      const domain = shopCookieDomain(process.env.ROOT_DOMAIN ?? 'localhost:3000');
+      const domain = shopCookieDomain(env().ROOT_DOMAIN);
+      if (account) {
+        const remembered = rememberDevice(jar.get(DEVICE_COOKIE)?.value, account.id, signingSecret());
+        jar.set(DEVICE_COOKIE, remembered, { httpOnly: true, sameSite: 'lax', secure: Boolean(domain), path: '/', maxAge: DEVICE_COOKIE_MAX_AGE });
+      }
       if (!account || !mayShareWithShops(account.roles)) {
         jar.delete({ name: SHOP_COOKIE, domain });
         return;
       }
-      const value = signBuyerToken({ uid: account.id, sv: account.sessionVersion, exp: Math.floor(Date.now() / 1000) + SHOP_COOKIE_MAX_AGE }, process.env.AUTH_SECRET ?? '');
+      const value = signBuyerToken({ uid: account.id, sv: account.sessionVersion, rd: rolesDigest(account.roles), exp: Math.floor(Date.now() / 1000) + SHOP_COOKIE_MAX_AGE }, signingSecret());
       jar.set(SHOP_COOKIE, value, { domain, httpOnly: true, sameSite: 'lax', secure: Boolean(domain), path: '/', maxAge: SHOP_COOKIE_MAX_AGE });
     },
     async signOut() {
-      (await cookies()).delete({ name: SHOP_COOKIE, domain: shopCookieDomain(process.env.ROOT_DOMAIN ?? 'localhost:3000') });
+      (await cookies()).delete({ name: SHOP_COOKIE, domain: shopCookieDomain(env().ROOT_DOMAIN) });
     },
   },
   callbacks: {

@@ -4,12 +4,13 @@
 // deployment per hour, so neither a rotating client nor many numbers can pump SMS. The code is
 // queued for the worker to send and never stored in the clear (the SMS log shows it masked).
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OtpPurpose } from '@/lib/generated/prisma/enums';
 import { env } from '@/lib/env';
 import { sendSms } from '@/lib/notify/sms';
 import { hit, peek } from '@/lib/security/rate-limit';
+import { signingSecret } from './secret';
 
 export const OTP_TTL_MS = 10 * 60_000;
 export const OTP_MAX_ATTEMPTS = 5;
@@ -24,10 +25,10 @@ export const perClientHourly = () => ({ max: env().SMS_CLIENT_HOURLY_CAP ?? 100,
 /** Codes the whole deployment sends per hour at most (SMS_HOURLY_CAP, default 1,000). */
 export const overallHourly = () => ({ max: env().SMS_HOURLY_CAP ?? 1_000, windowMs: 3_600_000 });
 
-const secret = () => process.env.AUTH_SECRET ?? 'haat-development-secret';
-const digest = (phone: string, purpose: OtpPurpose, code: string) => createHmac('sha256', secret()).update(`${phone}:${purpose}:${code}`).digest('hex');
+const digest = (phone: string, purpose: OtpPurpose, code: string) => createHmac('sha256', signingSecret()).update(`${phone}:${purpose}:${code}`).digest('hex');
 
-export type IssueResult = { ok: true; expiresAt: Date } | { ok: false; reason: 'tooSoon' | 'dailyLimit' | 'clientLimit' | 'notMobile' | 'smsFailed'; retryAfterSeconds?: number };
+export type LimitFailure = { ok: false; reason: 'tooSoon' | 'dailyLimit' | 'clientLimit' | 'notMobile'; retryAfterSeconds?: number };
+export type IssueResult = { ok: true; expiresAt: Date } | LimitFailure | { ok: false; reason: 'smsFailed'; retryAfterSeconds?: number };
 
 const messages: Record<OtpPurpose, (code: string) => string> = {
   SIGN_UP: (c) => `হাট: আপনার যাচাই কোড ${c}। ১০ মিনিট কার্যকর। কাউকে এই কোড বলবেন না।`,
@@ -37,8 +38,12 @@ const messages: Record<OtpPurpose, (code: string) => string> = {
   CHANGE_PHONE: (c) => `হাট: নতুন নম্বর যাচাইয়ের কোড ${c}।`,
 };
 
-/** Sends a fresh code (replacing any earlier one for the same number and purpose). */
-export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: string): Promise<IssueResult> {
+/**
+ * Counts one request for a code against every limit (60 s apart per number and purpose, a daily
+ * cap per number, per client, and for the whole deployment). The same queries whatever the number
+ * is, so the account flows can count on the request path and send from the worker.
+ */
+export async function countCodeRequest(phone: string, purpose: OtpPurpose, clientKey: string): Promise<{ ok: true } | LimitFailure> {
   if (!/^\+8801[3-9]\d{8}$/.test(phone)) return { ok: false, reason: 'notMobile' };
   // Look before counting, so a refused request does not extend the wait.
   const gap = await peek(`otp:gap:${purpose}:${phone}`, OTP_LIMITS.perNumberGap);
@@ -50,7 +55,11 @@ export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: st
   const overall = await hit('otp:all', overallHourly());
   if (!overall.allowed) return { ok: false, reason: 'clientLimit', retryAfterSeconds: overall.retryAfterSeconds };
   await hit(`otp:gap:${purpose}:${phone}`, OTP_LIMITS.perNumberGap);
+  return { ok: true };
+}
 
+/** Makes a fresh code (replacing any earlier one for the number and purpose) and queues its SMS; counts no limit. */
+export async function sendCode(phone: string, purpose: OtpPurpose, clientKey: string): Promise<{ expiresAt: Date }> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + OTP_TTL_MS);
   await db.$transaction(async (tx) => {
@@ -58,7 +67,14 @@ export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: st
     await tx.otpCode.create({ data: { phone, purpose, codeHash: digest(phone, purpose, code), expiresAt, clientKey } });
     await sendSms(phone, messages[purpose](code), `otp:${purpose}`, { secret: code, tx });
   });
-  return { ok: true, expiresAt };
+  return { expiresAt };
+}
+
+/** Counts the request and sends a fresh code. */
+export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: string): Promise<IssueResult> {
+  const counted = await countCodeRequest(phone, purpose, clientKey);
+  if (!counted.ok) return counted;
+  return { ok: true, ...(await sendCode(phone, purpose, clientKey)) };
 }
 
 export type VerifyResult = { ok: true } | { ok: false; reason: 'wrong' | 'expired' | 'tooManyTries' | 'none' };
@@ -69,7 +85,12 @@ export type VerifyResult = { ok: true } | { ok: false; reason: 'wrong' | 'expire
  */
 export async function verifyOtp(phone: string, purpose: OtpPurpose, code: string, client: Pick<Prisma.TransactionClient, 'otpCode'> = db): Promise<VerifyResult> {
   const current = await client.otpCode.findFirst({ where: { phone, purpose, consumedAt: null }, orderBy: { createdAt: 'desc' } });
-  if (!current) return { ok: false, reason: 'none' };
+  if (!current) {
+    // The same work as a wrong code, so a number that never got one takes as long to refuse.
+    digest(phone, purpose, code);
+    await client.otpCode.updateMany({ where: { id: '', attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
+    return { ok: false, reason: 'none' };
+  }
   if (current.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'expired' };
   if (current.attempts >= OTP_MAX_ATTEMPTS) return { ok: false, reason: 'tooManyTries' };
 

@@ -2,7 +2,8 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { auth, resolveSessionUser, type SessionUser } from './auth';
-import { SHOP_COOKIE, verifyBuyerToken } from './shop-session';
+import { signingSecret } from './secret';
+import { SHOP_COOKIE, stillFits, verifyBuyerToken } from './shop-session';
 
 /** The signed-in account for this request (checked against the database), or null. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -12,10 +13,11 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 
 /**
  * The buyer signed in on the root host, as seen from a shop subdomain (only the buyer cookie
- * reaches it). Null for guests, and for tokens whose account was suspended or signed out
- * everywhere since.
+ * reaches it). Null for guests, for tokens whose account was suspended or signed out everywhere
+ * since, and for tokens issued before any change of the account's roles (or to an officer/admin).
  */
 export const getShopBuyer = cache(async (): Promise<SessionUser | null> => {
-  const token = verifyBuyerToken((await cookies()).get(SHOP_COOKIE)?.value, process.env.AUTH_SECRET ?? '');
-  return token ? resolveSessionUser(token) : null;
+  const token = verifyBuyerToken((await cookies()).get(SHOP_COOKIE)?.value, signingSecret());
+  const user = token ? await resolveSessionUser(token) : null;
+  return user && token && stillFits(token, user.roles) ? user : null;
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayShareWithShops, shopCookieDomain, signBuyerToken, verifyBuyerToken } from './shop-session';
+import { mayShareWithShops, rolesDigest, shopCookieDomain, signBuyerToken, stillFits, verifyBuyerToken } from './shop-session';
 
 const secret = 's'.repeat(32);
 const later = Math.floor(Date.now() / 1000) + 3600;
@@ -19,15 +19,24 @@ describe('buyer cookie for shop subdomains', () => {
   });
 
   it('is signed: altered, foreign-secret or expired tokens are refused', () => {
-    const token = signBuyerToken({ uid: 'u1', sv: 2, exp: later }, secret);
-    expect(verifyBuyerToken(token, secret)).toEqual({ uid: 'u1', sv: 2 });
+    const rd = rolesDigest(['BUYER']);
+    const token = signBuyerToken({ uid: 'u1', sv: 2, rd, exp: later }, secret);
+    expect(verifyBuyerToken(token, secret)).toEqual({ uid: 'u1', sv: 2, rd });
     const [body, sig] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ uid: 'admin', sv: 2, exp: later })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ uid: 'admin', sv: 2, rd, exp: later })).toString('base64url');
     expect(verifyBuyerToken(`${forged}.${sig}`, secret)).toBeNull();
     expect(verifyBuyerToken(`${body}.${sig}x`, secret)).toBeNull();
     expect(verifyBuyerToken(token, 'x'.repeat(32))).toBeNull();
-    expect(verifyBuyerToken(signBuyerToken({ uid: 'u1', sv: 2, exp: 1 }, secret), secret)).toBeNull();
+    expect(verifyBuyerToken(signBuyerToken({ uid: 'u1', sv: 2, rd, exp: 1 }, secret), secret)).toBeNull();
     expect(verifyBuyerToken(undefined, secret)).toBeNull();
     expect(verifyBuyerToken('garbage', secret)).toBeNull();
+  });
+
+  it('carries a digest of the roles it was issued for: any change of roles makes it stale', () => {
+    expect(rolesDigest(['SELLER', 'BUYER'])).toBe(rolesDigest(['BUYER', 'SELLER']));
+    expect(stillFits({ rd: rolesDigest(['BUYER']) }, ['BUYER'])).toBe(true);
+    expect(stillFits({ rd: rolesDigest(['BUYER']) }, ['BUYER', 'SELLER'])).toBe(false);
+    expect(stillFits({ rd: rolesDigest(['BUYER']) }, ['BUYER', 'OFFICER'])).toBe(false);
+    expect(stillFits({ rd: rolesDigest(['BUYER', 'ADMIN']) }, ['BUYER', 'ADMIN'])).toBe(false);
   });
 });

@@ -5,6 +5,10 @@ import type { CronItem, TaskList } from 'graphile-worker';
 export interface JobPayloads {
   /** Deliver one queued SMS (lib/notify/sms.ts); `text` only when the log holds a redacted copy. */
   'sms.send': { id: string; text?: string };
+  /** Someone asked for a sign-up code: a code for a new number, a notice for a registered one (lib/auth/accounts.ts). */
+  'auth.signUp': { phone: string; client: string; account?: { name: string; passwordHash: string }; send: boolean };
+  /** Someone asked to reset a password: a code only if the number has an account that may. */
+  'auth.reset': { phone: string; client: string };
   /** Hourly: delete what Haat no longer needs to keep (lib/maintenance/prune.ts). */
   'maintenance.prune': Record<string, never>;
   /** Every minute: give back the capacity of card orders whose payment hold ran out. */
@@ -19,6 +23,14 @@ export const taskList: TaskList = {
   'sms.send': async (payload) => {
     const { deliverSms } = await import('@/lib/notify/sms');
     await deliverSms(payload as JobPayloads['sms.send']);
+  },
+  'auth.signUp': async (payload) => {
+    const { runSignUpRequest } = await import('@/lib/auth/accounts');
+    await runSignUpRequest(payload as JobPayloads['auth.signUp']);
+  },
+  'auth.reset': async (payload) => {
+    const { runResetRequest } = await import('@/lib/auth/accounts');
+    await runResetRequest(payload as JobPayloads['auth.reset']);
   },
   'maintenance.prune': async (_payload, helpers) => {
     const { pruneOldRecords } = await import('@/lib/maintenance/prune');

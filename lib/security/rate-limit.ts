@@ -1,5 +1,5 @@
 // Fixed-window counters in PostgreSQL, shared by every app instance: one atomic upsert per hit.
-import { db } from '@/lib/db';
+import { db } from '@/lib/db/client';
 
 export interface Limit {
   /** How many hits the window allows. */
@@ -33,6 +33,7 @@ export async function peek(key: string, limit: Limit): Promise<HitResult> {
   return { allowed: row.count < limit.max, count: row.count, retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - Date.now()) / 1000)) };
 }
 
-export async function reset(key: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key } });
+/** Takes back one hit of the current window: for limits that count only failures (a sign-in that succeeded). */
+export async function giveBack(key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimit" SET count = count - 1 WHERE key = ${key} AND count > 0 AND "resetAt" > now()`;
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { FormShell } from '@/components/forms/form-shell';
+import { TextField } from '@/components/forms/text-field';
 import { Link } from '@/components/ui/link';
 import { changeLocaleAction, changeNameAction, changePasswordAction, signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -59,7 +60,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       )}
       <section className="space-y-2">
         <h2 className="text-lg font-bold">{t('changeName')}</h2>
-        <ActionForm action={changeNameAction} submitLabel={t('save')} fields={[{ name: 'name', label: t('name'), autoComplete: 'name', defaultValue: user.name, maxLength: 80 }]} />
+        <FormShell action={changeNameAction} submitLabel={t('save')}>
+          <TextField name="name" label={t('name')} autoComplete="name" defaultValue={user.name} maxLength={80} />
+        </FormShell>
       </section>
       <section className="mt-6 space-y-2">
         <h2 className="text-lg font-bold">{t('language')}</h2>
@@ -73,14 +76,10 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       </section>
       <section className="mt-6 space-y-2">
         <h2 className="text-lg font-bold">{t('changePassword')}</h2>
-        <ActionForm
-          action={changePasswordAction}
-          submitLabel={t('changePassword')}
-          fields={[
-            { name: 'current', label: t('currentPassword'), type: 'password', autoComplete: 'current-password' },
-            { name: 'password', label: t('newPassword'), type: 'password', autoComplete: 'new-password', hint: t('passwordHint') },
-          ]}
-        />
+        <FormShell action={changePasswordAction} submitLabel={t('changePassword')}>
+          <TextField name="current" label={t('currentPassword')} type="password" autoComplete="current-password" />
+          <TextField name="password" label={t('newPassword')} hint={t('passwordHint')} type="password" autoComplete="new-password" />
+        </FormShell>
       </section>
       <section className="mt-6 space-y-2 border-t pt-4">
         <form action={signOutAction}>

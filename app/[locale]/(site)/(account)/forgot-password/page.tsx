@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { FormShell } from '@/components/forms/form-shell';
+import { TextField } from '@/components/forms/text-field';
 import { forgotPasswordAction } from '@/lib/auth/actions';
 import type { Locale } from '@/lib/i18n/format';
 
@@ -10,11 +11,9 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   const t = await getTranslations('Auth');
   return (
     <AuthCard title={t('forgotTitle')} lead={t('forgotLead')}>
-      <ActionForm
-        action={forgotPasswordAction}
-        submitLabel={t('submitForgot')}
-        fields={[{ name: 'phone', label: t('phone'), type: 'tel', inputMode: 'tel', autoComplete: 'tel', hint: t('phoneHint') }]}
-      />
+      <FormShell action={forgotPasswordAction} submitLabel={t('submitForgot')}>
+        <TextField name="phone" label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" />
+      </FormShell>
     </AuthCard>
   );
 }

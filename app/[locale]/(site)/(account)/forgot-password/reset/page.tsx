@@ -1,7 +1,8 @@
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { FormShell } from '@/components/forms/form-shell';
+import { TextField } from '@/components/forms/text-field';
 import { resetPasswordAction } from '@/lib/auth/actions';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -15,15 +16,11 @@ export default async function ResetPasswordPage({ params, searchParams }: { para
   const t = await getTranslations('Auth');
   return (
     <AuthCard title={t('resetTitle')} lead={<>{t('forgotSent')} {t('resetLead', { phone: formatPhone(phone, locale) })}</>}>
-      <ActionForm
-        action={resetPasswordAction}
-        submitLabel={t('submitReset')}
-        fields={[
-          { name: 'phone', label: '', type: 'hidden', defaultValue: phone },
-          { name: 'code', label: t('code'), inputMode: 'numeric', autoComplete: 'one-time-code', hint: t('codeHint'), maxLength: 6 },
-          { name: 'password', label: t('newPassword'), type: 'password', autoComplete: 'new-password', hint: t('passwordHint') },
-        ]}
-      />
+      <FormShell action={resetPasswordAction} submitLabel={t('submitReset')}>
+        <input type="hidden" name="phone" value={phone} />
+        <TextField name="code" label={t('code')} hint={t('codeHint')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+        <TextField name="password" label={t('newPassword')} hint={t('passwordHint')} type="password" autoComplete="new-password" />
+      </FormShell>
     </AuthCard>
   );
 }

@@ -1,7 +1,8 @@
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ActionForm } from '@/components/auth/action-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { FormShell } from '@/components/forms/form-shell';
+import { TextField } from '@/components/forms/text-field';
 import { resendSignUpCodeAction, verifySignUpAction } from '@/lib/auth/actions';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -15,16 +16,14 @@ export default async function VerifyPage({ params, searchParams }: { params: Pro
   const t = await getTranslations('Auth');
   return (
     <AuthCard title={t('verifyTitle')} lead={t('verifyLead', { phone: formatPhone(phone, locale) })}>
-      <ActionForm
-        action={verifySignUpAction}
-        submitLabel={t('submitVerify')}
-        fields={[
-          { name: 'phone', label: '', type: 'hidden', defaultValue: phone },
-          { name: 'code', label: t('code'), inputMode: 'numeric', autoComplete: 'one-time-code', hint: t('codeHint'), maxLength: 6 },
-        ]}
-      />
+      <FormShell action={verifySignUpAction} submitLabel={t('submitVerify')}>
+        <input type="hidden" name="phone" value={phone} />
+        <TextField name="code" label={t('code')} hint={t('codeHint')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+      </FormShell>
       <div className="mt-4 border-t pt-4">
-        <ActionForm action={resendSignUpCodeAction} submitLabel={t('resend')} fields={[{ name: 'phone', label: '', type: 'hidden', defaultValue: phone }]} />
+        <FormShell action={resendSignUpCodeAction} submitLabel={t('resend')}>
+          <input type="hidden" name="phone" value={phone} />
+        </FormShell>
       </div>
     </AuthCard>
   );

@@ -33,6 +33,9 @@ function productionEnv(): NodeJS.ProcessEnv {
     DATABASE_URL: process.env.E2E_DATABASE_URL,
     AUTH_SECRET: randomBytes(30).toString('base64url'), // 40 characters
     ROOT_DOMAIN: 'haat.test',
+    // A gateway that is never reached: this test sends no SMS.
+    SMS_GATEWAY_URL: 'http://127.0.0.1:9/sms',
+    SMS_GATEWAY_KEY: 'test',
     // Images and secrets of this run stay out of the checkout's own .data/.
     HAAT_DATA_DIR: dataDir,
   };

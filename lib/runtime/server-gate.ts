@@ -4,12 +4,14 @@
 // - It stamps the client address as the server sees it (lib/security/client.ts). Next.js copies the
 //   peer address into X-Forwarded-For only when the client sent none, so past this point a forged
 //   header and a real one look alike: the TCP socket is read here, where it is still at hand.
-// - It answers 400 for a URL no page of ours could mean — broken percent-encoding (Next.js itself
-//   fails on it with a bare 500) or an encoded NUL (which PostgreSQL refuses in text) — and 414
-//   for one longer than any of ours (its echo in response headers would outgrow proxies' buffers).
+// - It answers 400 for a URL no page of ours could mean (lib/security/url.ts: broken
+//   percent-encoding, on which Next.js itself fails with a bare 500, or an encoded NUL, which
+//   PostgreSQL refuses in text) and 414 for one longer than any of ours (its echo in response
+//   headers would outgrow proxies' buffers). proxy.ts applies the same rule to what reaches it.
 import http from 'node:http';
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
+import { urlProblem } from '@/lib/security/url';
 import { CLIENT_HEADER, PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from '@/lib/security/client';
 
 const INSTALLED = Symbol.for('haat.serverGate');
@@ -20,15 +22,10 @@ export const MAX_URL_LENGTH = 4_096;
 export function badTarget(url: string | undefined): { status: number; text: string } | null {
   if (!url) return null;
   if (url.length > MAX_URL_LENGTH) return { status: 414, text: 'URI too long' };
-  try {
-    const [path, query = ''] = url.split('?', 2) as [string, string | undefined];
-    const decodedPath = decodeURIComponent(path);
-    // Query values are decoded the form way (+ is a space).
-    const decodedQuery = decodeURIComponent(query.replace(/\+/g, ' '));
-    if (decodedPath.includes('\0') || decodedQuery.includes('\0')) return { status: 400, text: 'Bad request: NUL in the address' };
-  } catch {
-    return { status: 400, text: 'Bad request: malformed percent-encoding in the address' };
-  }
+  const cut = url.indexOf('?');
+  const problem = urlProblem({ pathname: cut < 0 ? url : url.slice(0, cut), search: cut < 0 ? '' : url.slice(cut) });
+  if (problem === 'malformed') return { status: 400, text: 'Bad request: malformed percent-encoding or NUL in the address' };
+  if (problem === 'tooLong') return { status: 414, text: 'URI too long' };
   return null;
 }
 

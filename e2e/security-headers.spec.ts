@@ -171,7 +171,7 @@ test('a Host that is not ours gets 400, loopback names work, and links never rep
   expect(bn.headers().location).toBe(`http://${shopHost('pitha')}/cart`);
 });
 
-test('malformed addresses answer 404, never a 500', async ({ request, playwright, baseURL }) => {
+test('malformed addresses answer 400, 404 or 414, never a 500', async ({ request, playwright, baseURL }) => {
   const officer = await playwright.request.newContext({ baseURL });
   expect((await signInByApi(officer, '01700000001', 'demo1234')).session?.user).toBeTruthy();
   const long = 'x'.repeat(10_000);
@@ -187,14 +187,16 @@ test('malformed addresses answer 404, never a 500', async ({ request, playwright
   ];
   for (const path of paths) {
     const res = await officer.get(path, { maxRedirects: 0 });
-    expect(res.status(), path.slice(0, 60)).toBe(404);
+    // The server gate answers broken escapes and NUL with 400 and over-long addresses with 414
+    // before Next.js; what passes it and is still no page of ours is a 404.
+    expect([400, 404, 414], `${path.slice(0, 60)} → ${res.status()}`).toContain(res.status());
   }
-  expect((await request.get('/p/%00', onShop('pitha'))).status(), 'on a shop host').toBe(404);
-  // A broken escape in a query string reaches the page as a replacement character, which it copes with.
-  // So does a long one that is still shorter than the proxy's limit (10 KB once percent-encoded).
-  for (const b of ['%E0%A4', '%', '%zz', 'ক'.repeat(1_100)]) {
-    for (const path of [`/console/records?q=${b}`, `/search?q=${b}`, `/blood?group=${b}`]) expect((await officer.get(path)).status(), path.slice(0, 40)).toBe(200);
+  expect([400, 404], 'on a shop host').toContain((await request.get('/p/%00', onShop('pitha'))).status());
+  for (const b of ['%E0%A4', '%', '%zz']) {
+    for (const path of [`/console/records?q=${b}`, `/search?q=${b}`, `/blood?group=${b}`]) expect((await officer.get(path)).status(), path.slice(0, 40)).toBe(400);
   }
+  // A long but well-formed search still reaches its page.
+  for (const path of [`/console/records?q=${'ক'.repeat(300)}`, `/search?q=${'ক'.repeat(300)}`]) expect((await officer.get(path)).status(), path.slice(0, 40)).toBe(200);
   await officer.dispose();
 });
 

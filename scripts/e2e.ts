@@ -60,12 +60,21 @@ try {
   const first = await timedStart('first start (with build if needed)');
   // The journeys may look into the database (to suspend a user, say), as an officer would.
   const { pgPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { pgPassword: string };
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)], {
-    cwd: root,
-    env: { ...process.env, BASE_URL: baseUrl, E2E_DATABASE_URL: postgresUrl(ports.HAAT_PG_PORT, pgPassword, 'haat') },
-    stdio: 'inherit',
-  });
-  exitCode = result.status ?? 1;
+  const playwright = (args: string[], report: string) =>
+    spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...args], {
+      cwd: root,
+      env: { ...process.env, BASE_URL: baseUrl, E2E_DATABASE_URL: postgresUrl(ports.HAAT_PG_PORT, pgPassword, 'haat'), E2E_REPORT: report },
+      stdio: 'inherit',
+    }).status ?? 1;
+  const chosen = process.argv.slice(2);
+  if (chosen.length) {
+    exitCode = playwright(chosen, 'test-results/e2e.json');
+  } else {
+    // The journeys first, then the fuzz test alone (its load would skew the journeys' timings).
+    const journeys = playwright(['--project=directory-mobile'], 'test-results/e2e.json');
+    const fuzz = playwright(['--project=fuzz'], 'test-results/e2e-fuzz.json');
+    exitCode = journeys || fuzz;
+  }
   const stopCode = await stop(first);
   console.log(`[e2e] stopped cleanly (exit ${stopCode}); no postgres or meilisearch left running`);
 

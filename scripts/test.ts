@@ -40,7 +40,10 @@ function counts(file: string, read: (json: never) => [number, number]): [number,
   }
 }
 const [unitPassed, unitFailed] = counts('vitest.json', (j: { numPassedTests: number; numFailedTests: number }) => [j.numPassedTests, j.numFailedTests]);
-const [e2ePassed, e2eFailed] = counts('e2e.json', (j: { stats: { expected: number; unexpected: number; flaky: number } }) => [j.stats.expected + j.stats.flaky, j.stats.unexpected]);
+const e2eCounts = (j: { stats: { expected: number; unexpected: number; flaky: number } }): [number, number] => [j.stats.expected + j.stats.flaky, j.stats.unexpected];
+const [journeysPassed, journeysFailed] = counts('e2e.json', e2eCounts);
+const [fuzzPassed, fuzzFailed] = counts('e2e-fuzz.json', e2eCounts);
+const [e2ePassed, e2eFailed] = [journeysPassed + fuzzPassed, journeysFailed + fuzzFailed];
 
 console.log(`\nunit & integration: ${unitPassed} passed, ${unitFailed} failed · end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
 if (failed.length) console.log(`failed steps: ${failed.join(', ')}`);

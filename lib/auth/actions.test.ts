@@ -35,27 +35,10 @@ vi.mock('@/lib/auth/auth', async (original) => {
 });
 
 import { db } from '@/lib/db';
+import { formOf as form, redirectOf } from '@/lib/testing/action-request';
 import { lastCodeTo, lastSmsTo, runJobs } from '@/lib/testing/jobs';
 import { changeNameAction, changePasswordAction, forgotPasswordAction, resendSignUpCodeAction, resetPasswordAction, signUpAction, verifySignUpAction } from './actions';
 import { hashPassword, verifyPassword } from './passwords';
-
-const form = (values: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-};
-
-/** Runs an action that should end in a redirect; returns where to. */
-async function redirectOf(run: Promise<unknown>): Promise<string> {
-  try {
-    await run;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (digest.startsWith('NEXT_REDIRECT')) return digest.split(';')[2]!;
-    throw error;
-  }
-  throw new Error('expected a redirect');
-}
 
 let serial = 0;
 const freshPhone = () => `+88016${String(30000000 + (process.pid % 100) * 100_000 + ++serial * 97 + Math.floor(Math.random() * 90)).slice(0, 8)}`;

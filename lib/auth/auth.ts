@@ -27,7 +27,8 @@ import { signingSecret } from './secret';
  */
 export const SIGN_IN_LIMITS = {
   perNumberClient: { max: 10, windowMs: 15 * 60_000 },
-  perClient: { max: 40, windowMs: 15 * 60_000 },
+  // Generous: a mobile operator's shared address or a Union Digital Centre stands for many people.
+  perClient: { max: 100, windowMs: 15 * 60_000 },
   perNumber: { max: 100, windowMs: 24 * 3_600_000 },
   perDevice: { max: 10, windowMs: 15 * 60_000 },
 } as const;

@@ -4,7 +4,8 @@
 // the number's, so guesses from elsewhere — the same address even — can never lock the owner out
 // on a phone she signed in with before. The token grants nothing else: the password is still
 // needed. One cookie keeps tokens for a few accounts (a family shares a phone).
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readToken, signToken } from '@/lib/security/signed-token';
+import { randomBytes } from 'node:crypto';
 
 export const DEVICE_COOKIE = 'haat.device';
 export const DEVICE_COOKIE_MAX_AGE = 365 * 24 * 3600;
@@ -19,26 +20,12 @@ export interface DeviceToken {
   exp: number;
 }
 
-const mac = (body: string, secret: string) => createHmac('sha256', secret).update(`haat.device:${body}`).digest('base64url');
-
-export function signDeviceToken(token: DeviceToken, secret: string): string {
-  const body = Buffer.from(JSON.stringify(token)).toString('base64url');
-  return `${body}.${mac(body, secret)}`;
-}
+export const signDeviceToken = (token: DeviceToken, secret: string): string => signToken('haat.device', { ...token }, secret);
 
 function verifyOne(value: string, secret: string, now: number): DeviceToken | null {
-  const [body, signature, extra] = value.split('.');
-  if (!body || !signature || extra !== undefined) return null;
-  const expected = Buffer.from(mac(body, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const token = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<DeviceToken>;
-    if (typeof token.uid !== 'string' || typeof token.did !== 'string' || typeof token.exp !== 'number' || token.exp * 1000 <= now) return null;
-    return { uid: token.uid, did: token.did, exp: token.exp };
-  } catch {
-    return null;
-  }
+  const token = readToken('haat.device', value, secret, now);
+  if (!token || typeof token.uid !== 'string' || typeof token.did !== 'string') return null;
+  return { uid: token.uid, did: token.did, exp: token.exp as number };
 }
 
 /** The valid tokens in a cookie value (tokens joined by "~"); forged, expired or malformed ones are dropped. */

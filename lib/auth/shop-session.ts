@@ -5,7 +5,8 @@
 // the session itself. Officers and admins never get it, and it carries a digest of the roles it
 // was issued for: any role change (a buyer appointed officer) ends it on the shop hosts, while
 // her session on the root host goes on.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { readToken, signToken } from '@/lib/security/signed-token';
+import { createHash } from 'node:crypto';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export const SHOP_COOKIE = 'haat.buyer';
@@ -35,25 +36,10 @@ export function shopCookieDomain(rootDomain: string): string | undefined {
   return host;
 }
 
-const mac = (body: string, secret: string) => createHmac('sha256', secret).update(`haat.buyer:${body}`).digest('base64url');
-
-export function signBuyerToken(token: BuyerToken, secret: string): string {
-  const body = Buffer.from(JSON.stringify(token)).toString('base64url');
-  return `${body}.${mac(body, secret)}`;
-}
+export const signBuyerToken = (token: BuyerToken, secret: string): string => signToken('haat.buyer', { ...token }, secret);
 
 export function verifyBuyerToken(value: string | undefined, secret: string, now = Date.now()): Omit<BuyerToken, 'exp'> | null {
-  if (!value) return null;
-  const [body, signature, extra] = value.split('.');
-  if (!body || !signature || extra !== undefined) return null;
-  const expected = Buffer.from(mac(body, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const token = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<BuyerToken>;
-    if (typeof token.uid !== 'string' || typeof token.sv !== 'number' || typeof token.rd !== 'string' || typeof token.exp !== 'number' || token.exp * 1000 <= now) return null;
-    return { uid: token.uid, sv: token.sv, rd: token.rd };
-  } catch {
-    return null;
-  }
+  const token = readToken('haat.buyer', value, secret, now);
+  if (!token || typeof token.uid !== 'string' || typeof token.sv !== 'number' || typeof token.rd !== 'string') return null;
+  return { uid: token.uid, sv: token.sv, rd: token.rd };
 }

@@ -7,7 +7,7 @@
 // - Numbers are masked ("01711-XXXXX7") unless the asker has confirmed a mobile number of their own
 //   by SMS (a signed cookie, see signRevealToken) or is signed in with a verified number. A
 //   confirmed asker may see at most REVEAL_LIMIT donor pages an hour.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readToken, signToken } from '@/lib/security/signed-token';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { BloodGroup, Sex } from '@/lib/generated/prisma/enums';
@@ -97,8 +97,6 @@ export const REVEAL_TTL_SECONDS = 2 * 3600;
 export const REVEAL_LIMIT = { max: 30, windowMs: 3_600_000 } as const;
 
 const MOBILE = /^\+8801[3-9]\d{8}$/;
-const revealMac = (body: string, secret: string) => createHmac('sha256', secret).update(`haat.donor-reveal:${body}`).digest('base64url');
-
 /** The secret the reveal cookie is signed with: AUTH_SECRET (a fixed one only outside production). */
 export function revealSecret(): string {
   const secret = process.env.AUTH_SECRET;
@@ -109,27 +107,14 @@ export function revealSecret(): string {
 
 /** A cookie value saying "this person confirmed `phone` by SMS", valid REVEAL_TTL_SECONDS. */
 export function signRevealToken(phone: string, secret: string, now = Date.now()): string {
-  if (!secret) throw new Error('a secret is required');
   if (!MOBILE.test(phone)) throw new Error('not a mobile number');
-  const body = Buffer.from(JSON.stringify({ p: phone, exp: Math.floor(now / 1000) + REVEAL_TTL_SECONDS })).toString('base64url');
-  return `${body}.${revealMac(body, secret)}`;
+  return signToken('haat.donor-reveal', { p: phone, exp: Math.floor(now / 1000) + REVEAL_TTL_SECONDS }, secret);
 }
 
 /** The confirmed phone of a valid, unexpired token; null for anything forged, altered or old. */
 export function verifyRevealToken(value: string | undefined | null, secret: string, now = Date.now()): string | null {
-  if (!value || !secret || value.length > 300) return null;
-  const [body, signature, extra] = value.split('.');
-  if (!body || !signature || extra !== undefined) return null;
-  const expected = Buffer.from(revealMac(body, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const token = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { p?: unknown; exp?: unknown };
-    if (typeof token.p !== 'string' || !MOBILE.test(token.p) || typeof token.exp !== 'number' || token.exp * 1000 <= now) return null;
-    return token.p;
-  } catch {
-    return null;
-  }
+  const token = readToken('haat.donor-reveal', value, secret, now, 300);
+  return token && typeof token.p === 'string' && MOBILE.test(token.p) ? token.p : null;
 }
 
 // ───────────────────────────── the list ─────────────────────────────

@@ -30,28 +30,11 @@ vi.mock('next-intl/server', async () => {
 });
 
 import { db } from '@/lib/db';
+import { formOf as form, redirectOf } from '@/lib/testing/action-request';
 import { addDays, dhakaDay } from '@/lib/shops/calendar';
 import { lastCodeTo } from '@/lib/testing/jobs';
 import { checkoutAction, sellerOrderAction, submitTransactionAction } from './actions';
 import { readCheckoutKey, writeCart } from './cart';
-
-const form = (values: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-};
-
-/** Runs an action that should end in a redirect; returns where to. */
-async function redirectOf(run: Promise<unknown>): Promise<string> {
-  try {
-    await run;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (digest.startsWith('NEXT_REDIRECT')) return digest.split(';')[2]!;
-    throw error;
-  }
-  throw new Error('expected a redirect');
-}
 
 let n = 0;
 let areaId: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlProblem } from './url';
+import { urlProblem, singleParams } from './url';
 
 const problem = (address: string) => urlProblem(new URL(address, 'http://localhost:3000'));
 
@@ -35,5 +35,11 @@ describe('urlProblem', () => {
     [`/search?${'k'.repeat(201)}=1`, 'tooLong'],
   ])('refuses %s (%s)', (address, expected) => {
     expect(problem(address)).toBe(expected);
+  });
+});
+
+describe('singleParams', () => {
+  it('keeps the first value of a repeated name', () => {
+    expect(singleParams({ page: ['1', '2'], q: 'x', none: undefined })).toEqual({ page: '1', q: 'x', none: undefined });
   });
 });

@@ -37,3 +37,11 @@ export function urlProblem(url: { pathname: string; search: string }): UrlProble
   }
   return null;
 }
+
+/**
+ * A page's search params with one value per name: the first, when a name is repeated
+ * (`?page=1&page=2` reaches a page as an array, which code expecting a string must never see).
+ */
+export function singleParams<T extends Record<string, string | undefined>>(params: Record<string, string | string[] | undefined>): T {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])) as T;
+}

@@ -14,6 +14,7 @@ import { areaName, getAreaBySlug, getChildAreas, getHomeDistrict } from '@/lib/g
 import { parseWholeNumber } from '@/lib/i18n/digits';
 import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { normalizePhone } from '@/lib/phone';
+import { singleParams } from '@/lib/security/url';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ group?: string; area?: string; page?: string; confirm?: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BloodPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const query = await searchParams;
+  const query = singleParams<Awaited<typeof searchParams>>(await searchParams);
   const t = await getTranslations('Blood');
   const district = await getHomeDistrict();
   const picked = typeof query.area === 'string' ? await getAreaBySlug(query.area) : null;

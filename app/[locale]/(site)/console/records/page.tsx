@@ -3,6 +3,7 @@ import { Link } from '@/components/ui/link';
 import { findRecords, isRecordSubject } from '@/lib/console/oversight';
 import { pageScope } from '@/lib/auth/page-guards';
 import type { Locale } from '@/lib/i18n/format';
+import { singleParams } from '@/lib/security/url';
 
 const input = 'min-h-12 rounded-lg border border-stone-300 bg-white px-3';
 
@@ -13,7 +14,7 @@ export default async function RecordsPage({ params, searchParams }: { params: Pr
   const t = await getTranslations('ConsoleRecords');
   const o = await getTranslations('Console');
   const scope = await pageScope(locale, '/console/records');
-  const query = await searchParams;
+  const query = singleParams<Awaited<typeof searchParams>>(await searchParams);
   const type = query.type && isRecordSubject(query.type) ? query.type : undefined;
   const onlySuspended = query.status === 'suspended';
   const found = await findRecords(scope, query.q ?? '', type);

@@ -10,6 +10,7 @@ import { areaName, getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict }
 import { parseWholeNumber } from '@/lib/i18n/digits';
 import type { Locale } from '@/lib/i18n/format';
 import { Link } from '@/components/ui/link';
+import { singleParams } from '@/lib/security/url';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ area?: string; page?: string; verified?: string; now?: string }> };
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const query = await searchParams;
+  const query = singleParams<Awaited<typeof searchParams>>(await searchParams);
   const category = await getCategoryBySlug(slug);
   if (!category) {
     // Printed and shared links to a category that was merged away still lead somewhere.

@@ -95,7 +95,7 @@ test.describe('blood donors', () => {
     await page.getByText('অন্য দিন দিয়েছেন? তারিখ দিন').click();
     await page.getByLabel('কবে রক্ত দিয়েছেন').fill('০১/০১/২০৯৯');
     await page.getByRole('button', { name: 'তারিখ রাখুন' }).click();
-    await expect(page.getByText('আজকের পরের কোনো তারিখ দেওয়া যাবে না।')).toBeVisible();
+    await expect(page.locator('#date-error')).toHaveText('আজকের পরের কোনো তারিখ দেওয়া যাবে না।');
   });
 
   test('the blood-donor category goes to /blood, never to an unmasked list', async ({ page }) => {

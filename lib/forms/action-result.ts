@@ -65,8 +65,7 @@ export async function failed(namespace: FormNamespace | readonly FormNamespace[]
       error.code === 'notFound' ? 'notFound' : t.has(error.message) || error.message.includes('.') ? error.message : error.code === 'forbidden' ? 'forbidden' : error.code === 'rateLimited' ? 'rateLimited' : 'generic';
     const message = t(key, error.retryAfterSeconds ? { seconds: error.retryAfterSeconds } : undefined);
     const field = fieldOf[key] ?? fieldOf[error.message];
-    // A message beside its field; the top of the form then only says to look there.
-    return field ? { ok: false, message: t('checkFields'), errors: { [field]: message } } : { ok: false, message, errors: {} };
+    return { ok: false, message, errors: field ? { [field]: message } : {} };
   }
   const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([field, key]) => [field, t(key)]));
   return { ok: false, errors, message: t('checkFields') };

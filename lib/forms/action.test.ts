@@ -159,7 +159,7 @@ describe('what the data layer throws', () => {
   it('maps each AppError to a message from the namespace, then Errors', async () => {
     await signIn();
     expect(await throwing(notFound())({}, formOf({ slug: 'pitha' }))).toMatchObject({ ok: false, message: 'ShopErrors.notFound', values: { slug: 'pitha' } });
-    expect(await throwing(new AppError('conflict', 'slugTaken'))({}, formOf({}))).toMatchObject({ ok: false, message: 'ShopErrors.checkFields', errors: { slug: 'ShopErrors.slugTaken' } });
+    expect(await throwing(new AppError('conflict', 'slugTaken'))({}, formOf({}))).toMatchObject({ ok: false, message: 'ShopErrors.slugTaken', errors: { slug: 'ShopErrors.slugTaken' } });
     expect(await throwing(new AppError('forbidden', 'not your upload'))({}, formOf({}))).toMatchObject({ ok: false, message: 'ShopErrors.forbidden' });
     expect(await throwing(new AppError('forbidden', 'suspended'))({}, formOf({}))).toMatchObject({ ok: false, message: 'Errors.suspended' });
     expect(await throwing(new AppError('rateLimited', 'rateLimited', 30))({}, formOf({}))).toMatchObject({ ok: false, message: 'Errors.rateLimited' });

@@ -20,7 +20,7 @@ const jobs = await run({
   parsedCronItems: parseCronItems(cronItems),
   concurrency: 2,
   noHandleSignals: true,
-  pollInterval: 2_000,
+  pollInterval: 1_000,
   logger: jobLogger,
 });
 console.log('[worker] job queue running');

@@ -32,6 +32,12 @@ export async function registerPendingAccount(input: { name: string; phone: strin
 
 /** Tries the worker gives an account job (each may queue an SMS, which has its own retries). */
 const JOB_ATTEMPTS = 4;
+/**
+ * Account jobs start a moment after the answer: the worker does different work for registered and
+ * new numbers, and on a shared machine that work must not overlap (and so slow) the answer itself.
+ */
+const JOB_DELAY_MS = 1_000;
+const accountJob = () => ({ maxAttempts: JOB_ATTEMPTS, runAt: new Date(Date.now() + JOB_DELAY_MS) });
 /** A registered number hears about sign-up attempts at most this often. */
 export const SIGN_UP_NOTICE_LIMIT = { max: 1, windowMs: 24 * 3_600_000 } as const;
 
@@ -46,13 +52,13 @@ const refused = (failure: { reason: string; retryAfterSeconds?: number }) => new
 export async function requestSignUp(phone: string, client: string, account?: { name: string; passwordHash: string }, strict = false): Promise<void> {
   const counted = await countCodeRequest(phone, 'SIGN_UP', client);
   if (!counted.ok && (strict || counted.reason !== 'tooSoon')) throw refused(counted);
-  await enqueueJob('auth.signUp', { phone, client, ...(account ? { account } : {}), send: counted.ok }, { maxAttempts: JOB_ATTEMPTS });
+  await enqueueJob('auth.signUp', { phone, client, ...(account ? { account } : {}), send: counted.ok }, accountJob());
 }
 
 /** The request side of "I forgot my password": counts the limits and queues the work, the same for every number. */
 export async function requestPasswordReset(phone: string, client: string): Promise<void> {
   const counted = await countCodeRequest(phone, 'RESET_PASSWORD', client);
-  if (counted.ok) await enqueueJob('auth.reset', { phone, client }, { maxAttempts: JOB_ATTEMPTS });
+  if (counted.ok) await enqueueJob('auth.reset', { phone, client }, accountJob());
   // Within a minute of the last request the earlier code still stands: the same answer as sent.
   else if (counted.reason !== 'tooSoon') throw refused(counted);
 }

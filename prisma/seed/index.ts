@@ -66,7 +66,7 @@ export async function seedBase(db: Db): Promise<boolean> {
 export interface SeedOptions {
   production: boolean;
   mediaDir: string;
-  /** "1" always seeds the demo, "0" never; otherwise only into an empty database. */
+  /** "1" always seeds the demo, "0" never; otherwise only into an empty database. Never in production. */
   demo?: string;
 }
 
@@ -75,11 +75,14 @@ export async function seedOnStart(options: SeedOptions, db: Db = createDb(proces
   const lines: string[] = [];
   try {
     lines.push((await seedBase(db)) ? 'seeded areas, categories and emergency numbers' : 'base data is current');
-    const wanted = options.demo === '1' || (options.demo !== '0' && !options.production);
+    // The demo's accounts share a public password: production never gets them, whatever HAAT_SEED_DEMO says.
+    const wanted = !options.production && options.demo !== '0';
     if (wanted && (options.demo === '1' || (await db.user.count()) === 0)) {
       const { seedDemo } = await import('./demo');
       const summary = await seedDemo(db, options.mediaDir);
       lines.push(`seeded the demo district: ${summary}`);
+    } else if (options.production && options.demo === '1') {
+      lines.push('HAAT_SEED_DEMO=1 ignored: demo data (accounts with a public password) is never seeded in production');
     }
     // The search fallback's text carries category names and aliases: rewritten when they (or its recipe) change.
     const rewritten = await refreshStaleSearchText(db, baseFingerprint());

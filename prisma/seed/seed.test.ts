@@ -92,9 +92,12 @@ describe('demo seed', () => {
     expect(await Promise.all([db.user.count(), db.provider.count(), db.product.count(), db.order.count()])).toEqual(counts);
   });
 
-  it('never runs in production', async () => {
-    const fresh = createDb(process.env.DATABASE_URL!, 2);
-    const lines = await seedOnStart({ production: true, mediaDir }, fresh);
-    expect(lines.join()).not.toMatch(/demo/);
+  it('never runs in production, not even when asked for', async () => {
+    const users = await createDb(process.env.DATABASE_URL!, 2).user.count();
+    const lines = await seedOnStart({ production: true, mediaDir }, createDb(process.env.DATABASE_URL!, 2));
+    expect(lines.join()).not.toMatch(/seeded the demo/);
+    const asked = await seedOnStart({ production: true, mediaDir, demo: '1' }, createDb(process.env.DATABASE_URL!, 2));
+    expect(asked.join()).toMatch(/ignored/);
+    expect(await createDb(process.env.DATABASE_URL!, 2).user.count()).toBe(users);
   });
 });

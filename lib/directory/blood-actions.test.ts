@@ -10,7 +10,8 @@ vi.mock('next-intl/server', () => import('@/lib/testing/action-request').then((m
 import { db } from '@/lib/db';
 import { lastCodeTo } from '@/lib/testing/jobs';
 import { formOf as form, redirectOf, request as state } from '@/lib/testing/action-request';
-import { REVEAL_COOKIE, revealSecret, verifyRevealToken } from './blood';
+import { signingSecret } from '@/lib/auth/secret';
+import { REVEAL_COOKIE, verifyRevealToken } from './blood';
 import { confirmDonorCodeAction, donatedTodayAction, requestDonorCodeAction, setDonationDateAction } from './blood-actions';
 
 let n = 0;
@@ -85,7 +86,7 @@ describe('confirming one’s number to see donors’ numbers', () => {
     expect(back).toBe('/blood?group=O_NEG');
     const cookie = state.cookies.get(REVEAL_COOKIE)!;
     expect(cookie.options).toMatchObject({ httpOnly: true, maxAge: 7200, path: '/' });
-    expect(verifyRevealToken(cookie.value, revealSecret())).toBe(phone);
+    expect(verifyRevealToken(cookie.value, signingSecret())).toBe(phone);
   });
 
   it('answers a number that is not a mobile number beside the field', async () => {

@@ -7,7 +7,8 @@ import { cache } from 'react';
 import { getCurrentUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { REVEAL_COOKIE, REVEAL_TTL_SECONDS, revealSecret, signRevealToken, verifyRevealToken, type Asker } from './blood';
+import { signingSecret } from '@/lib/auth/secret';
+import { REVEAL_COOKIE, REVEAL_TTL_SECONDS, signRevealToken, verifyRevealToken, type Asker } from './blood';
 
 export type DonorAsker = (NonNullable<Asker> & { via: 'sms' | 'account' }) | null;
 
@@ -17,7 +18,7 @@ export const getDonorAsker = cache(async (): Promise<DonorAsker> => {
     const account = await db.user.findUnique({ where: { id: user.id }, select: { phone: true, phoneVerifiedAt: true } });
     if (account?.phoneVerifiedAt) return { phone: account.phone, via: 'account' };
   }
-  const phone = verifyRevealToken((await cookies()).get(REVEAL_COOKIE)?.value, revealSecret());
+  const phone = verifyRevealToken((await cookies()).get(REVEAL_COOKIE)?.value, signingSecret());
   return phone ? { phone, via: 'sms' } : null;
 });
 
@@ -25,7 +26,7 @@ const isLocalHost = (host: string) => /^(localhost|[\d.]+|\[[\d:a-f]+\])(:\d+)?$
 
 /** Remembers, for two hours on this browser only, that it confirmed `phone` by SMS. */
 export async function rememberConfirmedAsker(phone: string): Promise<void> {
-  (await cookies()).set(REVEAL_COOKIE, signRevealToken(phone, revealSecret()), {
+  (await cookies()).set(REVEAL_COOKIE, signRevealToken(phone, signingSecret()), {
     httpOnly: true,
     sameSite: 'lax',
     secure: !isLocalHost(env().ROOT_DOMAIN),

@@ -97,13 +97,6 @@ export const REVEAL_TTL_SECONDS = 2 * 3600;
 export const REVEAL_LIMIT = { max: 30, windowMs: 3_600_000 } as const;
 
 const MOBILE = /^\+8801[3-9]\d{8}$/;
-/** The secret the reveal cookie is signed with: AUTH_SECRET (a fixed one only outside production). */
-export function revealSecret(): string {
-  const secret = process.env.AUTH_SECRET;
-  if (secret) return secret;
-  if (process.env.HAAT_ENV === 'production') throw new Error('AUTH_SECRET is required to sign donor-contact cookies');
-  return 'haat-development-secret';
-}
 
 /** A cookie value saying "this person confirmed `phone` by SMS", valid REVEAL_TTL_SECONDS. */
 export function signRevealToken(phone: string, secret: string, now = Date.now()): string {

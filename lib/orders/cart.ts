@@ -6,9 +6,10 @@
 // A phone confirmed by SMS is remembered the same way (signed), so the next order from this
 // browser does not ask for a code again.
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
+import { signingSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
+import { readToken, signToken } from '@/lib/security/signed-token';
 import { newCheckoutKey } from './codes';
 import { cartSchema, checkoutKeySchema, MAX_CART_LINES, MAX_QUANTITY, type CartLine } from './schemas';
 
@@ -65,20 +66,12 @@ export function addLine(lines: CartLine[], line: CartLine): CartLine[] {
 export const setLineQuantity = (lines: CartLine[], index: number, quantity: number): CartLine[] =>
   quantity <= 0 ? lines.filter((_, i) => i !== index) : lines.map((l, i) => (i === index ? { ...l, q: Math.min(MAX_QUANTITY, quantity) } : l));
 
-const phoneMac = (phone: string, exp: number) =>
-  createHmac('sha256', env().AUTH_SECRET ?? 'haat-development-secret').update(`haat.phone:${phone}:${exp}`).digest('base64url');
-
 /** Remembers that this browser confirmed this phone by SMS. */
 export async function rememberConfirmedPhone(phone: string): Promise<void> {
-  const exp = Math.floor(Date.now() / 1000) + PHONE_MAX_AGE;
-  (await cookies()).set(PHONE_COOKIE, `${phone}.${exp}.${phoneMac(phone, exp)}`, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PHONE_MAX_AGE, secure: env().HAAT_ENV === 'production' });
+  const value = signToken('haat.phone', { p: phone, exp: Math.floor(Date.now() / 1000) + PHONE_MAX_AGE }, signingSecret());
+  (await cookies()).set(PHONE_COOKIE, value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PHONE_MAX_AGE, secure: env().HAAT_ENV === 'production' });
 }
 
 export async function isConfirmedPhone(phone: string): Promise<boolean> {
-  const [value, expText, mac] = ((await cookies()).get(PHONE_COOKIE)?.value ?? '').split('.');
-  const exp = Number(expText);
-  if (value !== phone || !mac || !Number.isFinite(exp) || exp * 1000 < Date.now()) return false;
-  const expected = Buffer.from(phoneMac(phone, exp));
-  const given = Buffer.from(mac);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return readToken('haat.phone', (await cookies()).get(PHONE_COOKIE)?.value, signingSecret(), Date.now(), 400)?.p === phone;
 }

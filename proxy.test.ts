@@ -10,7 +10,7 @@ async function proxyWith(settings: Record<string, string>): Promise<Proxy> {
   return (await import('./proxy')).default as Proxy;
 }
 const development = { HAAT_ENV: 'embedded', ROOT_DOMAIN: 'localhost:3000' };
-const production = { HAAT_ENV: 'production', ROOT_DOMAIN: 'haat-bogura.gov.bd', DATABASE_URL: 'postgresql://x', AUTH_SECRET: 'x'.repeat(32), SMS_GATEWAY_URL: 'https://sms.example.com/api', SMS_GATEWAY_KEY: 'k' };
+const production = { HAAT_ENV: 'production', ROOT_DOMAIN: 'haat-bogura.gov.bd', DATABASE_URL: 'postgresql://x', AUTH_SECRET: 'x'.repeat(32), SMS_GATEWAY_URL: 'https://sms.example.com/api', SMS_GATEWAY_KEY: 'k', TRUSTED_PROXIES: '0' };
 
 function send(proxy: Proxy, url: string, init: { method?: string; host?: string; origin?: string; headers?: Record<string, string>; body?: BodyInit } = {}) {
   const { host = new URL(url).host, origin, method = 'GET', headers = {}, body } = init;

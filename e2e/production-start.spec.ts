@@ -36,6 +36,8 @@ function productionEnv(): NodeJS.ProcessEnv {
     // A gateway that is never reached: this test sends no SMS.
     SMS_GATEWAY_URL: 'http://127.0.0.1:9/sms',
     SMS_GATEWAY_KEY: 'test',
+    // Clients connect straight to this server.
+    TRUSTED_PROXIES: '0',
     // Images and secrets of this run stay out of the checkout's own .data/.
     HAAT_DATA_DIR: dataDir,
   };

@@ -8,6 +8,7 @@ const production = {
   ROOT_DOMAIN: 'haat-bogura.gov.bd',
   SMS_GATEWAY_URL: 'https://sms.example.com/api',
   SMS_GATEWAY_KEY: 'k',
+  TRUSTED_PROXIES: '1',
 };
 
 describe('parseEnv', () => {
@@ -43,6 +44,7 @@ describe('parseEnv', () => {
     ['STRIPE_WEBHOOK_SECRET', { STRIPE_SECRET_KEY: 'sk_test_1' }],
     ['SMS_GATEWAY_URL', { SMS_GATEWAY_URL: undefined }],
     ['TRUSTED_PROXIES', { TRUSTED_PROXIES: '10.0.0.0/33' }],
+    ['TRUSTED_PROXIES', { TRUSTED_PROXIES: undefined }],
   ])('stops production start-up with one message naming %s', (name, change) => {
     const attempt = () => parseEnv({ ...production, ...change });
     expect(attempt).toThrow(EnvError);

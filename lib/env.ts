@@ -71,6 +71,7 @@ export const envSchema = z
     if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) need('AUTH_SECRET', 'is required in production: at least 32 random characters (openssl rand -base64 32)');
     if (env.ROOT_DOMAIN.includes('localhost')) need('ROOT_DOMAIN', 'must be the public domain in production, e.g. haat-bogura.gov.bd');
     if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) need('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production');
+    if (env.TRUSTED_PROXIES === undefined) need('TRUSTED_PROXIES', 'is required in production: 0 when clients connect straight to this server, else the hops or addresses of the proxies in front of it (npm start listens on localhost only, so a proxy on this machine: loopback)');
     if (!env.SMS_GATEWAY_URL) need('SMS_GATEWAY_URL', 'is required in production: the bulk-SMS gateway that sends codes and order messages');
     if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_KEY) need('SMS_GATEWAY_KEY', 'is required with SMS_GATEWAY_URL');
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) need('STRIPE_WEBHOOK_SECRET', 'is required with STRIPE_SECRET_KEY');

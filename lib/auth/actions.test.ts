@@ -5,11 +5,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const request = vi.hoisted(() => ({
   user: null as null | { id: string; name: string; phone: string; roles: string[]; officerAreaId: null; locale: 'bn' },
   client: '198.51.100.7',
+  /** This browser's cookies. */
+  jar: new Map<string, string>(),
 }));
 
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ origin: 'http://localhost:3000', host: 'localhost:3000', 'x-haat-client': request.client }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+  cookies: async () => ({
+    get: (name: string) => (request.jar.has(name) ? { name, value: request.jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void request.jar.set(name, value),
+    delete: (name: string) => void request.jar.delete(name),
+  }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => request.user, getShopBuyer: async () => null }));
@@ -81,8 +87,8 @@ describe('sign-up', () => {
   it('refuses a wrong code for a registered number with the same words as for a new one', async () => {
     const owner = await registered();
     const fresh = freshPhone();
-    await redirectOf(signUpAction({}, form({ name: 'নতুন মানুষ', phone: fresh, password: 'notun-ghor-2026' })));
     await redirectOf(signUpAction({}, form({ name: 'নতুন মানুষ', phone: owner.phone, password: 'notun-ghor-2026' })));
+    await redirectOf(signUpAction({}, form({ name: 'নতুন মানুষ', phone: fresh, password: 'notun-ghor-2026' })));
     const code = await lastCodeTo(fresh);
     const wrong = code === '000000' ? '111111' : '000000';
     const forOwner = await verifySignUpAction({}, form({ phone: owner.phone, code: wrong }));
@@ -92,6 +98,30 @@ describe('sign-up', () => {
 
     expect(await redirectOf(verifySignUpAction({}, form({ phone: fresh, code })))).toBe('/account');
     expect(await db.user.findUniqueOrThrow({ where: { phone: fresh } })).toMatchObject({ status: 'ACTIVE', name: 'নতুন মানুষ' });
+  });
+
+  it('never activates a waiting account with a password someone else set while its owner was confirming', async () => {
+    const phone = freshPhone();
+    request.jar.clear();
+    await redirectOf(signUpAction({}, form({ name: 'আসল মালিক', phone, password: 'amar-nijer-2026' })));
+    const herNote = request.jar.get('haat.signup')!;
+    const code = await lastCodeTo(phone);
+    // Someone else, in another browser, signs the same number up with his own password (within the
+    // minute, so her code still stands).
+    request.jar.clear();
+    await redirectOf(signUpAction({}, form({ name: 'অন্য লোক', phone, password: 'tar-pass-9999' })));
+    await runJobs();
+    // She types her code: refused, nothing activated, and she is told to sign up again.
+    request.jar.set('haat.signup', herNote);
+    expect(await verifySignUpAction({}, form({ phone, code }))).toMatchObject({ ok: false, errors: { code: 'AuthErrors.signUpAgain' } });
+    expect(await db.user.findUniqueOrThrow({ where: { phone } })).toMatchObject({ status: 'PENDING' });
+    // Signing up again on her phone takes the account back, and her new code opens it with her password.
+    await db.rateLimit.deleteMany({ where: { key: { startsWith: `otp:gap:SIGN_UP:${phone}` } } });
+    await redirectOf(signUpAction({}, form({ name: 'আসল মালিক', phone, password: 'amar-nijer-2026' })));
+    expect(await redirectOf(verifySignUpAction({}, form({ phone, code: await lastCodeTo(phone) })))).toBe('/account');
+    const account = await db.user.findUniqueOrThrow({ where: { phone }, select: { status: true, passwordHash: true } });
+    expect(account.status).toBe('ACTIVE');
+    expect(await verifyPassword(account.passwordHash, 'amar-nijer-2026')).toBe(true);
   });
 
   it('is limited alike for both kinds, counted on the request', async () => {

@@ -3,8 +3,8 @@
 // The account forms' server actions, on the one pipeline (lib/forms/action.ts): the shared zod
 // schemas, messages from AuthErrors beside the fields, passwords never sent back. Sign-up, its
 // code and password reset answer the same for every number (see accounts.ts).
-import { randomBytes } from 'node:crypto';
-import { headers } from 'next/headers';
+import { createHash, randomBytes } from 'node:crypto';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
 import { db } from '@/lib/db';
@@ -12,17 +12,24 @@ import { AppError } from '@/lib/errors';
 import { formAction, voidAction } from '@/lib/forms/action';
 import { one } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
+import { env } from '@/lib/env';
 import { clientKey } from '@/lib/security/client';
+import { hit } from '@/lib/security/rate-limit';
+import { readToken, signToken } from '@/lib/security/signed-token';
 import { requestPasswordReset, requestSignUp } from './accounts';
 import { hashLoginToken, loginTokenIdentifier, signIn, signOut } from './auth';
 import { verifyOtp } from './otp';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { signingSecret } from './secret';
 import { changeLocaleSchema, changeNameSchema, changePasswordSchema, forgotSchema, resetSchema, signInSchema, signUpSchema, verifySchema } from './schemas';
 
 const secret = ['password', 'current'];
+/** Sign-ups one client may send per hour (each costs a password hash). */
+export const SIGN_UP_CLIENT_LIMIT = { max: 200, windowMs: 3_600_000 } as const;
 /** Data-layer message keys → the field they are shown beside. */
 const fieldOf = {
   tooShort: 'password',
+  signUpAgain: 'code',
   tooLong: 'password',
   common: 'password',
   likePhone: 'password',
@@ -63,19 +70,39 @@ export const signInAction = formAction({ namespace: 'AuthErrors', access: 'anyon
   }
 });
 
+/**
+ * A waiting account takes the password of whoever signed up last; the code then goes to the
+ * number's owner. So that nobody can sign up a number someone else is confirming and have his
+ * password activated by her code, the browser that signed up keeps a signed note of the password
+ * it set, and the code is accepted only together with it.
+ */
+const SIGN_UP_COOKIE = 'haat.signup';
+const SIGN_UP_COOKIE_MAX_AGE = 24 * 3600;
+const passwordMark = (passwordHash: string) => createHash('sha256').update(passwordHash).digest('base64url').slice(0, 32);
+
 /** Registered or not, the number is sent to the code page: the owner of a registered one gets a notice instead of a code. */
 export const signUpAction = formAction({ namespace: 'AuthErrors', access: 'anyone', schema: signUpSchema, secret, fieldOf, pure: true }, async ({ input, locale }) => {
   const { name, phone, password } = input;
   checkNewPassword(password, phone);
-  await requestSignUp(phone, await requestClient(), { name, passwordHash: await hashPassword(password) });
+  const client = await requestClient();
+  // Hashing costs memory and time: counted per client before it, for every number alike.
+  const limited = await hit(`signup:client:${client}`, SIGN_UP_CLIENT_LIMIT);
+  if (!limited.allowed) throw new AppError('rateLimited', 'clientLimit', limited.retryAfterSeconds);
+  const passwordHash = await hashPassword(password);
+  await requestSignUp(phone, client, { name, passwordHash });
+  const note = signToken('haat.signup', { p: phone, m: passwordMark(passwordHash), exp: Math.floor(Date.now() / 1000) + SIGN_UP_COOKIE_MAX_AGE }, signingSecret());
+  (await cookies()).set(SIGN_UP_COOKIE, note, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: SIGN_UP_COOKIE_MAX_AGE, secure: env().HAAT_ENV === 'production' });
   redirect(localizeHref(`/sign-up/verify?phone=${encodeURIComponent(phone)}`, locale));
 });
 
 export const verifySignUpAction = formAction({ namespace: 'AuthErrors', access: 'anyone', schema: verifySchema, fieldOf, pure: true }, async ({ input: { phone, code }, locale }) => {
   // Wrong, expired, used up, or never sent (a registered number): one answer.
   const result = await verifyOtp(phone, 'SIGN_UP', code);
-  const user = result.ok ? await db.user.findUnique({ where: { phone }, select: { id: true, status: true } }) : null;
+  const user = result.ok ? await db.user.findUnique({ where: { phone }, select: { id: true, status: true, passwordHash: true } }) : null;
   if (!user) throw new AppError('invalid', 'codeRefused');
+  // Only the browser that set the waiting account's password may activate it (see SIGN_UP_COOKIE).
+  const note = readToken('haat.signup', (await cookies()).get(SIGN_UP_COOKIE)?.value, signingSecret());
+  if (user.status === 'PENDING' && (!user.passwordHash || note?.p !== phone || note.m !== passwordMark(user.passwordHash))) throw new AppError('invalid', 'signUpAgain');
   await db.user.update({ where: { id: user.id }, data: { phoneVerifiedAt: new Date(), ...(user.status === 'PENDING' ? { status: 'ACTIVE' } : {}) } });
   await signInWithToken(phone, { redirectTo: localizeHref('/account', locale) });
 });

@@ -47,6 +47,18 @@ describe('signing in', () => {
     return refused;
   }
 
+  it('gives a device cookie a daily allowance as well, so a shared computer cannot guess for ever', async () => {
+    const user = await account();
+    const device = rememberDevice(undefined, user.id, signingSecret());
+    let refused = 0;
+    for (let i = 0; i < SIGN_IN_LIMITS.perDeviceDay.max + 3; i++) {
+      // As if each guess came after the 15 minutes had passed.
+      await db.rateLimit.deleteMany({ where: { key: { startsWith: `signin:device:${user.phone}:` } } });
+      refused += await guess(user.phone, 1, () => ({ client: 'shared-pc', deviceCookie: device }));
+    }
+    expect(refused).toBe(3);
+  });
+
   it('limits wrong passwords per number and client, and then refuses even the right one from there', async () => {
     const user = await account();
     expect(await guess(user.phone, 12, () => ({ client: 'c4' }))).toBe(2);

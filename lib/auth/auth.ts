@@ -31,6 +31,8 @@ export const SIGN_IN_LIMITS = {
   perClient: { max: 100, windowMs: 15 * 60_000 },
   perNumber: { max: 100, windowMs: 24 * 3_600_000 },
   perDevice: { max: 10, windowMs: 15 * 60_000 },
+  /** A device cookie's allowance runs out for the day too (a shared computer keeps tokens after sign-out). */
+  perDeviceDay: { max: 30, windowMs: 24 * 3_600_000 },
 } as const;
 
 class ThrottledSignIn extends CredentialsSignin {
@@ -72,7 +74,10 @@ export async function authenticate(input: unknown, source: SignInSource): Promis
   const user = await db.user.findUnique({ where: { phone }, select: { id: true, status: true, sessionVersion: true, passwordHash: true } });
   const device = user && source.deviceCookie ? deviceTokenFor(source.deviceCookie, user.id, signingSecret()) : null;
   const counted: [string, Limit][] = device
-    ? [[`signin:device:${phone}:${device.did}`, SIGN_IN_LIMITS.perDevice]]
+    ? [
+        [`signin:device:${phone}:${device.did}`, SIGN_IN_LIMITS.perDevice],
+        [`signin:device-day:${phone}:${device.did}`, SIGN_IN_LIMITS.perDeviceDay],
+      ]
     : [
         [`signin:pair:${phone}:${source.client}`, SIGN_IN_LIMITS.perNumberClient],
         [`signin:client:${source.client}`, SIGN_IN_LIMITS.perClient],

@@ -4,7 +4,7 @@ import type { CronItem, TaskList } from 'graphile-worker';
 
 export interface JobPayloads {
   /** Deliver one queued SMS (lib/notify/sms.ts); `text` only when the log holds a redacted copy. */
-  'sms.send': { id: string; text?: string };
+  'sms.send': { id: string; text?: string; secret?: string };
   /** Someone asked for a sign-up code: a code for a new number, a notice for a registered one (lib/auth/accounts.ts). */
   'auth.signUp': { phone: string; client: string; account?: { name: string; passwordHash: string }; send: boolean };
   /** Someone asked to reset a password: a code only if the number has an account that may. */

@@ -38,7 +38,7 @@ describe('pruning', () => {
       ],
     });
     await enqueueJob('maintenance.prune', {}, { maxAttempts: 1 });
-    await db.$executeRaw`UPDATE graphile_worker._private_jobs SET attempts = 1, updated_at = now() - interval '8 days'`;
+    await db.$executeRaw`UPDATE graphile_worker._private_jobs SET attempts = 1, updated_at = now() - interval '2 days'`;
 
     const pruned = await pruneOldRecords();
     expect(pruned).toMatchObject({ rateLimits: 1, outbox: 1, smsLog: 1, devSms: 1, otpCodes: 1, signUps: 1, failedJobs: 1 });

@@ -4,7 +4,7 @@
 //   SMS log               after 90 days;  the development inbox (DevSms) after a day
 //   one-time codes        a day after they expired
 //   sign-ups              never confirmed by SMS within a day: the waiting account is removed
-//   finished jobs' leftovers: jobs that failed for good, after a week
+//   jobs that failed for good (an SMS job holds its whole text): after a day
 // Run hourly by the worker (lib/jobs/tasks.ts); each delete is bounded so one run never holds
 // long locks, and the next run continues.
 import { db } from '@/lib/db/client';
@@ -16,7 +16,8 @@ export const RETENTION = {
   devSmsDays: 1,
   otpDays: 1,
   unconfirmedSignUpDays: 1,
-  failedJobDays: 7,
+  // A failed SMS job still holds its text (and a code): kept a day for a look, then gone.
+  failedJobDays: 1,
 } as const;
 const BATCH = 5_000;
 

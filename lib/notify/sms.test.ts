@@ -20,6 +20,15 @@ describe('SMS', () => {
     expect(JSON.stringify(await db.smsMessage.findMany({ where: { to: '+8801711000005' } }))).not.toContain('482913');
   });
 
+  it('keeps the secret out of the log when a gateway quotes the message in its refusal', async () => {
+    const id = await sendSms('+8801711000007', 'হাট: কোড 771204।', 'otp:TEST', { secret: '771204' });
+    const quoting = httpGateway({ url: 'https://sms.example.com/api', apiKey: 'k' }, async (_url, init) => new Response(`{"response_code":1003,"error_message":"rejected: ${new URLSearchParams(String(init?.body)).get('message')}"}`));
+    await expect(deliverSms({ id, text: 'হাট: কোড 771204।', secret: '771204' }, quoting)).rejects.toThrow(/••••••/);
+    const row = await db.smsMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe('FAILED');
+    expect(row.error).not.toContain('771204');
+  });
+
   it('is queued inside a transaction only if the change commits', async () => {
     await expect(
       db.$transaction(async (tx) => {

@@ -88,7 +88,7 @@ export async function sendSms(to: string, body: string, purpose: string, options
   const logged = options.secret ? body.split(options.secret).join('•'.repeat(options.secret.length)) : body;
   const queue = async (tx: LogWriter) => {
     const message = await tx.smsMessage.create({ data: { to, body: logged, purpose, transport: transportName() } });
-    await enqueueJob('sms.send', { id: message.id, ...(options.secret ? { text: body } : {}) }, { tx, maxAttempts: options.secret ? SMS_ATTEMPTS.secret : SMS_ATTEMPTS.plain });
+    await enqueueJob('sms.send', { id: message.id, ...(options.secret ? { text: body, secret: options.secret } : {}) }, { tx, maxAttempts: options.secret ? SMS_ATTEMPTS.secret : SMS_ATTEMPTS.plain });
     return message.id;
   };
   return options.tx ? queue(options.tx) : db.$transaction((tx) => queue(tx));
@@ -105,14 +105,16 @@ function transportName(): string {
  * failure is recorded and thrown, so the queue tries again later; a message already SENT (a retry
  * after a crash between sending and recording) is not sent twice.
  */
-export async function deliverSms(job: { id: string; text?: string }, transport: SmsTransport = smsTransport()): Promise<void> {
+export async function deliverSms(job: { id: string; text?: string; secret?: string }, transport: SmsTransport = smsTransport()): Promise<void> {
   const message = await db.smsMessage.findUnique({ where: { id: job.id } });
   if (!message || message.status === 'SENT') return;
   try {
     await transport.send(message.to, job.text ?? message.body);
     await db.smsMessage.update({ where: { id: message.id }, data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, error: null } });
   } catch (error) {
-    await db.smsMessage.update({ where: { id: message.id }, data: { status: 'FAILED', error: (error as Error).message.slice(0, 500), attempts: { increment: 1 } } });
-    throw error;
+    // Gateways often quote the message in their refusal: the code never reaches the log that way either.
+    const said = job.secret ? (error as Error).message.split(job.secret).join('•'.repeat(job.secret.length)) : (error as Error).message;
+    await db.smsMessage.update({ where: { id: message.id }, data: { status: 'FAILED', error: said.slice(0, 500), attempts: { increment: 1 } } });
+    throw new Error(said);
   }
 }

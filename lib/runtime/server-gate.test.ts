@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientAddress, fromLoopback } from '@/lib/security/client';
 import { badTarget, installServerGate } from './server-gate';
 
 describe('the server gate', () => {
@@ -26,7 +27,8 @@ describe('the server gate', () => {
   beforeAll(async () => {
     installServerGate('1');
     server = http.createServer((req, res) => {
-      res.end(JSON.stringify({ client: req.headers['x-haat-client'], peer: req.headers['x-haat-peer'] }));
+      const headers = new Headers(Object.entries(req.headers).map(([k, v]) => [k, String(v)] as [string, string]));
+      res.end(JSON.stringify({ client: clientAddress(headers), peer: req.headers['x-haat-peer'], loopback: fromLoopback(headers) }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
@@ -45,9 +47,16 @@ describe('the server gate', () => {
     });
 
   it('stamps the client a real server sees, replacing whatever the client sent under that name', async () => {
-    const res = await get('/', { 'X-Haat-Client': '6.6.6.6', 'X-Haat-Peer': '6.6.6.6', 'X-Forwarded-For': '5.5.5.5, 198.51.100.7' });
-    // One trusted hop (the setting above): the address that hop appended; the peer is this machine.
-    expect(JSON.parse(res.body)).toEqual({ client: '198.51.100.7', peer: '127.0.0.1' });
+    const res = await get('/', { 'X-Haat-Client': '6.6.6.6', 'X-Haat-Peer': '127.0.0.1', 'X-Haat-Gate': 'guess', 'X-Forwarded-For': '5.5.5.5, 198.51.100.7' });
+    // One trusted hop (the setting above): the address that hop appended; a relayed request is not "from this machine".
+    expect(JSON.parse(res.body)).toEqual({ client: '198.51.100.7', peer: 'relayed', loopback: false });
+    expect(JSON.parse((await get('/')).body)).toEqual({ client: '127.0.0.1', peer: '127.0.0.1', loopback: true });
+  });
+
+  it('counts nothing a request says under the gate’s names unless the gate stamped it (requests queued before it was installed)', () => {
+    const forged = new Headers({ 'x-haat-client': '6.6.6.6', 'x-haat-peer': '127.0.0.1', 'x-haat-gate': 'guess' });
+    expect(clientAddress(forged)).toBe('unknown');
+    expect(fromLoopback(forged)).toBe(false);
   });
 
   it('answers a malformed address itself, before the app', async () => {

@@ -12,7 +12,8 @@ import http from 'node:http';
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { urlProblem } from '@/lib/security/url';
-import { CLIENT_HEADER, PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from '@/lib/security/client';
+import { randomBytes } from 'node:crypto';
+import { CLIENT_HEADER, GATE_HEADER, GATE_MARKER, PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from '@/lib/security/client';
 
 const INSTALLED = Symbol.for('haat.serverGate');
 
@@ -29,11 +30,17 @@ export function badTarget(url: string | undefined): { status: number; text: stri
   return null;
 }
 
+/** This process's stamp: a request that reached the app before the gate was installed has none. */
+const marker = ((globalThis as Record<symbol, string | undefined>)[GATE_MARKER] ??= randomBytes(12).toString('hex'));
+
 export function stampRequest(request: IncomingMessage, trusted: TrustedProxies): void {
+  request.headers[GATE_HEADER] = marker;
   const peer = request.socket?.remoteAddress ?? null;
   const forwarded = request.headers['x-forwarded-for'];
   request.headers[CLIENT_HEADER] = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trusted);
-  request.headers[PEER_HEADER] = peer ?? 'unknown';
+  // A request a proxy relayed is not "from this machine", even when the proxy runs on it.
+  const relayed = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((name) => request.headers[name] !== undefined);
+  request.headers[PEER_HEADER] = relayed ? 'relayed' : (peer ?? 'unknown');
 }
 
 export function installServerGate(trustedSetting: string | undefined): void {

@@ -9,6 +9,19 @@ import net from 'node:net';
 export const CLIENT_HEADER = 'x-haat-client';
 /** The TCP peer's address, stamped beside it (for loopback-only pages). */
 export const PEER_HEADER = 'x-haat-peer';
+/**
+ * The gate's per-process mark on the requests it stamped. Next.js starts serving (queueing
+ * requests) a moment before instrumentation installs the gate: a request from that moment carries
+ * no mark, and whatever it says under the two names above counts for nothing.
+ */
+export const GATE_HEADER = 'x-haat-gate';
+export const GATE_MARKER = Symbol.for('haat.gateMarker');
+
+/** Whether the gate stamped this request (always so where no gate runs in this process, as in unit tests). */
+function stamped(headers: Headers): boolean {
+  const marker = (globalThis as Record<symbol, string | undefined>)[GATE_MARKER];
+  return marker === undefined || headers.get(GATE_HEADER) === marker;
+}
 
 export type TrustedProxies = { kind: 'hops'; hops: number } | { kind: 'list'; list: net.BlockList };
 
@@ -105,7 +118,7 @@ function expandIPv6(address: string): string[] {
 
 /** The client of this request as the server stamped it ("unknown" outside a real server, e.g. in tests). */
 export function clientAddress(headers: Headers): string {
-  return normalizeAddress(headers.get(CLIENT_HEADER)) ?? 'unknown';
+  return (stamped(headers) && normalizeAddress(headers.get(CLIENT_HEADER))) || 'unknown';
 }
 
 /** The limit key of this request's client (see clientKeyOf). */
@@ -114,8 +127,13 @@ export const clientKey = (headers: Headers): string => {
   return address === 'unknown' ? address : clientKeyOf(address);
 };
 
-/** Whether the request came straight from this machine (the TCP peer is a loopback address). */
+const isLoopback = (address: string | null) => address !== null && (address === '::1' || address.startsWith('127.'));
+
+/**
+ * Whether the request came straight from this machine: the TCP peer is a loopback address and no
+ * proxy relayed it (a reverse proxy on the same host connects from loopback too; the gate then
+ * stamps the peer as "relayed").
+ */
 export function fromLoopback(headers: Headers): boolean {
-  const peer = normalizeAddress(headers.get(PEER_HEADER));
-  return peer !== null && (peer === '::1' || peer.startsWith('127.'));
+  return stamped(headers) && isLoopback(normalizeAddress(headers.get(PEER_HEADER)));
 }

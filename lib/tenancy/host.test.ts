@@ -63,7 +63,7 @@ describe('shop addresses', () => {
   });
 
   const dev = parseEnv({});
-  const live = parseEnv({ HAAT_ENV: 'production', DATABASE_URL: 'postgres://x', AUTH_SECRET: 'x'.repeat(32), ROOT_DOMAIN: 'haat-bogura.gov.bd', SMS_GATEWAY_URL: 'https://sms.example.com/api', SMS_GATEWAY_KEY: 'k' });
+  const live = parseEnv({ HAAT_ENV: 'production', DATABASE_URL: 'postgres://x', AUTH_SECRET: 'x'.repeat(32), ROOT_DOMAIN: 'haat-bogura.gov.bd', SMS_GATEWAY_URL: 'https://sms.example.com/api', SMS_GATEWAY_KEY: 'k', TRUSTED_PROXIES: '0' });
 
   it('links to /s/<shop> in development and to the subdomain in production', () => {
     expect(shopLink('pitha', 'bn', dev)).toBe('/s/pitha');

@@ -63,7 +63,8 @@ export async function startMeilisearch(opts: MeilisearchOptions): Promise<Runnin
       '--dump-dir', path.join(opts.dataDir, 'dumps'),
       '--snapshot-dir', path.join(opts.dataDir, 'snapshots'),
       '--http-addr', `127.0.0.1:${opts.port}`,
-      '--master-key', opts.masterKey,
+      // With "=": a random key may begin with "-", which would otherwise read as an option.
+      `--master-key=${opts.masterKey}`,
       '--env', 'production',
       '--no-analytics',
       '--log-level', 'WARN',

@@ -66,10 +66,12 @@ describe('embedded Meilisearch', () => {
     busy.close();
   });
 
-  it('starts, answers health, and stops', { timeout: 60_000 }, async () => {
-    const meili = await startMeilisearch({ dataDir: await tmp(), port: await freePort(), masterKey: 'k'.repeat(24) });
+  it('starts, answers health, and stops — also with a random key that begins with "-"', { timeout: 60_000 }, async () => {
+    const masterKey = `-b${'k'.repeat(24)}`;
+    const meili = await startMeilisearch({ dataDir: await tmp(), port: await freePort(), masterKey });
     const res = await fetch(`${meili.url}/health`);
     expect(await res.json()).toEqual({ status: 'available' });
+    expect((await fetch(`${meili.url}/indexes`, { headers: { Authorization: `Bearer ${masterKey}` } })).status).toBe(200);
     await meili.stop();
     await expect(fetch(`${meili.url}/health`)).rejects.toThrow();
   });

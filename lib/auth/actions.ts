@@ -25,7 +25,7 @@ import { changeLocaleSchema, changeNameSchema, changePasswordSchema, forgotSchem
 
 const secret = ['password', 'current'];
 /** Sign-ups one client may send per hour (each costs a password hash). */
-export const SIGN_UP_CLIENT_LIMIT = { max: 200, windowMs: 3_600_000 } as const;
+const SIGN_UP_CLIENT_LIMIT = { max: 200, windowMs: 3_600_000 } as const;
 /** Data-layer message keys → the field they are shown beside. */
 const fieldOf = {
   tooShort: 'password',

@@ -196,7 +196,10 @@ async function stillSignedIn(identity: Identity) {
   const session = await fetch(`${ORIGIN}/api/auth/session`, { headers: { Cookie: identity.cookie } })
     .then((res) => res.json() as Promise<{ user?: unknown } | null>)
     .catch(() => null);
-  if (!session?.user) Object.assign(identity, await signedIn(identity.name, identity.phone, identity.cookie));
+  if (session?.user) return;
+  // The fuzz's own malformed sign-ins may have used up this number's allowance; it is not what this test is about.
+  await sql(`DELETE FROM "RateLimit" WHERE key LIKE 'signin:%' AND key LIKE '%' || $1 || '%'`, [`+880${identity.phone.slice(1)}`]);
+  Object.assign(identity, await signedIn(identity.name, identity.phone, identity.cookie));
 }
 
 async function prepare() {

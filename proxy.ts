@@ -3,13 +3,17 @@
 // (broken encoding, NUL, absurd lengths) and /dev in production (404). Then the Host decides the
 // site (lib/tenancy/host.ts): the root domain is the directory, <shop>.<root> is that shop's
 // storefront (rewritten to /[locale]/s/<shop>/…), www redirects to the root. The path decides the
-// language (Bengali unprefixed, English under /en) on every host. Every page gets a CSP with a
-// fresh nonce; the other security headers come from next.config.mjs.
+// language (Bengali unprefixed, English under /en) on every host. Cached public pages (the same
+// bytes for everyone) get a CSP without a nonce, every other page one with a fresh nonce
+// (lib/security/csp.ts); the other security headers come from next.config.mjs. Old query-string
+// addresses of cached pages are redirected to their paths (lib/directory/filter-paths.ts).
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { env } from './lib/env';
 import { routing, type AppLocale } from './lib/i18n/routing';
+import { queryToPath } from './lib/directory/filter-paths';
 import { newNonce, pagePolicy } from './lib/security/csp';
+import { HINT_COOKIE } from './lib/visitor-hint';
 import { FORBIDDEN_ORIGIN_TEXT, isAllowedOrigin, isStateChanging } from './lib/security/origin';
 import { urlProblem } from './lib/security/url';
 import { parseHost } from './lib/tenancy/host';
@@ -19,6 +23,22 @@ const intl = createMiddleware(routing);
 
 /** Pages of the directory and of accounts: a shop's host never serves them. */
 const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|c|a|blood|emergency|offices|rentals)(\/|$)/;
+
+/** Cached public pages of the directory (the path without its language prefix). */
+const CACHED_DIRECTORY = /^\/(?:$|(?:c|a|p)\/|(?:emergency|offices|rentals|shops)(?:\/|$))/;
+/** Cached pages of a storefront (the path below the shop): its front page and product pages. */
+const CACHED_STOREFRONT = /^\/(?:$|p\/[^/]+$)/;
+
+/** Whether this page is served from the shared cache, for the host's kind of site. */
+function isCachedPage(siteKind: string, rest: string): boolean {
+  if (siteKind === 'shop') return CACHED_STOREFRONT.test(rest);
+  if (siteKind !== 'root') return false;
+  const shopPath = /^\/s\/[a-z0-9-]+(\/.*)?$/.exec(rest);
+  return shopPath ? CACHED_STOREFRONT.test(shopPath[1] ?? '/') : CACHED_DIRECTORY.test(rest);
+}
+
+/** The session cookie of Auth.js (prefixed on https, split into chunks when large). */
+const hasSession = (request: NextRequest) => request.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(c.name));
 
 const plainText = (body: string, status: number) => new NextResponse(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
@@ -40,7 +60,10 @@ function toRoot(request: NextRequest, headers: Headers, permanent: boolean): Nex
 
 function storefront(request: NextRequest, headers: Headers, slug: string | null): NextResponse {
   const { pathname, search } = request.nextUrl;
-  const { locale, rest, bnPrefixed } = splitLocale(pathname);
+  const { locale, rest: full, bnPrefixed } = splitLocale(pathname);
+  // Storefront links carry "/s/<slug>" when shops have no hosts of their own (lib/tenancy/urls.ts).
+  const own = slug ? new RegExp(`^/s/${slug}(?=/|$)`).exec(full) : null;
+  const rest = own ? full.slice(own[0].length) || '/' : full;
   if (bnPrefixed && slug) return NextResponse.redirect(`${shopOrigin(slug)}${rest}${search}`);
   if (slug && ROOT_ONLY.test(rest)) return toRoot(request, headers, false);
   // A reserved or malformed subdomain goes to a storefront path that never exists: a real 404 page.
@@ -62,6 +85,14 @@ function route(request: NextRequest, headers: Headers): NextResponse {
   if (site.kind === 'shop') return storefront(request, headers, site.slug);
   if (site.kind === 'none') return storefront(request, headers, null);
 
+  // Blood donors are found on /blood, never listed like a trade (their numbers stay masked).
+  const donors = /^\/c\/blood-donor(?:\/([a-z0-9-]{1,80}))?(?:\/|$)/.exec(rest);
+  if (donors) {
+    const area = donors[1] ?? request.nextUrl.searchParams.get('area');
+    return NextResponse.redirect(new URL(localizedPath(`/blood${area && /^[a-z0-9-]{1,80}$/.test(area) ? `?area=${area}` : ''}`, locale), request.url));
+  }
+  const moved = request.method === 'GET' || request.method === 'HEAD' ? queryToPath(rest, request.nextUrl.searchParams) : null;
+  if (moved) return NextResponse.redirect(new URL(localizedPath(moved, locale), request.url), 308);
   // The root host: /s/<shop>/… is the storefront too, or a redirect to its subdomain when those are on.
   const shopPath = /^\/s\/([a-z0-9-]+)(\/.*)?$/.exec(rest);
   if (shopPath && shopSubdomainsEnabled(settings)) {
@@ -75,22 +106,28 @@ function route(request: NextRequest, headers: Headers): NextResponse {
 /** Paths that are not pages: they reach the proxy only with a percent sign (see the matcher). */
 const NOT_A_PAGE = /^\/(api|_next|_vercel|media)\//;
 
+const localizedPath = (path: string, locale: AppLocale) => (locale === 'en' ? (path === '/' ? '/en' : `/en${path}`) : path);
+
 export default function proxy(request: NextRequest) {
   if (NOT_A_PAGE.test(request.nextUrl.pathname)) return urlProblem(request.nextUrl) ? notFound() : NextResponse.next();
-  const policy = pagePolicy(newNonce());
-  // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
+  const site = parseHost(request.headers.get('host'), env().ROOT_DOMAIN);
+  const cached = isCachedPage(site.kind, splitLocale(request.nextUrl.pathname).rest);
+  const policy = pagePolicy(cached ? null : newNonce());
   const headers = new Headers(request.headers);
-  headers.set('Content-Security-Policy', policy);
+  // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
+  if (!cached) headers.set('Content-Security-Policy', policy);
   const response = route(request, headers);
   response.headers.set('Content-Security-Policy', policy);
+  // A hint left from a session that has ended (lib/visitor-hint.ts) goes too.
+  if (request.cookies.has(HINT_COOKIE) && !hasSession(request)) response.cookies.delete(HINT_COOKIE);
   return response;
 }
 
 export const config = {
   matcher: [
     // Every page, including paths with a dot (a server action posts to any page path). Not: API
-    // routes (they check for themselves), Next's own files, media and the two files in public/.
-    '/((?!api/|_next/|_vercel/|media/|favicon\\.svg$|robots\\.txt$).*)',
+    // routes (they check for themselves), Next's own files, media and the files in public/.
+    '/((?!api/|_next/|_vercel/|media/|favicon\\.svg$|icons\\.svg$|robots\\.txt$).*)',
     // Those too when percent-encoded: Next.js answers a broken encoding there with a 500.
     '/((?:api|_next|_vercel|media)/.*%.*)',
   ],

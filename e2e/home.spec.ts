@@ -24,12 +24,15 @@ test.describe('home page', () => {
     })).toBe(true);
   });
 
-  test('picks an upazila and narrows the counts to it', async ({ page }) => {
+  test('picks an upazila: its own page, with categories narrowed to it', async ({ page }) => {
     await page.goto('/');
     await page.locator('section[aria-labelledby="areas-heading"]').getByRole('link', { name: /^শেরপুর/ }).click();
-    await expect(page).toHaveURL(/\?area=sherpur-bogura$/);
-    await expect(page.getByRole('heading', { name: /শেরপুর-এ সেবা/ })).toBeVisible();
-    await expect(page.locator('main a[href^="/c/electrician?area=sherpur-bogura"]')).toBeVisible();
+    await expect(page).toHaveURL(/\/a\/sherpur-bogura$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('শেরপুর');
+    await expect(page.locator('main a[href="/c/electrician/sherpur-bogura"]')).toBeVisible();
+    // The old address of the filtered home page still leads there.
+    await page.goto('/?area=sherpur-bogura');
+    await expect(page).toHaveURL(/\/a\/sherpur-bogura$/);
   });
 
   test('is English under /en', async ({ page }) => {
@@ -44,12 +47,12 @@ test.describe('home page', () => {
 
 test.describe('language switch', () => {
   test('keeps the page and its filters', async ({ page }) => {
-    await page.goto('/c/electrician?area=sherpur-bogura');
+    await page.goto('/c/electrician/sherpur-bogura');
     await page.getByRole('link', { name: 'English' }).click();
-    await expect(page).toHaveURL(/\/en\/c\/electrician\?area=sherpur-bogura$/);
+    await expect(page).toHaveURL(/\/en\/c\/electrician\/sherpur-bogura$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Electrician');
     await page.getByRole('link', { name: 'বাংলা' }).click();
-    await expect(page).toHaveURL(/\/c\/electrician\?area=sherpur-bogura$/);
+    await expect(page).toHaveURL(/\/c\/electrician\/sherpur-bogura$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('ইলেকট্রিশিয়ান');
   });
 });

@@ -125,7 +125,7 @@ test('/offices lists offices and representatives with call buttons, by upazila',
   expect(await page.locator('main article').count()).toBeGreaterThan(2);
   await expect(page.locator('main article a[href^="tel:+8801"]').first()).toBeVisible();
   await page.locator('main nav').getByRole('link', { name: /^শেরপুর/ }).click();
-  await expect(page).toHaveURL(/\/offices\?area=sherpur-bogura$/);
+  await expect(page).toHaveURL(/\/offices\/sherpur-bogura$/);
   expect(await page.locator('main article').count()).toBeGreaterThan(0);
 });
 
@@ -135,6 +135,6 @@ test('/rentals answers with entries and kind filters', async ({ page }) => {
   expect(await page.locator('main article').count()).toBeGreaterThan(0);
   await expect(page.locator('main article a[href^="tel:"]').first()).toBeVisible();
   await page.locator('main').getByRole('link', { name: 'দোকান', exact: true }).click();
-  await expect(page).toHaveURL(/\/rentals\?kind=SHOP$/);
+  await expect(page).toHaveURL(/\/rentals\/shop$/);
   expect((await page.request.get('/en/rentals')).status()).toBe(200);
 });

@@ -23,26 +23,47 @@ function expectCommonHeaders(res: APIResponse, what: string, referrer = 'strict-
   expect(values(res, 'strict-transport-security'), what).toEqual([]);
 }
 
-/** A page: the headers, one CSP with a nonce, and that nonce on every script Next.js rendered. */
+/** What every page's CSP says besides its scripts. */
+function expectPolicy(csp: string[], what: string) {
+  expect(csp, what).toHaveLength(1);
+  for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", `form-action 'self' http://localhost:${port()}`]) {
+    expect(csp[0], what).toContain(directive);
+  }
+}
+
+const scriptTags = async (res: APIResponse) => [...(await res.text()).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !attrs.includes('application/ld+json'));
+
+/** A page rendered per request: the headers, one CSP with a nonce, and that nonce on every script Next.js rendered. */
 async function expectPage(res: APIResponse, what: string, referrer?: string) {
   expect(res.status(), what).toBe(200);
   expectCommonHeaders(res, what, referrer);
   const csp = values(res, 'content-security-policy');
-  expect(csp, what).toHaveLength(1);
+  expectPolicy(csp, what);
   const nonce = /(?:^|; )script-src 'self' 'nonce-([^']+)' 'strict-dynamic'(?:;|$)/.exec(csp[0]!)?.[1];
   expect(nonce, `${what}: ${csp[0]}`).toBeTruthy();
-  for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", `form-action 'self' http://localhost:${port()}`]) {
-    expect(csp[0], what).toContain(directive);
-  }
-  const scripts = [...(await res.text()).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !attrs.includes('application/ld+json'));
+  const scripts = await scriptTags(res);
   expect(scripts.length, what).toBeGreaterThan(0);
   for (const attrs of scripts) expect(attrs, what).toContain(`nonce="${nonce}"`);
   return nonce!;
 }
 
+/**
+ * A cached public page (the same bytes for everyone, lib/security/csp.ts): the headers and one CSP
+ * whose scripts come from our own origin or inline, no nonce anywhere; served from the cache.
+ */
+async function expectCachedPage(res: APIResponse, what: string) {
+  expect(res.status(), what).toBe(200);
+  expectCommonHeaders(res, what);
+  const csp = values(res, 'content-security-policy');
+  expectPolicy(csp, what);
+  expect(csp[0], what).toMatch(/(?:^|; )script-src 'self' 'unsafe-inline'(?:;|$)/);
+  for (const attrs of await scriptTags(res)) expect(attrs, what).not.toContain('nonce=');
+  expect(values(res, 'x-nextjs-cache'), `${what} is served from the cache`).toEqual([expect.stringMatching(/^(HIT|STALE)$/)]);
+}
+
 const one = async <T extends Record<string, unknown>>(query: string) => (await sql<T>(query))[0]!;
 
-test('every page carries the security headers and a fresh nonce; API, media and static files the headers too', async ({ request, playwright, baseURL }) => {
+test('every page carries the security headers, per-request pages a fresh nonce, cached pages no nonce; API, media and static files the headers too', async ({ request, playwright, baseURL }) => {
   test.setTimeout(90_000);
   const { slug: category } = await one<{ slug: string }>(`SELECT slug FROM "Category" ORDER BY slug LIMIT 1`);
   const { slug: area } = await one<{ slug: string }>(`SELECT slug FROM "Area" WHERE level = 'UPAZILA' ORDER BY slug LIMIT 1`);
@@ -53,11 +74,20 @@ test('every page carries the security headers and a fresh nonce; API, media and 
   const { token } = await one<{ token: string }>(`SELECT token FROM "Order" ORDER BY "createdAt" LIMIT 1`);
   const { key } = await one<{ key: string }>(`SELECT key FROM "Media" WHERE storage = 'LOCAL' AND "isPublic" ORDER BY key LIMIT 1`);
 
-  const pages = ['/', '/en', '/search?q=pitha', '/blood', '/emergency', '/offices', '/rentals', '/shops', `/c/${category}`, `/a/${area}`, `/p/${provider}`, '/sign-in', '/sign-up', '/forgot-password', '/en/sign-in', `/s/pitha`, `/s/pitha/p/${product}`];
+  const cached = ['/', '/en', '/emergency', '/offices', '/rentals', '/shops', `/c/${category}`, `/a/${area}`, `/p/${provider}`, `/s/pitha`, `/s/pitha/p/${product}`];
+  for (const path of cached) {
+    await request.get(path); // the first visit may render it; the next comes from the cache
+    await expectCachedPage(await request.get(path), path);
+  }
+  for (const path of ['/', `/p/${product}`]) {
+    await request.get(path, onShop('pitha'));
+    await expectCachedPage(await request.get(path, onShop('pitha')), `pitha host ${path}`);
+  }
+  const pages = ['/search?q=pitha', '/blood', '/sign-in', '/sign-up', '/forgot-password', '/en/sign-in'];
   const nonces = new Set<string>();
   for (const path of pages) nonces.add(await expectPage(await request.get(path), path));
-  for (const path of ['/', `/p/${product}`, '/cart', '/poster']) nonces.add(await expectPage(await request.get(path, onShop('pitha')), `pitha host ${path}`));
-  expect(nonces.size, 'a fresh nonce per response').toBe(pages.length + 4);
+  for (const path of ['/cart', '/poster']) nonces.add(await expectPage(await request.get(path, onShop('pitha')), `pitha host ${path}`));
+  expect(nonces.size, 'a fresh nonce per response').toBe(pages.length + 2);
   // The order's address is its key: it never leaves in a Referer.
   await expectPage(await request.get(`/orders/${token}`), 'order tracking', 'no-referrer');
   await expectPage(await request.get(`/en/orders/${token}`), 'order tracking (en)', 'no-referrer');

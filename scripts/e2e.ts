@@ -63,7 +63,7 @@ try {
   const playwright = (args: string[], report: string) =>
     spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...args], {
       cwd: root,
-      env: { ...process.env, BASE_URL: baseUrl, E2E_DATABASE_URL: postgresUrl(ports.HAAT_PG_PORT, pgPassword, 'haat'), E2E_REPORT: report },
+      env: { ...process.env, BASE_URL: baseUrl, E2E_DATABASE_URL: postgresUrl(ports.HAAT_PG_PORT, pgPassword, 'haat'), E2E_DATA_DIR: dataDir, E2E_REPORT: report },
       stdio: 'inherit',
     }).status ?? 1;
   const chosen = process.argv.slice(2);

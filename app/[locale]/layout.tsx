@@ -5,7 +5,8 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import { homeDistrict } from '@/lib/cache/reads';
+import { areaName } from '@/lib/geo/queries';
 import { routing } from '@/lib/i18n/routing';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f766e' };
@@ -13,12 +14,17 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : 'bn', namespace: 'Meta' });
-  const district = areaName(await getHomeDistrict(), locale);
+  const district = areaName(await homeDistrict(), locale);
   return {
     title: { default: t('title', { district }), template: `%s · ${t('title', { district })}` },
     description: t('description', { district }),
     icons: { icon: '/favicon.svg' },
   };
+}
+
+/** Both languages are built; every page below is prerendered or rendered once and kept per language. */
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
 }
 
 // The document for every page in one language. The directory's header and footer live in

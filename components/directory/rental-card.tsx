@@ -10,7 +10,7 @@ import { CallLink, placeName } from './call-link';
 
 const kindIcon: Record<string, string> = { HOUSE: 'house', FLAT: 'building', ROOM: 'house', SHOP: 'store', OFFICE: 'building-2', GODOWN: 'warehouse', VEHICLE: 'bus' };
 
-export async function RentalCard({ rental, locale, now = new Date() }: { rental: RentalListItem; locale: Locale; now?: Date }) {
+export async function RentalCard({ rental, locale, now }: { rental: RentalListItem; locale: Locale; now: Date }) {
   const t = await getTranslations('Rentals');
   const photo = rental.photos[0]?.media;
   const owner = locale === 'en' && rental.provider.nameEn ? rental.provider.nameEn : rental.provider.nameBn;

@@ -1,15 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { LocaleSwitch } from './locale-switch';
 import { SearchBox } from './search-box';
+import { AccountLink } from './visitor-hints';
 
 export async function SiteHeader({ locale, districtName }: { locale: AppLocale; districtName: string }) {
   const t = await getTranslations('Nav');
-  const user = await getCurrentUser();
   return (
     <header className="bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-stone-900">
@@ -24,14 +23,8 @@ export async function SiteHeader({ locale, districtName }: { locale: AppLocale; 
           <Link href="/shops" className="inline-flex min-h-12 items-center rounded-lg px-2 text-sm font-semibold hover:bg-white/10">
             {t('shops')}
           </Link>
-          <Link
-            href={user ? '/account' : '/sign-in'}
-            className="inline-flex min-h-12 items-center gap-1 rounded-lg px-2 text-sm font-semibold hover:bg-white/10"
-            aria-label={user ? t('account') : t('signIn')}
-          >
-            <Icon name="user-round" className="size-5" />
-            <span className="hidden sm:inline">{user ? user.name.split(' ')[0] : t('signIn')}</span>
-          </Link>
+          {/* The same for everyone on a cached page; the browser shows her name when she is signed in. */}
+          <AccountLink accountHref={localizeHref('/account', locale)} signInLabel={t('signIn')} accountLabel={t('account')} icon={<Icon name="user-round" className="size-5" />} />
           <LocaleSwitch to={locale === 'bn' ? 'en' : 'bn'} label={t('switchLanguage')} title={t('switchLanguageLabel')} />
         </nav>
       </div>

@@ -15,10 +15,11 @@ export function formatDay(day: string, locale: Locale, now = new Date()): { rela
   return { relative: day === today ? 'today' : day === addDays(today, 1) ? 'tomorrow' : null, text: locale === 'bn' ? toBengaliDigits(text) : text };
 }
 
-export async function EarliestDay({ day, locale, className = '' }: { day: string | null; locale: Locale; className?: string }) {
+/** `now`: a cached page passes the time its catalogue was read at (lib/cache/reads.ts catalogClock). */
+export async function EarliestDay({ day, locale, now, className = '' }: { day: string | null; locale: Locale; now?: Date; className?: string }) {
   const t = await getTranslations('Storefront');
   if (!day) return <p className={`font-semibold text-red-800 ${className}`}>{t('notAvailable')}</p>;
-  const { relative, text } = formatDay(day, locale);
+  const { relative, text } = formatDay(day, locale, now);
   return (
     <p className={`flex items-center gap-1 font-semibold text-green-800 ${className}`}>
       <Icon name="calendar" className="size-4 shrink-0" />
@@ -37,7 +38,7 @@ export function Price({ poisha, compareAt, locale, unit }: { poisha: number; com
   );
 }
 
-export async function ProductCard({ product, base, locale }: { product: StorefrontProduct; base: string; locale: Locale }) {
+export async function ProductCard({ product, base, locale, now }: { product: StorefrontProduct; base: string; locale: Locale; now: Date }) {
   const t = await getTranslations('Storefront');
   const photo = product.photos[0]?.media;
   const name = locale === 'en' && product.nameEn ? product.nameEn : product.nameBn;
@@ -54,7 +55,7 @@ export async function ProductCard({ product, base, locale }: { product: Storefro
       <span className="flex flex-1 flex-col gap-1 p-3">
         <span className="font-bold leading-snug">{name}</span>
         <Price poisha={product.pricePoisha} compareAt={product.compareAtPoisha} locale={locale} unit={t(`unit.${product.unit}`)} />
-        <EarliestDay day={product.earliest} locale={locale} className="text-sm" />
+        <EarliestDay day={product.earliest} locale={locale} now={now} className="text-sm" />
       </span>
     </Link>
   );

@@ -1,31 +1,23 @@
-// Category and UI icons by name, rendered on the server as inline SVG (no client JavaScript).
-// An explicit map keeps the bundle to the icons we use; unknown names fall back to a dot.
-import {
-  Ambulance, BadgeCheck, Beef, Bike, Car, BookOpen, BrickWall, Briefcase, Building, Building2, Bus, Cake, Camera, ChefHat,
-  ChevronRight, Circle, Clock, Cookie, DraftingCompass, Droplet, Droplets, Egg, Feather, Flower, Footprints,
-  GraduationCap, Hammer, HardHat, Hospital, House, Landmark, Laptop, MapPin, MessageCircle, Milk, Newspaper,
-  Package, PaintRoller, Palette, PartyPopper, PenTool, Phone, PhoneCall, Pill, Scale, Scissors, Search, Shirt, ShoppingBag,
-  Shield, Flame, Ruler, Calendar, Siren, Smartphone, Soup, Sparkles, SprayCan, Star, Stethoscope, Store, Tractor, Trophy, Truck, UserRound, Users,
-  Warehouse, Wheat, Wrench, Zap, type LucideIcon,
-} from 'lucide-react';
-
-const icons: Record<string, LucideIcon> = {
-  ambulance: Ambulance, 'badge-check': BadgeCheck, beef: Beef, bike: Bike, 'book-open': BookOpen, 'brick-wall': BrickWall,
-  briefcase: Briefcase, building: Building, car: Car, 'building-2': Building2, bus: Bus, cake: Cake, camera: Camera, 'chef-hat': ChefHat,
-  'chevron-right': ChevronRight, clock: Clock, cookie: Cookie, 'drafting-compass': DraftingCompass, droplet: Droplet,
-  droplets: Droplets, egg: Egg, feather: Feather, flower: Flower, footprints: Footprints, 'graduation-cap': GraduationCap,
-  hammer: Hammer, 'hard-hat': HardHat, hospital: Hospital, house: House, landmark: Landmark, laptop: Laptop, 'map-pin': MapPin,
-  'message-circle': MessageCircle, milk: Milk, newspaper: Newspaper, package: Package, 'paint-roller': PaintRoller,
-  palette: Palette, 'party-popper': PartyPopper, 'pen-tool': PenTool, phone: Phone, 'phone-call': PhoneCall, pill: Pill,
-  scale: Scale, scissors: Scissors, search: Search, shirt: Shirt, 'shopping-bag': ShoppingBag, siren: Siren, smartphone: Smartphone,
-  soup: Soup, sparkles: Sparkles, 'spray-can': SprayCan, star: Star, stethoscope: Stethoscope, store: Store,
-  tractor: Tractor, trophy: Trophy, truck: Truck, 'user-round': UserRound, users: Users, warehouse: Warehouse,
-  wheat: Wheat, wrench: Wrench, zap: Zap, shield: Shield, flame: Flame, ruler: Ruler, calendar: Calendar,
-};
-
-export const hasIcon = (name: string) => Object.hasOwn(icons, name);
+// Category and UI icons by name: a tiny inline <svg> that points into one cached sprite
+// (public/icons.svg, drawn from components/ui/icon-set.ts), so a page carries a name per icon
+// instead of its paths, and no icon code runs in the browser. Unknown names show a dot.
+import { ICON_NAMES } from './icon-names';
 
 export function Icon({ name, className = 'size-6', label }: { name: string; className?: string; label?: string }) {
-  const Component = icons[name] ?? Circle;
-  return <Component className={className} aria-hidden={label ? undefined : true} aria-label={label} strokeWidth={1.75} />;
+  return (
+    <svg
+      className={className}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.75}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden={label ? undefined : true}
+      aria-label={label}
+      role={label ? 'img' : undefined}
+    >
+      <use href={`/icons.svg#${ICON_NAMES.has(name) ? name : 'circle'}`} />
+    </svg>
+  );
 }

@@ -17,7 +17,7 @@ import { clientKey } from '@/lib/security/client';
 import { hit } from '@/lib/security/rate-limit';
 import { readToken, signToken } from '@/lib/security/signed-token';
 import { requestPasswordReset, requestSignUp } from './accounts';
-import { hashLoginToken, loginTokenIdentifier, signIn, signOut } from './auth';
+import { hashLoginToken, loginTokenIdentifier, signIn, signOut, writeVisitorHint } from './auth';
 import { verifyOtp } from './otp';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { signingSecret } from './secret';
@@ -132,6 +132,7 @@ export const resetPasswordAction = formAction({ namespace: 'AuthErrors', access:
 
 export const changeNameAction = formAction({ namespace: 'AuthErrors', access: 'user', schema: changeNameSchema }, async ({ user, input }) => {
   await db.user.update({ where: { id: user.id }, data: { name: input.name } });
+  await writeVisitorHint({ id: user.id, name: input.name });
   return { done: 'Auth.saved' };
 });
 

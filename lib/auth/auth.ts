@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import { cookies } from 'next/headers';
+import { encodeHint, HINT_COOKIE } from '@/lib/visitor-hint';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
@@ -114,11 +115,19 @@ declare module 'next-auth' {
   }
 }
 
+const SESSION_MAX_AGE = 30 * 24 * 3600;
+
+/** The readable hint cached pages show her name from (lib/visitor-hint.ts); never trusted. */
+export async function writeVisitorHint(account: { id: string; name: string }): Promise<void> {
+  const secure = Boolean(shopCookieDomain(env().ROOT_DOMAIN));
+  (await cookies()).set(HINT_COOKIE, encodeHint(account), { httpOnly: false, sameSite: 'lax', secure, path: '/', maxAge: SESSION_MAX_AGE });
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db),
   secret: process.env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
     Credentials({
@@ -143,9 +152,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // that shop subdomains read (shop-session.ts).
     async signIn({ user }) {
       const jar = await cookies();
-      const account = user.id ? await db.user.findUnique({ where: { id: user.id }, select: { id: true, roles: true, sessionVersion: true } }) : null;
+      const account = user.id ? await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, roles: true, sessionVersion: true } }) : null;
       const domain = shopCookieDomain(env().ROOT_DOMAIN);
       if (account) {
+        await writeVisitorHint(account);
         const remembered = rememberDevice(jar.get(DEVICE_COOKIE)?.value, account.id, signingSecret());
         jar.set(DEVICE_COOKIE, remembered, { httpOnly: true, sameSite: 'lax', secure: Boolean(domain), path: '/', maxAge: DEVICE_COOKIE_MAX_AGE });
       }
@@ -157,7 +167,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       jar.set(SHOP_COOKIE, value, { domain, httpOnly: true, sameSite: 'lax', secure: Boolean(domain), path: '/', maxAge: SHOP_COOKIE_MAX_AGE });
     },
     async signOut() {
-      (await cookies()).delete({ name: SHOP_COOKIE, domain: shopCookieDomain(env().ROOT_DOMAIN) });
+      const jar = await cookies();
+      jar.delete({ name: SHOP_COOKIE, domain: shopCookieDomain(env().ROOT_DOMAIN) });
+      jar.delete(HINT_COOKIE);
     },
   },
   callbacks: {

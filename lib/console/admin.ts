@@ -4,7 +4,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { hasIcon } from '@/components/ui/icon';
+import { hasIcon } from '@/components/ui/icon-set';
 import { hashPassword, passwordProblem } from '@/lib/auth/passwords';
 import { nameField, phoneField } from '@/lib/auth/schemas';
 import { db } from '@/lib/db';

@@ -10,6 +10,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
+import { installCacheTriggers } from '../cache/install';
 import { installJobQueue } from '../jobs/install';
 
 const require = createRequire(import.meta.url);
@@ -205,6 +206,7 @@ export async function applyMigrations(url: string, paths: MigrationPaths = defau
   });
   // The job queue's own tables (graphile_worker.*), kept up to date by the same step.
   await installJobQueue(url);
+  await installCacheTriggers(url);
   return applied;
 }
 

@@ -93,8 +93,7 @@ export async function listOffices(area: AreaSummary): Promise<OfficeGroup[]> {
 
 // ───────────────────────────── rentals ─────────────────────────────
 
-export const RENTAL_KINDS = ['HOUSE', 'FLAT', 'ROOM', 'SHOP', 'OFFICE', 'GODOWN', 'VEHICLE'] as const satisfies readonly RentalKind[];
-export const isRentalKind = (value: unknown): value is RentalKind => typeof value === 'string' && (RENTAL_KINDS as readonly string[]).includes(value);
+export { isRentalKind, RENTAL_KINDS } from './rental-kinds';
 /** Which RENTAL category's providers match a kind of listing. */
 export const rentalCategoryFor: Record<RentalKind, string> = {
   HOUSE: 'house-rent',

@@ -1,6 +1,6 @@
 // The action pipeline itself, with a real database: only the request around it (headers, session,
 // translations, Next's cache) is stood in for (lib/testing/action-request.ts).
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/headers', () => import('@/lib/testing/action-request').then((m) => m.headersModule));
 vi.mock('next/cache', () => import('@/lib/testing/action-request').then((m) => m.cacheModule));
@@ -9,6 +9,8 @@ vi.mock('next-intl/server', () => import('@/lib/testing/action-request').then((m
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { listening, startCacheListener, stopCacheListener } from '@/lib/cache/broadcast';
+import { tags } from '@/lib/cache/tags';
 import { account } from '@/lib/console/test-fixtures';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
@@ -44,7 +46,8 @@ const signIn = async (roles: ('BUYER' | 'SELLER' | 'OFFICER' | 'ADMIN')[] = ['BU
 
 beforeEach(() => {
   request.reset();
-  cacheModule.revalidatePath.mockClear();
+  cacheModule.refresh.mockClear();
+  cacheModule.updateTag.mockClear();
 });
 
 describe('who may run an action', () => {
@@ -136,7 +139,7 @@ describe('what the request carries', () => {
     file.set('name', new File(['x'], 'x.txt'));
     expect(await rename({}, file)).toMatchObject({ ok: false, errors: { name: 'ShopErrors.generic' } });
     expect(await nameOf(user.id)).toBe('পরীক্ষার মানুষ');
-    expect(cacheModule.revalidatePath).not.toHaveBeenCalled();
+    expect(cacheModule.refresh).not.toHaveBeenCalled();
   });
 
   it('answers an action called with arguments only like a form action', async () => {
@@ -189,15 +192,32 @@ describe('after success', () => {
     });
     expect(await redirectOf(renameAndGo({}, formOf({ name: 'নতুন নাম' })))).toBe(`/dashboard?renamed=${n}`);
     expect(await nameOf(user.id)).toBe('নতুন নাম');
-    expect(cacheModule.revalidatePath).toHaveBeenCalledWith('/', 'layout');
+    expect(cacheModule.refresh).toHaveBeenCalledTimes(1);
   });
 
   it('answers the done message, translated, and skips the refresh for a pure action', async () => {
     await signIn();
     expect(await rename({}, formOf({ name: 'আরেক নাম' }))).toEqual({ ok: true, message: 'ShopDashboard.saved' });
-    expect(cacheModule.revalidatePath).toHaveBeenCalledTimes(1);
+    expect(cacheModule.refresh).toHaveBeenCalledTimes(1);
     const pure = formAction({ namespace: 'Errors', access: 'user', pure: true }, async () => undefined);
     await pure({}, formOf({}));
-    expect(cacheModule.revalidatePath).toHaveBeenCalledTimes(1);
+    expect(cacheModule.refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('expires exactly the cached pages its change touched, once the database has named them', async () => {
+    await signIn();
+    const rename = formAction({ namespace: 'Errors', access: 'user' }, async () => {
+      await db.category.update({ where: { slug: 'tailor' }, data: { nameEn: 'Tailor (renamed)' } });
+    });
+    await rename({}, formOf({}));
+    expect(cacheModule.updateTag).toHaveBeenCalledWith(tags.categories);
+    expect(cacheModule.updateTag.mock.calls.map(([tag]) => tag)).not.toContain(tags.shops);
   });
 });
+
+beforeAll(async () => {
+  startCacheListener(process.env.DATABASE_URL!);
+  const deadline = Date.now() + 10_000;
+  while (!listening() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+});
+afterAll(stopCacheListener);

@@ -13,12 +13,13 @@
 // `(form)`; callAction is called from client code with arguments only. Bound arguments
 // (`action.bind(null, slug)`) come first and are parsed by `bound` (a z.tuple).
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { refresh, updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import { forbidden as forbiddenPage, notFound as notFoundPage, redirect, unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { ZodError, type z } from 'zod';
 import type { SessionUser } from '@/lib/auth/auth';
+import { changeMark, settle } from '@/lib/cache/broadcast';
 import { getCurrentUser, getShopBuyer } from '@/lib/auth/session';
 import { scopeOf, type Scope } from '@/lib/console/scope';
 import { AppError, forbidden } from '@/lib/errors';
@@ -51,7 +52,7 @@ export interface ActionSpec<A extends Access, S extends z.ZodType | undefined, B
   fieldOf?: Record<string, string>;
   /** Fields never echoed back (passwords). */
   secret?: string[];
-  /** Skip the blanket cache refresh after success (read-only or purely personal actions). */
+  /** Read-only or purely personal: skip waiting for changes and refreshing the page after success. */
   pure?: boolean;
 }
 
@@ -160,10 +161,12 @@ async function answer<A extends Access, S extends z.ZodType | undefined, B exten
   const form = (raw.slice(nBound).find((a) => a instanceof FormData) as FormData | undefined) ?? new FormData();
   const keep = () => typedValues(form, spec.secret);
   let outcome: Outcome | z.ZodError;
+  const mark = changeMark();
   try {
     outcome = await runPipeline(spec, handler, raw, form);
   } catch (error) {
-    unstableRethrowRevalidating(error, spec);
+    await refreshAfterRedirect(error, spec, mark);
+    unstable_rethrow(error);
     if (error instanceof Refused) {
       if (error.result === 'signIn') redirect(await signInPath(((await getLocale()) ?? 'bn') as AppLocale));
       const t = await translator(spec.namespace);
@@ -177,18 +180,27 @@ async function answer<A extends Access, S extends z.ZodType | undefined, B exten
     throw error;
   }
   if (isZodError(outcome)) return { result: { ...(await failed(spec.namespace, outcome)), values: keep() }, reason: 'invalid' };
-  if (!spec.pure) revalidatePath('/', 'layout');
+  if (!spec.pure) await refreshChanged(mark);
   if (!outcome) return { result: { ok: true } };
   if ('done' in outcome) return { result: { ok: true, message: (await translator(spec.namespace))(outcome.done, outcome.values) } };
   if (outcome.ok === false) return { result: { ...outcome, values: outcome.values ?? keep() }, reason: 'invalid' };
   return { result: outcome };
 }
 
-/** Lets Next's redirect/notFound/forbidden through; a redirect after a change refreshes the cache first. */
-function unstableRethrowRevalidating(error: unknown, spec: { pure?: boolean }): void {
+/**
+ * After a change: waits until the database has named what it changed (lib/cache/broadcast.ts),
+ * expires exactly those cached pages through Next.js, so the visitor's next view is fresh, and
+ * re-renders the page the action answers on (its own lists, counts and forms).
+ */
+async function refreshChanged(mark: number): Promise<void> {
+  for (const tag of await settle(mark)) updateTag(tag);
+  refresh();
+}
+
+/** A redirect after a change (sign-in, a new shop) refreshes what changed first. */
+async function refreshAfterRedirect(error: unknown, spec: { pure?: boolean }, mark: number): Promise<void> {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT') && !spec.pure) revalidatePath('/', 'layout');
-  unstable_rethrow(error);
+  if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT') && !spec.pure) await refreshChanged(mark);
 }
 
 /** An action for a form with useActionState: `(…bound, state, form) => ActionResult`. */

@@ -10,6 +10,7 @@ import { cookies } from 'next/headers';
 import { signingSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
 import { readToken, signToken } from '@/lib/security/signed-token';
+import { cartCountCookie } from '@/lib/visitor-hint';
 import { newCheckoutKey } from './codes';
 import { cartSchema, checkoutKeySchema, MAX_CART_LINES, MAX_QUANTITY, type CartLine } from './schemas';
 
@@ -46,11 +47,16 @@ export async function writeCart(slug: string, lines: CartLine[]): Promise<void> 
   const jar = await cookies();
   if (lines.length === 0) {
     jar.delete(cartCookie(slug));
+    jar.delete(cartCountCookie(slug));
     return;
   }
   const key = (await readCookie(slug)).key ?? newCheckoutKey();
-  const value = Buffer.from(JSON.stringify({ k: key, l: lines.slice(0, MAX_CART_LINES) })).toString('base64url');
-  jar.set(cartCookie(slug), value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: CART_MAX_AGE, secure: env().HAAT_ENV === 'production' });
+  const kept = lines.slice(0, MAX_CART_LINES);
+  const value = Buffer.from(JSON.stringify({ k: key, l: kept })).toString('base64url');
+  const options = { sameSite: 'lax', path: '/', maxAge: CART_MAX_AGE, secure: env().HAAT_ENV === 'production' } as const;
+  jar.set(cartCookie(slug), value, { ...options, httpOnly: true });
+  // The count the storefront's cached header shows (lib/visitor-hint.ts).
+  jar.set(cartCountCookie(slug), String(kept.reduce((sum, line) => sum + line.q, 0)), { ...options, httpOnly: false });
 }
 
 const sameLine = (a: CartLine, b: Pick<CartLine, 'p' | 'o'>) => a.p === b.p && [...a.o].sort().join() === [...b.o].sort().join();

@@ -81,3 +81,6 @@ export const sellerCommandSchema = z.object({
   command: z.enum(SELLER_COMMANDS, { error: 'generic' }),
   reason: reasonSchema,
 });
+
+/** The product page's element /api/cart points at (#…) when a quantity is refused. */
+export const QUANTITY_INVALID = 'quantity-invalid';

@@ -22,6 +22,14 @@ describe('contentSecurityPolicy', () => {
     });
   });
 
+  it('gives a cached public page (no nonce) scripts from our own origin and inline only', () => {
+    const policy = directives(contentSecurityPolicy({ ...base, nonce: null }));
+    expect(policy['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['form-action']).toEqual(["'self'", 'http://localhost:3000']);
+  });
+
   it('adds what the configured services need, and only then', () => {
     const policy = directives(contentSecurityPolicy({ ...base, production: true, stripe: true, uploadthing: true, rootOrigin: 'https://haat-bogura.gov.bd' }));
     expect(policy['form-action']).toEqual(["'self'", 'https://haat-bogura.gov.bd', 'https://checkout.stripe.com']);

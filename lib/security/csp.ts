@@ -1,11 +1,17 @@
-// The Content-Security-Policy of every page, with a fresh nonce per request (proxy.ts makes it and
-// hands it to Next.js through the request's own CSP header, so Next puts it on its scripts).
-// 'strict-dynamic' lets those scripts load the chunks they need; nothing else may run.
+// The Content-Security-Policy of every page. Pages rendered per request (accounts, dashboard,
+// console, cart, search) get a fresh nonce (proxy.ts makes it and hands it to Next.js through the
+// request's own CSP header, so Next puts it on its scripts); 'strict-dynamic' lets those scripts
+// load the chunks they need, nothing else may run. Cached public pages are the same bytes for
+// everyone, so they cannot carry a per-request nonce: their scripts are allowed from our own
+// origin and inline (Next.js streams its data in inline scripts). They render no markup from
+// users (React escapes all text; the one JSON-LD block escapes "<"), and no other origin may run
+// scripts, be framed or receive forms on any page.
 import { env, isNextDevServer, type Env } from '@/lib/env';
 import { rootOrigin } from '@/lib/tenancy/urls';
 
 export interface CspOptions {
-  nonce: string;
+  /** Null for a cached public page (see above). */
+  nonce: string | null;
   production: boolean;
   /** Stripe Checkout is configured: a no-JavaScript checkout form is redirected to it. */
   stripe: boolean;
@@ -24,7 +30,7 @@ const STRIPE_CHECKOUT = 'https://checkout.stripe.com';
 export function contentSecurityPolicy(options: CspOptions): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", `'nonce-${options.nonce}'`, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : [])],
+    ['script-src', "'self'", ...(options.nonce ? [`'nonce-${options.nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]), ...(options.development ? ["'unsafe-eval'"] : [])],
     // Shops paint their own colour through style attributes; no style can run code.
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', 'blob:', ...(options.uploadthing ? UPLOADTHING_HOSTS : [])],
@@ -44,8 +50,8 @@ export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 }
 
-/** The policy of a page under this deployment's settings. */
-export function pagePolicy(nonce: string, settings: Env = env()): string {
+/** The policy of a page under this deployment's settings (nonce null: a cached public page). */
+export function pagePolicy(nonce: string | null, settings: Env = env()): string {
   return contentSecurityPolicy({
     nonce,
     production: settings.HAAT_ENV === 'production',

@@ -65,3 +65,13 @@ export async function getStorefrontProduct(shop: Pick<Storefront, 'id' | 'openDa
 }
 
 export type StorefrontProduct = Awaited<ReturnType<typeof getStorefrontProducts>>[number];
+
+/** The newest visible reviews of a shop (first names only) and her average rating. */
+export async function getShopReviews(shopId: string) {
+  const where = { shopId, status: 'VISIBLE' as const };
+  const [reviews, rating] = await Promise.all([
+    db.review.findMany({ where, orderBy: { createdAt: 'desc' }, take: 3, select: { id: true, rating: true, text: true, author: { select: { name: true } } } }),
+    db.review.aggregate({ where, _avg: { rating: true }, _count: true }),
+  ]);
+  return { reviews, rating };
+}

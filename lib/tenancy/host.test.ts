@@ -75,9 +75,8 @@ describe('shop addresses', () => {
     expect(shopLink('pitha', 'bn', { ...dev, SHOP_SUBDOMAINS: 'on' })).toBe('http://pitha.localhost:3000');
   });
 
-  it('makes storefront links relative to the host the page is on', () => {
-    expect(storefrontBase('pitha', 'pitha.localhost:3000', dev)).toBe('');
-    expect(storefrontBase('pitha', 'localhost:3000', dev)).toBe('/s/pitha');
-    expect(storefrontBase('pitha', 'cake.localhost:3000', dev)).toBe('/s/pitha');
+  it('gives storefront links one prefix for every host (so the page can be cached)', () => {
+    expect(storefrontBase('pitha', dev)).toBe('/s/pitha');
+    expect(storefrontBase('pitha', { ...dev, SHOP_SUBDOMAINS: 'on' })).toBe('');
   });
 });

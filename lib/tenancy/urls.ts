@@ -5,7 +5,7 @@
 import { env, type Env } from '@/lib/env';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { hostName, parseHost } from './host';
+import { hostName } from './host';
 
 export const shopSubdomainsEnabled = (settings: Env = env()) =>
   (settings.SHOP_SUBDOMAINS ?? (settings.HAAT_ENV === 'production' ? 'on' : 'off')) === 'on';
@@ -34,8 +34,11 @@ export function shopLink(slug: string, locale: AppLocale, settings: Env = env())
   return shopSubdomainsEnabled(settings) ? shopPublicUrl(slug, '/', locale, settings) : localizeHref(`/s/${slug}`, locale);
 }
 
-/** The path prefix of a storefront's pages on this request's host: "" on its own host, "/s/<slug>" elsewhere. */
-export function storefrontBase(slug: string, host: string | null, settings: Env = env()): string {
-  const parsed = parseHost(host, settings.ROOT_DOMAIN);
-  return parsed.kind === 'shop' && parsed.slug === slug ? '' : `/s/${slug}`;
+/**
+ * The path prefix of a storefront's links: "" when shops live on their own hosts, else
+ * "/s/<slug>". The same for every request, so a storefront page can be cached; a shop's own host
+ * also answers "/s/<its slug>/…" (proxy.ts), so those links work there too.
+ */
+export function storefrontBase(slug: string, settings: Env = env()): string {
+  return shopSubdomainsEnabled(settings) ? '' : `/s/${slug}`;
 }

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
-import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import { homeDistrict } from '@/lib/cache/reads';
+import { areaName } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 // The directory, accounts and dashboard: the platform's header (with the one search box) and footer.
@@ -8,7 +9,7 @@ export default async function SiteLayout({ children, params }: { children: React
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Footer');
-  const district = await getHomeDistrict();
+  const district = await homeDistrict();
   return (
     <>
       <SiteHeader locale={locale} districtName={areaName(district, locale)} />

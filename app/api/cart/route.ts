@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { localizeHref } from '@/lib/i18n/href';
 import { addLine, readCart, setLineQuantity, writeCart } from '@/lib/orders/cart';
 import { getOrderByToken } from '@/lib/orders/manage';
-import { cartLineSchema, quantitySchema } from '@/lib/orders/schemas';
+import { cartLineSchema, QUANTITY_INVALID, quantitySchema } from '@/lib/orders/schemas';
 import { FORBIDDEN_ORIGIN_TEXT, isAllowedOrigin } from '@/lib/security/origin';
 import { isValidShopSlug, parseHost } from '@/lib/tenancy/host';
 
@@ -34,7 +34,7 @@ export async function POST(request: Request): Promise<Response> {
     const productSlug = String(form.get('productSlug') ?? '');
     // A quantity that is not 1–500 goes back to the product page with a message (nothing added).
     if (!quantity.success && /^[a-z0-9-]{1,60}$/.test(productSlug)) {
-      const back = localizeHref(`${site.kind === 'shop' ? '' : `/s/${slug}`}/p/${productSlug}?quantity=invalid`, locale);
+      const back = localizeHref(`${site.kind === 'shop' ? '' : `/s/${slug}`}/p/${productSlug}`, locale) + `#${QUANTITY_INVALID}`;
       return new Response(null, { status: 303, headers: { Location: back, 'Cache-Control': 'no-store' } });
     }
     const line = cartLineSchema.safeParse({ p: String(form.get('productId') ?? ''), o: form.getAll('option').map(String).filter(Boolean).slice(0, 6), q: quantity.data });

@@ -7,8 +7,6 @@ import { search } from '@/lib/search/search';
 import { searchQuerySchema } from '@/lib/search/query-schema';
 import { clientKey } from '@/lib/security/client';
 
-export const dynamic = 'force-dynamic';
-
 export async function GET(request: Request) {
   const url = new URL(request.url);
   if (urlProblem(url)) return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });

@@ -4,22 +4,19 @@ import { EmergencyStrip } from '@/components/layout/emergency-strip';
 import { ShopCard } from '@/components/shops/shop-card';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
-import { getAreaCounts, getCategoryCounts } from '@/lib/directory/queries';
-import { areaName, getAreaBySlug, getHomeDistrict } from '@/lib/geo/queries';
+import { areaCounts, categoryCounts, homeDistrict, shops as listShops } from '@/lib/cache/reads';
+import { areaName } from '@/lib/geo/queries';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 import { Link } from '@/components/ui/link';
-import { listShops } from '@/lib/shops/queries';
 
-export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ area?: string }> }) {
+// The district's front page, the same for everyone: prerendered and kept until a change expires it.
+// An upazila's own page is /a/<upazila> (the old /?area= address redirects there).
+export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { area: areaSlug } = await searchParams;
   const t = await getTranslations('Home');
-  const district = await getHomeDistrict();
-  const picked = typeof areaSlug === 'string' ? await getAreaBySlug(areaSlug) : null;
-  // Only an upazila of this district narrows the page; anything else shows the whole district.
-  const area = picked && picked.parentId === district.id ? picked : null;
-  const [categories, upazilas, shops] = await Promise.all([getCategoryCounts(area ?? district), getAreaCounts(district), listShops(district)]);
+  const district = await homeDistrict();
+  const [categories, upazilas, shops] = await Promise.all([categoryCounts(district), areaCounts(district), listShops(district)]);
 
   return (
     <>
@@ -50,17 +47,17 @@ export default async function HomePage({ params, searchParams }: { params: Promi
           <h2 id="areas-heading" className="mb-2 text-lg font-bold">{t('areaHeading')}</h2>
           <ChipLinks
             chips={[
-              { key: 'all', href: '/', label: t('allAreas'), active: !area },
-              ...upazilas.map((u) => ({ key: u.id, href: { pathname: '/', query: { area: u.slug } }, label: areaName(u, locale), note: formatNumber(u.providers, locale), active: area?.id === u.id })),
+              { key: 'all', href: '/', label: t('allAreas'), active: true },
+              ...upazilas.map((u) => ({ key: u.id, href: `/a/${u.slug}`, label: areaName(u, locale), note: formatNumber(u.providers, locale), active: false })),
             ]}
           />
         </section>
 
         <section aria-labelledby="services-heading">
           <h2 id="services-heading" className="mb-3 text-lg font-bold">
-            {area ? t('servicesIn', { area: areaName(area, locale) }) : t('servicesHeading')}
+            {t('servicesHeading')}
           </h2>
-          <CategoryGrid categories={categories} locale={locale} areaSlug={area?.slug} />
+          <CategoryGrid categories={categories} locale={locale} />
         </section>
 
         <section aria-labelledby="shops-heading" className="rounded-2xl bg-amber-50 p-4">

@@ -1,31 +1,35 @@
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { placeName } from '@/components/directory/call-link';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import { CartLink } from '@/components/layout/visitor-hints';
+import { FIRST_VISIT, homeDistrict, storefront } from '@/lib/cache/reads';
+import { areaName } from '@/lib/geo/queries';
+import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { formatNumber } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
-import { readCart } from '@/lib/orders/cart';
-import { getStorefront, storefrontState } from '@/lib/shops/storefront';
+import { storefrontState } from '@/lib/shops/storefront';
 import { rootOrigin, storefrontBase } from '@/lib/tenancy/urls';
+
+/** Each storefront is rendered on its first visit and kept until the shop or a product changes. */
+export function generateStaticParams() {
+  return [{ shop: FIRST_VISIT }];
+}
 
 // A shop's own site: her colour, logo and name on top instead of the directory's header. A shop an
 // officer suspended (or she closed) says so instead of showing its catalog; drafts do not exist yet.
 export default async function StorefrontLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: AppLocale; shop: string }> }) {
   const { locale, shop: slug } = await params;
   setRequestLocale(locale);
-  const shop = await getStorefront(slug);
+  const shop = await storefront(slug);
   if (!shop || storefrontState(shop) === 'missing') notFound();
   const t = await getTranslations('Storefront');
   const nav = await getTranslations('Nav');
-  const base = storefrontBase(slug, (await headers()).get('host'));
-  const district = await getHomeDistrict();
+  const base = storefrontBase(slug);
+  const district = await homeDistrict();
   const name = locale === 'en' && shop.nameEn ? shop.nameEn : shop.nameBn;
-  const cartCount = (await readCart(slug)).reduce((sum, line) => sum + line.q, 0);
   return (
     <div style={{ '--shop': shop.themeColor } as React.CSSProperties} className="min-h-dvh bg-stone-50">
       <header className="text-white print:hidden" style={{ backgroundColor: shop.themeColor }}>
@@ -47,13 +51,8 @@ export default async function StorefrontLayout({ children, params }: { children:
             </span>
           </Link>
           <div className="flex shrink-0 items-center gap-1">
-            {cartCount > 0 && (
-              <Link href={`${base}/cart`} className="inline-flex min-h-12 items-center gap-1 rounded-lg border border-white/40 px-3 font-semibold" data-testid="cart-link">
-                <Icon name="shopping-bag" className="size-5" />
-                <span className="sr-only">{t('cart')}:</span>
-                {formatNumber(cartCount, locale)}
-              </Link>
-            )}
+            {/* The page is the same for every buyer; her browser shows her cart's count. */}
+            <CartLink slug={slug} href={localizeHref(`${base}/cart`, locale)} label={t('cart')} locale={locale} icon={<Icon name="shopping-bag" className="size-5" />} />
             <LocaleSwitch to={locale === 'bn' ? 'en' : 'bn'} label={nav('switchLanguage')} title={nav('switchLanguageLabel')} />
           </div>
         </div>

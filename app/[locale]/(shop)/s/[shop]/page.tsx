@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { telHref } from '@/components/directory/call-link';
 import { ProductCard } from '@/components/shops/storefront-bits';
@@ -7,19 +6,19 @@ import { ShareButton } from '@/components/shops/share-button';
 import { ShopTerms } from '@/components/shops/shop-terms';
 import { Icon } from '@/components/ui/icon';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { db } from '@/lib/db';
 import { formatNumber, formatPhone } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
 import { shareImageUrl, shareLabels } from '@/lib/shops/share';
-import { getStorefront, getStorefrontProducts, storefrontState, type StorefrontProduct } from '@/lib/shops/storefront';
+import { catalogClock, storefront, storefrontProducts, storefrontReviews } from '@/lib/cache/reads';
+import { storefrontState, type StorefrontProduct } from '@/lib/shops/storefront';
 import { shopPublicUrl, storefrontBase } from '@/lib/tenancy/urls';
 
 type Params = Promise<{ locale: AppLocale; shop: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, shop: slug } = await params;
-  const shop = await getStorefront(slug);
+  const shop = await storefront(slug);
   if (!shop) return {};
   const name = locale === 'en' && shop.nameEn ? shop.nameEn : shop.nameBn;
   const url = shopPublicUrl(slug, '/', locale);
@@ -58,16 +57,12 @@ export default async function StorefrontHome({ params }: { params: Params }) {
   setRequestLocale(locale);
   const t = await getTranslations('Storefront');
   const share = await getTranslations('Share');
-  const shop = await getStorefront(slug);
+  const shop = await storefront(slug);
   // The layout answers for missing and closed shops (it renders in parallel with this page).
   if (!shop || storefrontState(shop) !== 'open') return null;
   const name = locale === 'en' && shop.nameEn ? shop.nameEn : shop.nameBn;
-  const [products, reviews, rating] = await Promise.all([
-    getStorefrontProducts(shop),
-    db.review.findMany({ where: { shopId: shop.id, status: 'VISIBLE' }, orderBy: { createdAt: 'desc' }, take: 3, select: { id: true, rating: true, text: true, author: { select: { name: true } } } }),
-    db.review.aggregate({ where: { shopId: shop.id, status: 'VISIBLE' }, _avg: { rating: true }, _count: true }),
-  ]);
-  const base = storefrontBase(slug, (await headers()).get('host'));
+  const [products, { reviews, rating }, now] = await Promise.all([storefrontProducts({ id: shop.id, openDays: shop.openDays }), storefrontReviews(shop.id), catalogClock()]);
+  const base = storefrontBase(slug);
   const groups = sections(products, locale, t('otherProducts'));
   return (
     <div className="space-y-5 pb-4">
@@ -118,7 +113,7 @@ export default async function StorefrontHome({ params }: { params: Params }) {
             <ul className="grid grid-cols-2 gap-3 md:grid-cols-3">
               {group.products.map((p) => (
                 <li key={p.id} className="flex">
-                  <ProductCard product={p} base={base} locale={locale} />
+                  <ProductCard product={p} base={base} locale={locale} now={now} />
                 </li>
               ))}
             </ul>

@@ -2,16 +2,17 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CallRow, placeName } from '@/components/directory/call-link';
 import { Icon } from '@/components/ui/icon';
-import { getEmergencyNumbers, LOCAL_EMERGENCY_ORDER, type EmergencyEntry } from '@/lib/directory/lists';
-import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import { emergencyNumbers, homeDistrict } from '@/lib/cache/reads';
+import { LOCAL_EMERGENCY_ORDER, type EmergencyEntry } from '@/lib/directory/lists';
+import { areaName } from '@/lib/geo/queries';
 import type { Locale } from '@/lib/i18n/format';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations('EmergencyPage');
-  return { title: t('metaTitle', { district: areaName(await getHomeDistrict(), locale) }) };
+  const t = await getTranslations({ locale, namespace: 'EmergencyPage' });
+  return { title: t('metaTitle', { district: areaName(await homeDistrict(), locale) }) };
 }
 
 // Tiny on purpose: text and tel: links only — no images, no client JavaScript.
@@ -19,8 +20,8 @@ export default async function EmergencyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('EmergencyPage');
-  const district = await getHomeDistrict();
-  const { national, local } = await getEmergencyNumbers(district);
+  const district = await homeDistrict();
+  const { national, local } = await emergencyNumbers(district);
   const name = (e: EmergencyEntry) => (locale === 'bn' ? e.nameBn : e.nameEn);
   const note = (e: EmergencyEntry) => [locale === 'bn' ? e.noteBn : null, placeName(e.place, locale)].filter(Boolean).join(' · ');
   const others = national.filter((e) => e.phone !== '999');

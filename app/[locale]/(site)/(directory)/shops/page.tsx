@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ShopCard } from '@/components/shops/shop-card';
-import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import { homeDistrict, shops as listShops } from '@/lib/cache/reads';
+import { areaName } from '@/lib/geo/queries';
 import type { Locale } from '@/lib/i18n/format';
-import { listShops } from '@/lib/shops/queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Shops');
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'Shops' });
   return { title: t('title') };
 }
 
@@ -14,7 +14,7 @@ export default async function ShopsPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Shops');
-  const district = await getHomeDistrict();
+  const district = await homeDistrict();
   const shops = await listShops();
   return (
     <div className="px-4 py-6">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell, WhenStep } from '@/components/forms/form-shell';
 import { formatDay } from '@/components/shops/storefront-bits';
@@ -17,6 +16,9 @@ import { stripeEnabled } from '@/lib/payments/stripe';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
 import { storefrontBase } from '@/lib/tenancy/urls';
 
+// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
+export const instant = false;
+
 export const metadata: Metadata = { robots: { index: false } };
 
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
@@ -31,7 +33,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
   if (!shop || storefrontState(shop) !== 'open') return null;
   const t = await getTranslations('Order');
   const s = await getTranslations('Storefront');
-  const base = storefrontBase(slug, (await headers()).get('host'));
+  const base = storefrontBase(slug);
   const { lines, dropped, subtotalPoisha } = await priceCart(shop.id, await readCart(slug));
   const days = await orderableDays(shop, lines);
   const buyer = await getShopBuyer();

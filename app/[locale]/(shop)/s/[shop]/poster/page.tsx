@@ -5,6 +5,9 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { loadPosterShop, POSTER_PRODUCTS, POSTER_SIZES, posterSize, qrCodeSvg, type PosterSize } from '@/lib/shops/poster';
 import { PrintButton } from './print-button';
 
+// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
+export const instant = false;
+
 // A shop's poster for a stall or a wall: her name, a big QR code to her shop and a few products
 // with prices, on exactly one A4 or A5 page. Sizes are in container units (cqw), so the preview
 // on a phone is the printed page scaled down. Links here are relative: on the shop's own host

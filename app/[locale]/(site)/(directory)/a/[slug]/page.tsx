@@ -4,16 +4,21 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CategoryGrid } from '@/components/directory/category-grid';
 import { ShopCard } from '@/components/shops/shop-card';
 import { ChipLinks } from '@/components/ui/chip-links';
-import { getAreaCounts, getCategoryCounts } from '@/lib/directory/queries';
-import { areaName, getAreaBySlug, getAreaChain } from '@/lib/geo/queries';
+import { areaBySlug, areaChain, areaCounts, categoryCounts, homeDistrict, shops as listShops } from '@/lib/cache/reads';
+import { env } from '@/lib/env';
+import { areaName } from '@/lib/geo/queries';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
-import { listShops } from '@/lib/shops/queries';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
+/** The home district's page is built ahead; every other area's is rendered on first visit and kept. */
+export async function generateStaticParams() {
+  return [{ slug: env().HAAT_DISTRICT }];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const area = await getAreaBySlug(slug);
+  const area = await areaBySlug(slug);
   if (!area) return {};
   return { title: (await getTranslations('AreaPage'))('title', { area: areaName(area, locale) }) };
 }
@@ -22,10 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AreaPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const area = await getAreaBySlug(slug);
+  const area = await areaBySlug(slug);
   if (!area || area.level === 'DIVISION') notFound();
   const t = await getTranslations('AreaPage');
-  const [chain, categories, children, shops] = await Promise.all([getAreaChain(area), getCategoryCounts(area), area.level === 'UNION' ? Promise.resolve([]) : getAreaCounts(area), listShops(area)]);
+  // Category pages narrow to places inside the home district below the district itself.
+  const district = await homeDistrict();
+  const narrowTo = area.id !== district.id && area.path.startsWith(district.path) ? area.slug : undefined;
+  const [chain, categories, children, shops] = await Promise.all([areaChain(area), categoryCounts(area), area.level === 'UNION' ? Promise.resolve([]) : areaCounts(area), listShops(area)]);
   const parents = chain.filter((a) => a.level !== 'DIVISION' && a.id !== area.id).reverse();
   const total = categories.reduce((sum, c) => sum + c.providers, 0);
 
@@ -45,7 +53,7 @@ export default async function AreaPage({ params }: Props) {
       )}
       <section>
         <h2 className="mb-2 text-lg font-bold">{t('services')}</h2>
-        <CategoryGrid categories={categories.filter((c) => c.providers > 0)} locale={locale} areaSlug={area.slug} />
+        <CategoryGrid categories={categories.filter((c) => c.providers > 0)} locale={locale} areaSlug={narrowTo} />
         {total === 0 && <p className="rounded-xl bg-white p-4">{t('empty')}</p>}
       </section>
       {shops.length > 0 && (

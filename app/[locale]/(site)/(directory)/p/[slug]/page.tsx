@@ -4,9 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { getCurrentUser } from '@/lib/auth/session';
-import { db } from '@/lib/db';
-import { getPublicProvider, type PublicProvider } from '@/lib/directory/provider-page';
+import { NotOwner, OwnerOnly, SignedOut } from '@/components/layout/visitor-hints';
+import { FIRST_VISIT, publicProvider } from '@/lib/cache/reads';
+import type { PublicProvider } from '@/lib/directory/provider-page';
 import { replyAction, reportAction, reviewAction } from '@/lib/directory/review-actions';
 import { REPORT_REASONS } from '@/lib/directory/reviews';
 import { formatClock, formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
@@ -17,13 +17,18 @@ import { rootOrigin } from '@/lib/tenancy/urls';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
+/** One profile is built ahead; every other is rendered on its first visit and kept until it changes. */
+export async function generateStaticParams() {
+  return [{ slug: FIRST_VISIT }];
+}
+
 const place = (p: PublicProvider, locale: Locale) =>
   [p.area, p.area.parent, p.area.parent?.parent].filter((a) => a && a.level !== 'DIVISION').map((a) => (locale === 'bn' ? a!.nameBn : a!.nameEn)).join(', ');
 const categoryName = (p: PublicProvider, locale: Locale) => p.categories.map((c) => (locale === 'bn' ? c.category.nameBn : c.category.nameEn)).join(', ');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const p = await getPublicProvider(slug);
+  const p = await publicProvider(slug);
   if (!p) return {};
   const title = `${p.nameBn} — ${categoryName(p, locale)}`;
   const description = [place(p, locale), p.bio?.slice(0, 150)].filter(Boolean).join(' · ');
@@ -41,13 +46,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProviderProfilePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const p = await getPublicProvider(slug);
+  const p = await publicProvider(slug);
   if (!p) notFound();
   const t = await getTranslations('ProviderPage');
   const days = await getTranslations('Days');
-  const user = await getCurrentUser();
-  const viewer = user ? await db.user.findUnique({ where: { id: user.id }, select: { phoneVerifiedAt: true } }) : null;
-  const isOwner = Boolean(user && p.ownerId === user.id);
   const verified = p.verification === 'VERIFIED';
   const hours = (p.hours ?? {}) as { days?: number[]; opens?: string; closes?: string };
   const url = `${rootOrigin()}${localizeHref(`/p/${p.slug}`, locale)}`;
@@ -190,7 +192,8 @@ export default async function ProviderProfilePage({ params }: Props) {
                   {r.reply}
                 </p>
               )}
-              {isOwner && !r.reply && (
+              {!r.reply && (
+                <OwnerOnly ownerId={p.ownerId}>
                 <details className="mt-2">
                   <summary className="inline-flex min-h-12 cursor-pointer items-center font-semibold text-brand-700">{t('writeReply')}</summary>
                   <FormShell action={replyAction.bind(null, r.id)} submitLabel={t('submitReply')}>
@@ -198,21 +201,23 @@ export default async function ProviderProfilePage({ params }: Props) {
                     <FieldError name="reply" />
                   </FormShell>
                 </details>
+                </OwnerOnly>
               )}
             </li>
           ))}
         </ul>
 
-        {!isOwner && (
+        {/* The same page for everyone: the owner's browser hides this, a guest's offers sign-in first. */}
+        <NotOwner ownerId={p.ownerId}>
           <div className="mt-4 rounded-xl border border-stone-200 bg-white p-4">
             <h3 className="mb-2 font-bold">{t('writeReview')}</h3>
-            {!user ? (
-              <Link href={{ pathname: '/sign-in', query: { next: `/p/${p.slug}` } }} className={`${button} border border-brand-700 text-brand-800`}>
+            <SignedOut>
+              <Link href={{ pathname: '/sign-in', query: { next: `/p/${p.slug}` } }} className={`${button} mb-3 border border-brand-700 text-brand-800`}>
                 {t('signInToReview')}
               </Link>
-            ) : !viewer?.phoneVerifiedAt ? (
-              <p>{t('confirmPhoneToReview')}</p>
-            ) : (
+            </SignedOut>
+            <p className="mb-2 text-sm text-stone-600">{t('confirmPhoneToReview')}</p>
+            {(
               <FormShell action={reviewAction.bind(null, p.id)} submitLabel={t('submitReview')}>
                 <fieldset>
                   <legend className="font-semibold">{t('rating')}</legend>
@@ -234,7 +239,7 @@ export default async function ProviderProfilePage({ params }: Props) {
               </FormShell>
             )}
           </div>
-        )}
+        </NotOwner>
       </section>
 
       <details className="rounded-xl border border-stone-200 bg-white p-3">

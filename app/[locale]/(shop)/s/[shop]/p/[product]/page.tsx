@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { telHref } from '@/components/directory/call-link';
@@ -13,15 +12,21 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
 import { shareImageUrl, shareLabels } from '@/lib/shops/share';
-import { getStorefront, getStorefrontProduct, storefrontState } from '@/lib/shops/storefront';
+import { catalogClock, FIRST_VISIT, storefront, storefrontProduct } from '@/lib/cache/reads';
+import { storefrontState } from '@/lib/shops/storefront';
+import { QUANTITY_INVALID } from '@/lib/orders/schemas';
 import { shopPublicUrl, storefrontBase } from '@/lib/tenancy/urls';
 
 type Params = Promise<{ locale: AppLocale; shop: string; product: string }>;
 
+export function generateStaticParams() {
+  return [{ product: FIRST_VISIT }];
+}
+
 async function load(slug: string, productSlug: string) {
-  const shop = await getStorefront(slug);
+  const shop = await storefront(slug);
   if (!shop || storefrontState(shop) !== 'open') return null;
-  const product = await getStorefrontProduct(shop, productSlug);
+  const product = await storefrontProduct({ id: shop.id, openDays: shop.openDays }, productSlug);
   return product ? { shop, product } : null;
 }
 
@@ -54,7 +59,7 @@ function leadTime(hours: number, t: (key: 'leadHours' | 'leadDays', values: { n:
   return hours % 24 === 0 && hours > 0 ? t('leadDays', { n: hours / 24 }) : t('leadHours', { n: hours });
 }
 
-export default async function ProductPage({ params, searchParams }: { params: Params; searchParams: Promise<{ quantity?: string }> }) {
+export default async function ProductPage({ params }: { params: Params }) {
   const { locale, shop: slug, product: productSlug } = await params;
   setRequestLocale(locale);
   const found = await load(slug, productSlug);
@@ -63,8 +68,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
   const t = await getTranslations('Storefront');
   const o = await getTranslations('OrderErrors');
   const share = await getTranslations('Share');
-  const quantityError = (await searchParams).quantity === 'invalid';
-  const base = storefrontBase(slug, (await headers()).get('host'));
+  const base = storefrontBase(slug);
   const name = locale === 'en' && product.nameEn ? product.nameEn : product.nameBn;
   const optionGroups = new Map<string, typeof product.options>();
   for (const o of product.options) {
@@ -96,7 +100,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
           {name}
         </h1>
         <Price poisha={product.pricePoisha} compareAt={product.compareAtPoisha} locale={locale} unit={t(`unit.${product.unit}`)} />
-        <EarliestDay day={product.earliest} locale={locale} className="text-lg" />
+        <EarliestDay day={product.earliest} locale={locale} now={await catalogClock()} className="text-lg" />
         <p className="text-stone-700">
           {product.fulfilment === 'MADE_TO_ORDER'
             ? t('madeToOrder', { lead: leadTime(product.leadTimeHours, t) })
@@ -110,11 +114,10 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="productId" value={product.id} />
           <input type="hidden" name="productSlug" value={product.slug} />
-          {quantityError && (
-            <p role="alert" className="rounded-lg bg-red-50 p-3 font-semibold text-red-800">
-              {o('quantityInvalid')}
-            </p>
-          )}
+          {/* /api/cart comes back to #quantity-invalid when the quantity was wrong: CSS shows it, no JavaScript. */}
+          <p id={QUANTITY_INVALID} role="alert" className="hidden rounded-lg bg-red-50 p-3 font-semibold text-red-800 target:block">
+            {o('quantityInvalid')}
+          </p>
           {[...optionGroups].map(([group, options]) => (
             <fieldset key={group}>
               <legend className="font-bold">{group}</legend>

@@ -1,30 +1,36 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CallLink, placeName } from '@/components/directory/call-link';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { listOffices } from '@/lib/directory/lists';
-import { areaName, getAreaBySlug, getChildAreas, getHomeDistrict } from '@/lib/geo/queries';
+import { areaInDistrict, childAreas, homeDistrict, offices as listOffices } from '@/lib/cache/reads';
+import { officesPath } from '@/lib/directory/filter-paths';
+import { areaName } from '@/lib/geo/queries';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ area?: string }> };
+// /offices[/<area>] (lib/directory/filter-paths.ts): each area one kept page.
+type Props = { params: Promise<{ locale: Locale; area?: string[] }> };
+
+export async function generateStaticParams() {
+  return [{ area: [] }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations('Offices');
-  return { title: t('metaTitle', { district: areaName(await getHomeDistrict(), locale) }) };
+  const t = await getTranslations({ locale, namespace: 'Offices' });
+  return { title: t('metaTitle', { district: areaName(await homeDistrict(), locale) }) };
 }
 
-export default async function OfficesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+export default async function OfficesPage({ params }: Props) {
+  const { locale, area: segments = [] } = await params;
   setRequestLocale(locale);
-  const query = await searchParams;
+  const district = await homeDistrict();
+  const area = segments.length <= 1 ? await areaInDistrict(segments[0]) : null;
+  if (!area) notFound();
   const t = await getTranslations('Offices');
-  const district = await getHomeDistrict();
-  const picked = typeof query.area === 'string' ? await getAreaBySlug(query.area) : null;
-  const area = picked && picked.path.startsWith(district.path) ? picked : district;
-  const [groups, upazilas] = await Promise.all([listOffices(area), getChildAreas(district.id)]);
+  const [groups, upazilas] = await Promise.all([listOffices(area), childAreas(district.id)]);
 
   return (
     <div className="space-y-5 px-4 py-6">
@@ -40,7 +46,7 @@ export default async function OfficesPage({ params, searchParams }: Props) {
         <ChipLinks
           chips={[
             { key: 'all', href: '/offices', label: t('allAreas'), active: area.id === district.id },
-            ...upazilas.map((u) => ({ key: u.id, href: { pathname: '/offices', query: { area: u.slug } }, label: areaName(u, locale), active: area.path.startsWith(u.path) })),
+            ...upazilas.map((u) => ({ key: u.id, href: officesPath(u.slug), label: areaName(u, locale), active: area.path.startsWith(u.path) })),
           ]}
         />
       </nav>

@@ -4,58 +4,71 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProviderCard } from '@/components/directory/provider-card';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
-import { getCategoryBySlug, getMergedCategorySlug, listProviders, PAGE_SIZE } from '@/lib/directory/queries';
+import { areaChain, areaInDistrict, categoryBySlug, FIRST_VISIT, childAreas, homeDistrict, mergedCategorySlug, providerList } from '@/lib/cache/reads';
+import { categoryPath, parseCategoryFilters } from '@/lib/directory/filter-paths';
+import { PAGE_SIZE } from '@/lib/directory/queries';
 import { localizeHref } from '@/lib/i18n/href';
-import { areaName, getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict } from '@/lib/geo/queries';
-import { parseWholeNumber } from '@/lib/i18n/digits';
+import { areaName } from '@/lib/geo/queries';
 import type { Locale } from '@/lib/i18n/format';
 import { Link } from '@/components/ui/link';
-import { singleParams } from '@/lib/security/url';
 
-type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ area?: string; page?: string; verified?: string; now?: string }> };
+// /c/<category>[/<area>][/verified][/now][/p/<n>] (lib/directory/filter-paths.ts): every
+// combination is its own page, rendered once and kept until a change expires it.
+type Props = { params: Promise<{ locale: Locale; slug: string; filters?: string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const category = await getCategoryBySlug(slug);
-  if (!category) return {};
-  const t = await getTranslations('Category');
-  return { title: t('title', { category: locale === 'bn' ? category.nameBn : category.nameEn, district: areaName(await getHomeDistrict(), locale) }) };
+/** Each category's first page is built ahead; other combinations are rendered on first visit. */
+export async function generateStaticParams() {
+  return [{ slug: FIRST_VISIT, filters: [] }];
 }
 
-export default async function CategoryPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
+/** The category, the area and the filters an address names; null for an address that is none. */
+async function resolve({ slug, filters: segments = [] }: { slug: string; filters?: string[] }) {
+  const filters = parseCategoryFilters(segments);
+  const category = await categoryBySlug(slug);
+  if (!filters || !category) return { category, filters: null, area: null, district: null };
+  // Any area inside this district (upazila or union) narrows the list; none other has a page.
+  return { category, filters, area: await areaInDistrict(filters.area), district: await homeDistrict() };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, ...address } = await params;
+  const { category, area } = await resolve(address);
+  if (!category || !area) return {};
+  const t = await getTranslations('Category');
+  return { title: t('title', { category: locale === 'bn' ? category.nameBn : category.nameEn, district: areaName(area, locale) }) };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { locale, ...address } = await params;
   setRequestLocale(locale);
-  const query = singleParams<Awaited<typeof searchParams>>(await searchParams);
-  const category = await getCategoryBySlug(slug);
+  const { category, filters: query, area, district } = await resolve(address);
   if (!category) {
     // Printed and shared links to a category that was merged away still lead somewhere.
-    const merged = await getMergedCategorySlug(slug);
-    if (merged) permanentRedirect(localizeHref({ pathname: `/c/${merged}`, query: { area: query.area } }, locale));
+    const merged = await mergedCategorySlug(address.slug);
+    if (merged) permanentRedirect(localizeHref(categoryPath(merged, parseCategoryFilters(address.filters ?? []) ?? {}), locale));
     notFound();
   }
+  if (!query || !area || !district) notFound();
   const t = await getTranslations('Category');
-  const district = await getHomeDistrict();
-  const picked = typeof query.area === 'string' ? await getAreaBySlug(query.area) : null;
-  // Any area inside this district (upazila or union) narrows the list; others are ignored.
-  const area = picked && picked.path.startsWith(district.path) ? picked : district;
-  const page = Math.max(1, Math.min(500, parseWholeNumber(query.page ?? '1') ?? 1));
-  const filters = { verifiedOnly: query.verified === '1', availableNow: query.now === '1' };
-  const upazila = area.level === 'UNION' ? (await getAreaChain(area)).find((a) => a.level === 'UPAZILA')! : area.level === 'UPAZILA' ? area : null;
+  const page = query.page;
+  const filters = { verifiedOnly: query.verified, availableNow: query.now };
+  const upazila = area.level === 'UNION' ? (await areaChain(area)).find((a) => a.level === 'UPAZILA')! : area.level === 'UPAZILA' ? area : null;
   const [{ total, providers }, upazilas, chain, unions] = await Promise.all([
-    listProviders(category.id, area, page, filters),
-    getChildAreas(district.id),
-    getAreaChain(area),
-    upazila ? getChildAreas(upazila.id) : Promise.resolve([]),
+    providerList(category.id, area, page, filters),
+    childAreas(district.id),
+    areaChain(area),
+    upazila ? childAreas(upazila.id) : Promise.resolve([]),
   ]);
   const categoryName = locale === 'bn' ? category.nameBn : category.nameEn;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Every link keeps the other filters: area, verified only, available now.
-  const href = (change: { area?: string | null; verified?: boolean; now?: boolean; page?: number }) => {
-    const areaSlug = change.area === undefined ? (area.id !== district.id ? area.slug : undefined) : (change.area ?? undefined);
-    const verified = change.verified ?? filters.verifiedOnly;
-    const now = change.now ?? filters.availableNow;
-    return { pathname: `/c/${category.slug}`, query: { area: areaSlug, verified: verified ? '1' : undefined, now: now ? '1' : undefined, page: change.page && change.page > 1 ? String(change.page) : undefined } };
-  };
+  const href = (change: { area?: string | null; verified?: boolean; now?: boolean; page?: number }) =>
+    categoryPath(category.slug, {
+      area: change.area === undefined ? (area.id !== district.id ? area.slug : undefined) : (change.area ?? undefined),
+      verified: change.verified ?? filters.verifiedOnly,
+      now: change.now ?? filters.availableNow,
+      page: change.page,
+    });
   const pageHref = (n: number) => href({ page: n });
 
   return (

@@ -1,35 +1,43 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProviderCard } from '@/components/directory/provider-card';
 import { RentalCard } from '@/components/directory/rental-card';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { isRentalKind, listRentalProviders, listRentals, RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/lists';
-import { areaName, getAreaBySlug, getChildAreas, getHomeDistrict } from '@/lib/geo/queries';
+import { areaInDistrict, catalogClock, childAreas, homeDistrict, rentalProviders, rentals as listRentals } from '@/lib/cache/reads';
+import { categoryPath, parseRentalsFilters, rentalsPath } from '@/lib/directory/filter-paths';
+import { RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/lists';
+import { areaName } from '@/lib/geo/queries';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ kind?: string; area?: string }> };
+// /rentals[/<kind>][/<area>] (lib/directory/filter-paths.ts): each combination one kept page.
+type Props = { params: Promise<{ locale: Locale; filters?: string[] }> };
+
+export async function generateStaticParams() {
+  return [{ filters: [] }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations('Rentals');
-  return { title: t('metaTitle', { district: areaName(await getHomeDistrict(), locale) }) };
+  const t = await getTranslations({ locale, namespace: 'Rentals' });
+  return { title: t('metaTitle', { district: areaName(await homeDistrict(), locale) }) };
 }
 
-export default async function RentalsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+export default async function RentalsPage({ params }: Props) {
+  const { locale, filters: segments = [] } = await params;
   setRequestLocale(locale);
-  const query = await searchParams;
+  const query = parseRentalsFilters(segments);
+  const district = await homeDistrict();
+  const area = query ? await areaInDistrict(query.area) : null;
+  if (!query || !area) notFound();
   const t = await getTranslations('Rentals');
-  const district = await getHomeDistrict();
-  const picked = typeof query.area === 'string' ? await getAreaBySlug(query.area) : null;
-  const area = picked && picked.path.startsWith(district.path) ? picked : district;
-  const kind = isRentalKind(query.kind) ? query.kind : null;
-  const [listings, owners, upazilas] = await Promise.all([listRentals(area, kind), listRentalProviders(area, kind), getChildAreas(district.id)]);
+  const kind = query.kind;
+  const [listings, owners, upazilas, now] = await Promise.all([listRentals(area, kind), rentalProviders(area, kind), childAreas(district.id), catalogClock()]);
 
-  const kept = { kind: kind ?? undefined, area: area.id !== district.id ? area.slug : undefined };
-  const href = (change: Record<string, string | undefined>) => ({ pathname: '/rentals', query: { ...kept, ...change } });
+  const kept = { kind, area: area.id !== district.id ? area.slug : undefined };
+  const href = (change: { kind?: string | null; area?: string }) => rentalsPath({ ...kept, ...change });
   const nothing = listings.total === 0 && owners.total === 0;
 
   return (
@@ -45,7 +53,7 @@ export default async function RentalsPage({ params, searchParams }: Props) {
       <nav aria-label={t('kindHeading')}>
         <ChipLinks
           chips={[
-            { key: 'all', href: href({ kind: undefined }), label: t('allKinds'), active: kind === null },
+            { key: 'all', href: href({ kind: null }), label: t('allKinds'), active: kind === null },
             ...RENTAL_KINDS.map((k) => ({ key: k, href: href({ kind: k }), label: t(`kind_${k}`), active: kind === k })),
           ]}
         />
@@ -78,7 +86,7 @@ export default async function RentalsPage({ params, searchParams }: Props) {
               <ul className="grid gap-2 sm:grid-cols-2">
                 {listings.rentals.map((r) => (
                   <li key={r.id}>
-                    <RentalCard rental={r} locale={locale} />
+                    <RentalCard rental={r} locale={locale} now={now} />
                   </li>
                 ))}
               </ul>
@@ -97,7 +105,7 @@ export default async function RentalsPage({ params, searchParams }: Props) {
                 ))}
               </ul>
               {owners.total > owners.providers.length && kind && (
-                <Link href={{ pathname: `/c/${rentalCategoryFor[kind]}`, query: { area: kept.area } }} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+                <Link href={categoryPath(rentalCategoryFor[kind], { area: kept.area })} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
                   {t('seeAll')}
                 </Link>
               )}

@@ -1,0 +1,25 @@
+// The cache tags of public pages. A cached read (lib/cache/reads.ts) carries the tags of what it
+// read; the database names the same tags for every committed change (the triggers of lib/cache/install.ts —
+// keep the two in step), and lib/cache/broadcast.ts expires them on
+// every app instance.
+
+/** Carried by every cached read: expiring it refreshes everything (a process start, a reconnect). */
+export const ALL_TAG = 'haat';
+
+export const tags = {
+  /** Any list of providers: category and area pages, counts, emergency, offices, rentals' owners. */
+  providers: 'providers',
+  provider: (id: string) => `provider:${id}`,
+  /** What a provider page's address shows, found or not (a new or renamed profile takes it over). */
+  providerSlug: (slug: string) => `provider-slug:${slug}`,
+  rentals: 'rentals',
+  contacts: 'contacts',
+  categories: 'categories',
+  areas: 'areas',
+  /** The shop list (and the shops on the home page). */
+  shops: 'shops',
+  /** A storefront and its product pages: the shop, its delivery zones, reviews and every product. */
+  shop: (id: string) => `shop:${id}`,
+  shopSlug: (slug: string) => `shop-slug:${slug}`,
+  product: (id: string) => `product:${id}`,
+} as const;

@@ -1,0 +1,24 @@
+// What a Node.js server process does once as it starts (instrumentation.ts calls it): settings are
+// checked first — a production start with a missing or malformed setting stops here with one
+// message naming it — then every request passes lib/runtime/server-gate.ts (client address,
+// malformed URLs), and the process listens for changes that expire its cached pages
+// (lib/cache/broadcast.ts).
+import { startCacheListener } from '@/lib/cache/broadcast';
+import { env, EnvError, type Env } from '@/lib/env';
+import { installServerGate } from './server-gate';
+
+export function startServerProcess(): void {
+  let settings: Env;
+  try {
+    settings = env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    // `next build` evaluates this too; only a server that is about to serve must stop.
+    if (process.env.NEXT_PHASE === 'phase-production-build') return;
+    console.error(`\n[haat] ${error.message}\n`);
+    process.exit(1);
+  }
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  installServerGate(settings.TRUSTED_PROXIES);
+  if (settings.DATABASE_URL) startCacheListener(settings.DATABASE_URL);
+}

@@ -1,0 +1,41 @@
+// Cached public pages are the same for everyone; what is personal on them (the account link, a
+// shop's cart count, a provider's own reply forms) is filled in by the browser from small readable
+// cookies the server writes next to the real, httpOnly ones. They are hints for display only:
+// nothing is trusted from them, every action checks the real session, and a stale hint costs one
+// extra tap (the account link leads to sign-in). proxy.ts drops the hint when the session is gone.
+
+/** "<user id>.<first name>", URL-encoded: set at sign-in, cleared at sign-out. */
+export const HINT_COOKIE = 'haat.hint';
+/** How many items a shop's cart holds, next to the cart itself on the shop's host. */
+export const cartCountCookie = (slug: string) => `haat_cart_n_${slug}`;
+
+export interface VisitorHint {
+  id: string;
+  name: string;
+}
+
+export function encodeHint(user: { id: string; name: string }): string {
+  const first = user.name.trim().split(/\s+/)[0] ?? '';
+  return encodeURIComponent(`${user.id}.${first.slice(0, 40)}`);
+}
+
+export function decodeHint(value: string | null | undefined): VisitorHint | null {
+  if (!value) return null;
+  try {
+    const text = decodeURIComponent(value);
+    const dot = text.indexOf('.');
+    if (dot < 1) return null;
+    return { id: text.slice(0, dot), name: text.slice(dot + 1) };
+  } catch {
+    return null;
+  }
+}
+
+/** A cookie's value from a `document.cookie` string. */
+export function cookieValue(cookieHeader: string, name: string): string | null {
+  for (const part of cookieHeader.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}

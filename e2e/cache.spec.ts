@@ -18,7 +18,7 @@ test.beforeAll(async () => {
   expect(dataDir, 'scripts/e2e.ts passes the data directory').toBeTruthy();
   const secrets = JSON.parse(readFileSync(path.join(dataDir!, 'secrets.json'), 'utf8')) as { authSecret: string };
   const port = await freePort();
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     HAAT_ENV: 'embedded',

@@ -57,7 +57,24 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           <h2 id="services-heading" className="mb-3 text-lg font-bold">
             {t('servicesHeading')}
           </h2>
-          <CategoryGrid categories={categories} locale={locale} />
+          <CategoryGrid categories={categories.filter((c) => c.providers > 0)} locale={locale} />
+          {/* Services nobody offers here yet: one small line each, folded away (plain HTML, no script). */}
+          {categories.some((c) => c.providers === 0) && (
+            <details className="mt-3 rounded-xl border border-stone-200 bg-white">
+              <summary className="flex min-h-12 cursor-pointer items-center px-3 font-semibold text-brand-800">{t('moreServices', { count: categories.filter((c) => c.providers === 0).length })}</summary>
+              <ul className="flex flex-wrap gap-2 px-3 pb-3">
+                {categories
+                  .filter((c) => c.providers === 0)
+                  .map((c) => (
+                    <li key={c.id}>
+                      <Link href={`/c/${c.slug}`} className="inline-flex min-h-12 items-center rounded-full border border-stone-300 px-3">
+                        {locale === 'bn' ? c.nameBn : c.nameEn}
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </details>
+          )}
         </section>
 
         <section aria-labelledby="shops-heading" className="rounded-2xl bg-amber-50 p-4">

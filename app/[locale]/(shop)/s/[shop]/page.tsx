@@ -68,7 +68,7 @@ export default async function StorefrontHome({ params }: { params: Params }) {
     <div className="space-y-5 pb-4">
       {shop.banner && (
         // eslint-disable-next-line @next/next/no-img-element -- a sized WebP banner
-        <img src={mediaUrl(shop.banner)} alt="" width={1200} height={400} className="aspect-[3/1] w-full object-cover sm:rounded-b-2xl" />
+        <img src={mediaUrl(shop.banner)} alt="" width={1200} height={400} fetchPriority="high" className="aspect-[3/1] w-full object-cover sm:rounded-b-2xl" />
       )}
       <section className="space-y-3 px-4 pt-3">
         {shop.verification === 'VERIFIED' && (

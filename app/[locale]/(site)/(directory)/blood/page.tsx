@@ -10,7 +10,8 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { BLOOD_GROUPS, bloodGroupLabel, DONOR_PAGE_SIZE, getOwnDonorProfile, isBloodGroup, mayDonateAgain, nextEligibleDate, searchDonors } from '@/lib/directory/blood';
 import { confirmDonorCodeAction, donatedTodayAction, requestDonorCodeAction, setDonationDateAction } from '@/lib/directory/blood-actions';
 import { getDonorAsker } from '@/lib/directory/blood-session';
-import { areaName, getAreaBySlug, getChildAreas, getHomeDistrict } from '@/lib/geo/queries';
+import { areaBySlug, childAreas, homeDistrict } from '@/lib/cache/reads';
+import { areaName } from '@/lib/geo/queries';
 import { parseWholeNumber } from '@/lib/i18n/digits';
 import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { normalizePhone } from '@/lib/phone';
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ grou
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations('Blood');
-  return { title: t('metaTitle', { district: areaName(await getHomeDistrict(), locale) }) };
+  return { title: t('metaTitle', { district: areaName(await homeDistrict(), locale) }) };
 }
 
 export default async function BloodPage({ params, searchParams }: Props) {
@@ -32,14 +33,14 @@ export default async function BloodPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = singleParams<Awaited<typeof searchParams>>(await searchParams);
   const t = await getTranslations('Blood');
-  const district = await getHomeDistrict();
-  const picked = typeof query.area === 'string' ? await getAreaBySlug(query.area) : null;
+  const district = await homeDistrict();
+  const picked = typeof query.area === 'string' ? await areaBySlug(query.area) : null;
   // Any area inside this district narrows the list; others are ignored.
   const area = picked && picked.path.startsWith(district.path) ? picked : district;
   const group = isBloodGroup(query.group) ? query.group : null;
   const page = Math.max(1, Math.min(500, parseWholeNumber(query.page ?? '1') ?? 1));
   const user = await getCurrentUser();
-  const [asker, upazilas, own] = await Promise.all([getDonorAsker(), getChildAreas(district.id), user ? getOwnDonorProfile(user.id) : null]);
+  const [asker, upazilas, own] = await Promise.all([getDonorAsker(), childAreas(district.id), user ? getOwnDonorProfile(user.id) : null]);
   const { total, donors, reveal, settings } = await searchDonors({ group, area, page }, asker);
 
   const kept = { group: group ?? undefined, area: area.id !== district.id ? area.slug : undefined };

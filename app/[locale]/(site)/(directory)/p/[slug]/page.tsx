@@ -124,7 +124,7 @@ export default async function ProviderProfilePage({ params }: Props) {
               <li key={photo.id} className="w-72 shrink-0 snap-start">
                 <a href={mediaUrl(photo.media)}>
                   {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP, lazy after the first */}
-                  <img src={mediaUrl(photo.media, true)} alt={photo.caption ?? ''} width={480} height={360} loading={i === 0 ? 'eager' : 'lazy'} className="aspect-[4/3] w-full rounded-xl object-cover" />
+                  <img src={mediaUrl(photo.media, true)} alt={photo.caption ?? ''} width={480} height={360} loading={i === 0 ? 'eager' : 'lazy'} fetchPriority={i === 0 ? 'high' : 'auto'} className="aspect-[4/3] w-full rounded-xl object-cover" />
                 </a>
                 {photo.caption && <p className="mt-1 text-sm text-stone-700">{photo.caption}</p>}
               </li>

@@ -90,7 +90,7 @@ export default async function ProductPage({ params }: { params: Params }) {
           {product.photos.map((photo, i) => (
             <li key={photo.id} className="w-[85%] shrink-0 snap-center sm:w-[60%]">
               {/* eslint-disable-next-line @next/next/no-img-element -- sized WebP */}
-              <img src={mediaUrl(photo.media)} alt={i === 0 ? name : ''} width={photo.media.width} height={photo.media.height} loading={i === 0 ? 'eager' : 'lazy'} className="aspect-[4/3] w-full rounded-xl object-cover" />
+              <img src={mediaUrl(photo.media)} alt={i === 0 ? name : ''} width={photo.media.width} height={photo.media.height} loading={i === 0 ? 'eager' : 'lazy'} fetchPriority={i === 0 ? 'high' : 'auto'} className="aspect-[4/3] w-full rounded-xl object-cover" />
             </li>
           ))}
         </ul>

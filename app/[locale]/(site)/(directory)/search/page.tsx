@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { db } from '@/lib/db';
 import { areaName, getAreaBySlug, getHomeDistrict } from '@/lib/geo/queries';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { searchQuerySchema } from '@/lib/search/query-schema';
+import { recordSearchMiss } from '@/lib/search/misses';
 import { search } from '@/lib/search/search';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,10 +32,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
     result && result.total === 0 && area.id !== district.id
       ? await search({ q: query.q, type: query.type, category: query.category, areaId: district.id, limit: 1 }, locale)
       : null;
-  if (result && result.total === 0) {
-    // Searches that found nothing tell officers what the district lacks.
-    await db.searchMiss.create({ data: { query: query.q, normalized: query.q.toLowerCase(), areaId: area.id } }).catch(() => {});
-  }
+  // Searches that found nothing tell officers what the district lacks (written in batches, later).
+  if (result && result.total === 0) recordSearchMiss(query.q, area.id);
   const href = (change: { type?: string | null }) => ({
     pathname: '/search',
     query: { q: query.q, type: change.type === null ? undefined : (change.type ?? query.type), area: query.area, category: query.category },

@@ -1,8 +1,8 @@
 // Writes a request causes but need not wait for (the search limit's counts, searches that found
 // nothing) wait in process memory and go to PostgreSQL together: one write per buffer at most
 // every `delayMs`, none while nothing waits. A write that fails is logged and never reaches the
-// request. What still waits is written when the event loop empties and when the server is told to
-// stop (flushOnShutdown, from instrumentation.ts); tests call flush().
+// request. What still waits is written when the event loop empties and before the server exits on
+// a stop signal (flushOnShutdown, from instrumentation.ts); tests call flush().
 
 /** Every buffer in this process, kept on globalThis: Next.js may load a module once per bundle. */
 const REGISTRY = Symbol.for('haat.writeBehind');
@@ -65,11 +65,29 @@ if (!hooks[HOOKED]) {
   });
 }
 
+/** How long a stopping server waits for the last writes. */
+const SHUTDOWN_WAIT_MS = 3_000;
+
 /**
- * For the web server: on SIGTERM or SIGINT the writes start at once. Next.js's own handler first
- * waits for the open requests and closes the server, so the statements are sent before it exits
- * (PostgreSQL completes a statement it has received even if the client then goes away).
+ * For the web server: what waits is written before the process exits on SIGTERM or SIGINT.
+ * Next.js handles those itself (it closes the server, lets open requests finish, then calls
+ * process.exit at once) and has no shutdown hook, so once a signal came process.exit first writes
+ * (at most SHUTDOWN_WAIT_MS), then exits. Where nothing else handles the signal, it exits as the
+ * default would.
  */
 export function flushOnShutdown(): void {
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void flushAllWritesBehind());
+  for (const [signal, number] of [['SIGTERM', 15], ['SIGINT', 2]] as const) {
+    process.once(signal, () => {
+      const exit = process.exit.bind(process);
+      let exiting = false;
+      process.exit = ((code?: number) => {
+        if (exiting) return undefined as never;
+        exiting = true;
+        const late = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS));
+        void Promise.race([flushAllWritesBehind(), late]).finally(() => exit(code));
+        return undefined as never;
+      }) as typeof process.exit;
+      if (process.listenerCount(signal) === 0) process.exit(128 + number);
+    });
+  }
 }

@@ -37,6 +37,8 @@ const nextConfig = {
     catalog: { stale: 60, revalidate: 600, expire: 86400 },
     // Places and categories: change rarely, and tags expire them when they do.
     reference: { stale: 300, revalidate: 86400, expire: 7 * 86400 },
+    // Search answers: also expired whenever the worker has updated the index.
+    search: { stale: 30, revalidate: 60, expire: 300 },
   },
   async headers() {
     // Baked in when building (npm start rebuilds when HAAT_ENV changes, lib/runtime/build-stamp.ts);

@@ -59,7 +59,8 @@ if (env().MEILI_HOST) {
   await prepareSearch();
   console.log('[worker] syncing the search index');
   while (running) {
-    const { processed, failed } = await drainOutbox().catch((e: Error) => {
+    // Waits until Meilisearch has applied each batch, so kept search answers expire only once it answers anew.
+    const { processed, failed } = await drainOutbox(200, { wait: true }).catch((e: Error) => {
       console.error(`[worker] ${e.message}`);
       return { processed: 0, failed: 1 };
     });

@@ -8,9 +8,9 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import pg from 'pg';
-import { ALL_TAG } from './tags';
+import { ALL_TAG, CACHE_CHANNEL } from './tags';
 
-export const CHANNEL = 'haat_cache';
+const CHANNEL = CACHE_CHANNEL;
 const SYNC = 'sync:';
 
 interface TagsManifest {

@@ -10,6 +10,7 @@ import { getEmergencyNumbers, listOffices, listRentalProviders, listRentals } fr
 import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategorySlug, listProviders, type ProviderFilters } from '@/lib/directory/queries';
 import type { RentalKind } from '@/lib/generated/prisma/enums';
 import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, type AreaSummary } from '@/lib/geo/queries';
+import { search, type SearchParams } from '@/lib/search/search';
 import { listShops } from '@/lib/shops/queries';
 import { getShopReviews, getStorefront, getStorefrontProduct, getStorefrontProducts, type Storefront } from '@/lib/shops/storefront';
 import { ALL_TAG, tags } from './tags';
@@ -168,6 +169,18 @@ export async function storefrontReviews(shopId: string) {
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.shop(shopId));
   return getShopReviews(shopId);
+}
+
+/**
+ * Search results: a spike asks the same few things again and again ("পিঠা" before Eid, "O+" when a
+ * blood appeal is shared), so each answer is kept until a provider, shop or product changes or the
+ * worker has brought the index up to date, and a minute at most ('search' profile).
+ */
+export async function searchResults(params: SearchParams, locale: 'bn' | 'en') {
+  'use cache';
+  cacheLife('search');
+  cacheTag(ALL_TAG, tags.search, tags.providers, tags.shops, tags.categories);
+  return search(params, locale);
 }
 
 /** Her products with the earliest day each can be had: that moves with the clock, hence 'catalog'. */

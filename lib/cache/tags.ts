@@ -3,6 +3,9 @@
 // keep the two in step), and lib/cache/broadcast.ts expires them on
 // every app instance.
 
+/** The PostgreSQL channel changes are named on (lib/cache/install.ts, lib/cache/broadcast.ts). */
+export const CACHE_CHANNEL = 'haat_cache';
+
 /** Carried by every cached read: expiring it refreshes everything (a process start, a reconnect). */
 export const ALL_TAG = 'haat';
 
@@ -22,4 +25,6 @@ export const tags = {
   shop: (id: string) => `shop:${id}`,
   shopSlug: (slug: string) => `shop-slug:${slug}`,
   product: (id: string) => `product:${id}`,
+  /** What the search engine answers: named by the worker each time it has applied changes to it. */
+  search: 'search',
 } as const;

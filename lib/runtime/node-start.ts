@@ -1,9 +1,11 @@
 // What a Node.js server process does once as it starts (instrumentation.ts calls it): settings are
 // checked first — a production start with a missing or malformed setting stops here with one
 // message naming it — then every request passes lib/runtime/server-gate.ts (client address,
-// malformed URLs), and the process listens for changes that expire its cached pages
-// (lib/cache/broadcast.ts).
+// malformed URLs), the process listens for changes that expire its cached pages
+// (lib/cache/broadcast.ts), and writes kept back from requests (lib/db/write-behind.ts) are sent
+// when the server stops.
 import { startCacheListener } from '@/lib/cache/broadcast';
+import { flushOnShutdown } from '@/lib/db/write-behind';
 import { env, EnvError, type Env } from '@/lib/env';
 import { installServerGate } from './server-gate';
 
@@ -21,4 +23,5 @@ export function startServerProcess(): void {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   installServerGate(settings.TRUSTED_PROXIES);
   if (settings.DATABASE_URL) startCacheListener(settings.DATABASE_URL);
+  flushOnShutdown();
 }

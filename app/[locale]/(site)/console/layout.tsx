@@ -7,9 +7,6 @@ import { scopeOf } from '@/lib/console/scope';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const SECTIONS = [

@@ -4,9 +4,6 @@ import { db } from '@/lib/db';
 import { pageScope } from '@/lib/auth/page-guards';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // What needs an officer today, in their area: counts that link to the queues.
 export default async function ConsoleHome({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

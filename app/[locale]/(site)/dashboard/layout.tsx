@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export const metadata: Metadata = { robots: { index: false } };
 
 // Everything under /dashboard needs a signed-in account: each page asks for it (lib/auth/page-

@@ -9,9 +9,6 @@ import type { Locale } from '@/lib/i18n/format';
 import { getOwnShop } from '@/lib/shops/manage';
 import { ShopPanel } from './shop-panel';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const button = 'inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-4 font-semibold';
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: Locale }> }) {

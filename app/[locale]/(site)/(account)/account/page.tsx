@@ -11,9 +11,6 @@ import { db } from '@/lib/db';
 import { formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -5,9 +5,6 @@ import { TextField } from '@/components/forms/text-field';
 import { forgotPasswordAction } from '@/lib/auth/actions';
 import type { Locale } from '@/lib/i18n/format';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

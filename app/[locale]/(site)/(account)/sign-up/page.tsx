@@ -7,9 +7,6 @@ import { Link } from '@/components/ui/link';
 import { signUpAction } from '@/lib/auth/actions';
 import type { Locale } from '@/lib/i18n/format';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Auth'))('signUpTitle') };
 }

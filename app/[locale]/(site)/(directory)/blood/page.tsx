@@ -17,9 +17,6 @@ import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/f
 import { normalizePhone } from '@/lib/phone';
 import { singleParams } from '@/lib/security/url';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ group?: string; area?: string; page?: string; confirm?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -9,9 +9,6 @@ import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { searchQuerySchema } from '@/lib/search/query-schema';
 import { recordSearchMiss } from '@/lib/search/misses';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

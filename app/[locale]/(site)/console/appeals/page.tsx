@@ -8,9 +8,6 @@ import { pageScope } from '@/lib/auth/page-guards';
 import { areaName } from '@/lib/geo/queries';
 import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 text-sm font-semibold';
 
 async function Subject({ appeal, locale }: { appeal: AppealItem; locale: Locale }) {

@@ -7,9 +7,6 @@ import { pageScope } from '@/lib/auth/page-guards';
 import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // The audit log, read-only: newest first, 50 to a page, filtered by a plain GET form (works
 // without JavaScript), and the same filters as a CSV download. Officers see their area's entries.
 

@@ -28,9 +28,6 @@ import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/fo
 import { localizeHref } from '@/lib/i18n/href';
 import { dayToDate } from '@/lib/shops/calendar';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // The officer's numbers for their area (or one place below it, by ?area=): where services are
 // missing, registrations, verification times, sales and vain searches. Each chart sits beside its
 // table and each table downloads as CSV with the same rows. Server-rendered, no JavaScript.

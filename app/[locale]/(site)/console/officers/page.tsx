@@ -9,9 +9,6 @@ import { pageScope } from '@/lib/auth/page-guards';
 import { areaName } from '@/lib/geo/queries';
 import { formatDate, formatPhone, type Locale } from '@/lib/i18n/format';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const card = 'space-y-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm';
 const summary = 'flex min-h-12 cursor-pointer items-center font-semibold text-brand-800';
 

@@ -5,9 +5,6 @@ import { pageScope } from '@/lib/auth/page-guards';
 import type { Locale } from '@/lib/i18n/format';
 import { singleParams } from '@/lib/security/url';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const input = 'min-h-12 rounded-lg border border-stone-300 bg-white px-3';
 
 // Find any provider, shop or product in scope by name, address or phone (a plain GET form).

@@ -7,9 +7,6 @@ import { pageScope } from '@/lib/auth/page-guards';
 import { areaName } from '@/lib/geo/queries';
 import { formatDateTime, type Locale } from '@/lib/i18n/format';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // What the decide action came back to say (its message key and counts are in the query).
 const DONE = ['reportsResolved', 'reportsDismissed', 'reportsResolvedSome', 'reportsDismissedSome'] as const;
 const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 text-sm font-semibold';

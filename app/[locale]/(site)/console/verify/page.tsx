@@ -8,9 +8,6 @@ import { verificationQueue } from '@/lib/console/verify';
 import { formatDate, formatPhone, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-3 text-sm font-semibold';
 
 type Doc = { id: string; kind: string; value: string | null; media: { id: string } | null };

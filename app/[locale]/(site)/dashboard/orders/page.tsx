@@ -9,9 +9,6 @@ import { sellerOrderAction } from '@/lib/orders/actions';
 import { sellerOrders } from '@/lib/orders/manage';
 import { NEEDS_REASON, sellerNextSteps } from '@/lib/orders/status';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const TABS = ['open', 'done', 'all'] as const;
 const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-3 text-sm font-semibold';
 

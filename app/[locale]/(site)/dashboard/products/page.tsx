@@ -12,9 +12,6 @@ import { productCommandAction } from '@/lib/shops/actions';
 import { getOwnShop } from '@/lib/shops/manage';
 import { getStorefrontProducts } from '@/lib/shops/storefront';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const small = 'inline-flex min-h-12 min-w-12 items-center justify-center gap-1 rounded-lg border border-stone-300 bg-white px-3 text-sm font-semibold';
 
 export default async function ProductsPage({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -25,9 +25,6 @@ import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
 import { uploadErrors } from '../upload-errors';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
 const label = 'block font-semibold';
 

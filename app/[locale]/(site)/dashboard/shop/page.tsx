@@ -18,9 +18,6 @@ import { THEME_COLOURS } from '@/lib/shops/schemas';
 import { shopLink, shopPublicUrl } from '@/lib/tenancy/urls';
 import { uploadErrors } from '../upload-errors';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
 const label = 'block font-semibold';
 const box = 'space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm';

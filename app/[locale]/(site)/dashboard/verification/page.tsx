@@ -8,9 +8,6 @@ import { ownVerification, type PaperOwner } from '@/lib/console/papers';
 import { formatDate, type Locale } from '@/lib/i18n/format';
 import { uploadErrors } from '../upload-errors';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // Getting the badge: hand in papers for the district ICT officer to check. Only officers of the
 // area ever see them.
 export default async function VerificationPage({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -6,9 +6,6 @@ import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
 import { devSinkEnabled } from '@/lib/notify/sms';
 import { fromLoopback } from '@/lib/security/client';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export const metadata = { robots: { index: false } };
 
 // Development only: the SMS the dev sink delivered, newest first. Absent in production, and

@@ -10,9 +10,6 @@ import { cancelOrderAction, retryCardAction, reviewOrderAction, submitTransactio
 import { getOrderByToken } from '@/lib/orders/manage';
 import { shopLink, shopPublicUrl, shopSubdomainsEnabled } from '@/lib/tenancy/urls';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // The link is the key: nobody finds it in a search engine or in a Referer header.
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
 

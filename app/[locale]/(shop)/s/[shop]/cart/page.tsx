@@ -16,8 +16,8 @@ import { stripeEnabled } from '@/lib/payments/stripe';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
 import { storefrontBase } from '@/lib/tenancy/urls';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
+// Her own cart (cookies), under a storefront whose other pages are kept: rendered per request.
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -5,8 +5,8 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { loadPosterShop, POSTER_PRODUCTS, POSTER_SIZES, posterSize, qrCodeSvg, type PosterSize } from '@/lib/shops/poster';
 import { PrintButton } from './print-button';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
+// The poster is printed from the shop's current state: rendered per request.
+export const dynamic = 'force-dynamic';
 
 // A shop's poster for a stall or a wall: her name, a big QR code to her shop and a few products
 // with prices, on exactly one A4 or A5 page. Sizes are in container units (cqw), so the preview

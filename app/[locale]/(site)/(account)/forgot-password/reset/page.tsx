@@ -8,9 +8,6 @@ import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { normalizePhone } from '@/lib/phone';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export default async function ResetPasswordPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ phone?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

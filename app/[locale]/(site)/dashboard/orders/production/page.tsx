@@ -7,9 +7,6 @@ import { Link } from '@/components/ui/link';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 import { parseDay, type ProductionLine } from '@/lib/orders/reports';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // "কাল কী বানাতে হবে": every product and option to make for a day, added up over the orders still
 // to be made, in big figures she can read across the kitchen. Tomorrow unless another day is asked.
 

@@ -9,9 +9,6 @@ import { localizeHref } from '@/lib/i18n/href';
 import { exportRange, salesFigures, sellerShop, WEEKS_CHARTED, type PeriodFigures } from '@/lib/orders/reports';
 import { dayToDate } from '@/lib/shops/calendar';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // How sales went: this week, this month and all time, eight weeks as bars beside their table, and
 // the order list to download as CSV (a GET form to the export route, so no JavaScript).
 

@@ -6,9 +6,6 @@ import { dayPlan } from '../day-plan';
 import { formatNumber, formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { parseDay } from '@/lib/orders/reports';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // One slip per order of a day, to print and tape to the box: who, where, what, how much, how paid.
 // Printed from the browser's own menu (no JavaScript); each slip on its own page, and the site's
 // header, footer and these controls left off the paper.

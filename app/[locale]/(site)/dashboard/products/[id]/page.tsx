@@ -14,9 +14,6 @@ import { MAX_PRODUCT_PHOTOS } from '@/lib/shops/schemas';
 import { shopLink } from '@/lib/tenancy/urls';
 import { uploadErrors } from '../../upload-errors';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export default async function EditProductPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ created?: string; copied?: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);

@@ -8,9 +8,6 @@ import type { Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { getOwnShop } from '@/lib/shops/manage';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 export default async function NewProductPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

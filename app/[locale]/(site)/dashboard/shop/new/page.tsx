@@ -10,9 +10,6 @@ import { getOwnShop } from '@/lib/shops/manage';
 import { hostName } from '@/lib/tenancy/host';
 import { env } from '@/lib/env';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
 const label = 'block font-semibold';
 

@@ -11,9 +11,6 @@ import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 import { shopLink } from '@/lib/tenancy/urls';
 
-// Rendered on every request (a visitor's own session, cookies or query), never prerendered.
-export const instant = false;
-
 // One record in scope: what the public sees, its papers, its history, and suspend / reinstate.
 // Outside the officer's area (also by a typed id) it does not exist.
 export default async function RecordPage({ params }: { params: Promise<{ locale: Locale; subject: string; id: string }> }) {

@@ -8,9 +8,8 @@
 // (lib/security/csp.ts); the other security headers come from next.config.mjs. Old query-string
 // addresses of cached pages are redirected to their paths (lib/directory/filter-paths.ts).
 import { NextRequest, NextResponse } from 'next/server';
-import createMiddleware from 'next-intl/middleware';
 import { env } from './lib/env';
-import { routing, type AppLocale } from './lib/i18n/routing';
+import type { AppLocale } from './lib/i18n/routing';
 import { queryToPath } from './lib/directory/filter-paths';
 import { newNonce, pagePolicy } from './lib/security/csp';
 import { HINT_COOKIE } from './lib/visitor-hint';
@@ -19,7 +18,8 @@ import { urlProblem } from './lib/security/url';
 import { parseHost } from './lib/tenancy/host';
 import { shopOrigin, shopPublicUrl, shopSubdomainsEnabled } from './lib/tenancy/urls';
 
-const intl = createMiddleware(routing);
+/** The header next-intl reads the request's language from (lib/i18n/request.ts). */
+const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 
 /** Pages of the directory and of accounts: a shop's host never serves them. */
 const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|c|a|blood|emergency|offices|rentals)(\/|$)/;
@@ -68,13 +68,12 @@ function storefront(request: NextRequest, headers: Headers, slug: string | null)
   if (slug && ROOT_ONLY.test(rest)) return toRoot(request, headers, false);
   // A reserved or malformed subdomain goes to a storefront path that never exists: a real 404 page.
   const target = new URL(`/${locale}/s/${slug ?? '-'}${rest === '/' ? '' : rest}${search}`, request.url);
-  headers.set('X-NEXT-INTL-LOCALE', locale);
+  headers.set(LOCALE_HEADER, locale);
   return NextResponse.rewrite(target, { request: { headers } });
 }
 
-function route(request: NextRequest, headers: Headers): NextResponse {
+function route(request: NextRequest, headers: Headers, site: ReturnType<typeof parseHost>): NextResponse {
   const settings = env();
-  const site = parseHost(request.headers.get('host'), settings.ROOT_DOMAIN);
   if (site.kind === 'foreign') return plainText('Bad request: this site does not answer to that host name.', 400);
   if (isStateChanging(request.method) && !isAllowedOrigin(request.headers.get('origin'), request.headers.get('host'))) {
     return plainText(FORBIDDEN_ORIGIN_TEXT, 403);
@@ -98,9 +97,22 @@ function route(request: NextRequest, headers: Headers): NextResponse {
   if (shopPath && shopSubdomainsEnabled(settings)) {
     return NextResponse.redirect(`${shopPublicUrl(shopPath[1]!, shopPath[2] ?? '/', locale)}${request.nextUrl.search}`, 308);
   }
-  // next-intl passes the request's headers on to the page: hand it ours, with the CSP (only the
-  // address and headers matter to it; the body goes to the page untouched).
-  return intl(new NextRequest(request.url, { headers }));
+  return inLocale(request, headers);
+}
+
+/**
+ * The language from the path (lib/i18n/routing.ts): "/en/…" is English as it is, "/bn/…" redirects
+ * to the unprefixed address, anything else is Bengali, served from /bn/… (what next-intl's
+ * middleware does for this routing, without the work this site does not need on every request:
+ * no detection, cookie or alternate-link header).
+ */
+function inLocale(request: NextRequest, headers: Headers): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  const { locale, rest, bnPrefixed } = splitLocale(pathname);
+  if (bnPrefixed) return NextResponse.redirect(new URL(`${rest}${search}`, request.url));
+  headers.set(LOCALE_HEADER, locale);
+  if (locale === 'en') return NextResponse.next({ request: { headers } });
+  return NextResponse.rewrite(new URL(`/bn${rest === '/' ? '' : rest}${search}`, request.url), { request: { headers } });
 }
 
 /** Paths that are not pages: they reach the proxy only with a percent sign (see the matcher). */
@@ -116,7 +128,7 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
   if (!cached) headers.set('Content-Security-Policy', policy);
-  const response = route(request, headers);
+  const response = route(request, headers, site);
   response.headers.set('Content-Security-Policy', policy);
   // A hint left from a session that has ended (lib/visitor-hint.ts) goes too.
   if (request.cookies.has(HINT_COOKIE) && !hasSession(request)) response.cookies.delete(HINT_COOKIE);

@@ -3,8 +3,14 @@
 // with a cacheLife profile (next.config.mjs) only as a backstop. Pages read through here, never
 // straight from the queries, so a page made of these reads is prerendered or rendered once and
 // kept. The queries themselves stay plain, for the dashboard, console, scripts and tests.
+//
+// Next.js gives every 'use cache' function a server reference, which anyone can invoke as if it
+// were a server action, with any arguments. So each one checks its arguments before anything else
+// (the schemas below) and answers null to what no page of ours would pass: never a 500, never a
+// cache entry or tag made from junk. What they return is public anyway.
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { z } from 'zod';
 import { getPublicProvider } from '@/lib/directory/provider-page';
 import { getEmergencyNumbers, listOffices, listRentalProviders, listRentals } from '@/lib/directory/lists';
 import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategorySlug, listProviders, type ProviderFilters } from '@/lib/directory/queries';
@@ -14,6 +20,26 @@ import { search, type SearchParams } from '@/lib/search/search';
 import { listShops } from '@/lib/shops/queries';
 import { getShopReviews, getStorefront, getStorefrontProduct, getStorefrontProducts, type Storefront } from '@/lib/shops/storefront';
 import { ALL_TAG, tags } from './tags';
+
+const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
+const ID = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const AREA_ID = z.number().int().positive().max(10_000_000);
+const AREA = z.object({ id: AREA_ID, slug: SLUG, nameBn: z.string().max(200), nameEn: z.string().max(200), level: z.string().max(20), path: z.string().max(200), parentId: AREA_ID.nullable() });
+const SHOP_REF = z.object({ id: ID, openDays: z.array(z.number().int().min(0).max(6)).max(7) });
+const RENTAL_KIND = z.enum(['HOUSE', 'FLAT', 'ROOM', 'SHOP', 'OFFICE', 'GODOWN', 'VEHICLE']).nullable();
+const SEARCH_PARAMS = z.object({
+  q: z.string().min(1).max(200),
+  type: z.enum(['provider', 'shop', 'product']).optional(),
+  category: SLUG.optional(),
+  areaId: AREA_ID.optional(),
+  verified: z.boolean().optional(),
+  availableNow: z.boolean().optional(),
+  limit: z.number().int().min(1).max(20).optional(),
+  offset: z.number().int().min(0).max(10_000).optional(),
+});
+
+/** Whether every argument is one a page of ours passes. */
+const valid = (checks: [z.ZodType, unknown][]) => checks.every(([schema, value]) => schema.safeParse(value).success);
 
 /**
  * For generateStaticParams of pages rendered on their first visit and kept: Next.js builds a route
@@ -43,6 +69,7 @@ export async function homeDistrict() {
 
 export async function areaBySlug(slug: string) {
   'use cache';
+  if (!valid([[SLUG, slug]])) return null as never;
   cacheLife('reference');
   cacheTag(ALL_TAG, tags.areas);
   return getAreaBySlug(slug);
@@ -62,20 +89,23 @@ export async function areaInDistrict(slug: string | undefined): Promise<AreaSumm
 
 export async function childAreas(parentId: number) {
   'use cache';
+  if (!valid([[AREA_ID, parentId]])) return null as never;
   cacheLife('reference');
   cacheTag(ALL_TAG, tags.areas);
   return getChildAreas(parentId);
 }
 
-export async function areaChain(area: AreaSummary) {
+export async function areaChain(a: AreaSummary) {
   'use cache';
+  if (!valid([[AREA, a]])) return null as never;
   cacheLife('reference');
   cacheTag(ALL_TAG, tags.areas);
-  return getAreaChain(area);
+  return getAreaChain(a);
 }
 
 export async function categoryBySlug(slug: string) {
   'use cache';
+  if (!valid([[SLUG, slug]])) return null as never;
   cacheLife('reference');
   cacheTag(ALL_TAG, tags.categories);
   return getCategoryBySlug(slug);
@@ -83,35 +113,40 @@ export async function categoryBySlug(slug: string) {
 
 export async function mergedCategorySlug(slug: string) {
   'use cache';
+  if (!valid([[SLUG, slug]])) return null as never;
   cacheLife('reference');
   cacheTag(ALL_TAG, tags.categories);
   return getMergedCategorySlug(slug);
 }
 
-export async function categoryCounts(area: AreaSummary) {
+export async function categoryCounts(a: AreaSummary) {
   'use cache';
+  if (!valid([[AREA, a]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.categories, tags.providers);
-  return getCategoryCounts(area);
+  return getCategoryCounts(a);
 }
 
 export async function areaCounts(parent: AreaSummary) {
   'use cache';
+  if (!valid([[AREA, parent]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.areas, tags.providers);
   return getAreaCounts(parent);
 }
 
-export async function providerList(categoryId: number, area: AreaSummary, page: number, filters: ProviderFilters) {
+export async function providerList(categoryId: number, a: AreaSummary, page: number, filters: ProviderFilters) {
   'use cache';
+  if (!valid([[AREA_ID, categoryId], [AREA, a], [z.number().int().min(1).max(500), page], [z.object({ verifiedOnly: z.boolean().optional(), availableNow: z.boolean().optional() }), filters]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.providers);
-  return listProviders(categoryId, area, page, filters);
+  return listProviders(categoryId, a, page, filters);
 }
 
 /** A provider's public page data; null (kept too, until that address is taken) when none. */
 export async function publicProvider(slug: string) {
   'use cache';
+  if (!valid([[SLUG, slug]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.providerSlug(slug), tags.categories, tags.areas);
   const provider = await getPublicProvider(slug);
@@ -121,42 +156,48 @@ export async function publicProvider(slug: string) {
 
 export async function emergencyNumbers(district: AreaSummary) {
   'use cache';
+  if (!valid([[AREA, district]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.contacts, tags.providers, tags.areas);
   return getEmergencyNumbers(district);
 }
 
-export async function offices(area: AreaSummary) {
+export async function offices(a: AreaSummary) {
   'use cache';
+  if (!valid([[AREA, a]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.providers, tags.categories, tags.areas);
-  return listOffices(area);
+  return listOffices(a);
 }
 
-export async function rentals(area: AreaSummary, kind: RentalKind | null) {
+export async function rentals(a: AreaSummary, kind: RentalKind | null) {
   'use cache';
+  if (!valid([[AREA, a], [RENTAL_KIND, kind]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.rentals, tags.providers, tags.areas);
-  return listRentals(area, kind);
+  return listRentals(a, kind);
 }
 
-export async function rentalProviders(area: AreaSummary, kind: RentalKind | null) {
+export async function rentalProviders(a: AreaSummary, kind: RentalKind | null) {
   'use cache';
+  if (!valid([[AREA, a], [RENTAL_KIND, kind]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.providers, tags.categories);
-  return listRentalProviders(area, kind);
+  return listRentalProviders(a, kind);
 }
 
-export async function shops(area?: AreaSummary) {
+export async function shops(a?: AreaSummary) {
   'use cache';
+  if (!valid([[AREA.optional(), a]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.shops, tags.areas);
-  return listShops(area);
+  return listShops(a);
 }
 
 /** A shop by its address, whatever its status (the page decides); null when there is none. */
 export async function storefront(slug: string) {
   'use cache';
+  if (!valid([[SLUG, slug]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.shopSlug(slug), tags.areas);
   const shop = await getStorefront(slug);
@@ -166,6 +207,7 @@ export async function storefront(slug: string) {
 
 export async function storefrontReviews(shopId: string) {
   'use cache';
+  if (!valid([[ID, shopId]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.shop(shopId));
   return getShopReviews(shopId);
@@ -178,6 +220,7 @@ export async function storefrontReviews(shopId: string) {
  */
 export async function searchResults(params: SearchParams, locale: 'bn' | 'en') {
   'use cache';
+  if (!valid([[SEARCH_PARAMS, params], [z.enum(['bn', 'en']), locale]])) return null as never;
   cacheLife('search');
   cacheTag(ALL_TAG, tags.search, tags.providers, tags.shops, tags.categories);
   return search(params, locale);
@@ -186,6 +229,7 @@ export async function searchResults(params: SearchParams, locale: 'bn' | 'en') {
 /** Her products with the earliest day each can be had: that moves with the clock, hence 'catalog'. */
 export async function storefrontProducts(shop: Pick<Storefront, 'id' | 'openDays'>) {
   'use cache';
+  if (!valid([[SHOP_REF, shop]])) return null as never;
   cacheLife('catalog');
   cacheTag(ALL_TAG, tags.shop(shop.id), tags.categories);
   return getStorefrontProducts(shop);
@@ -193,6 +237,7 @@ export async function storefrontProducts(shop: Pick<Storefront, 'id' | 'openDays
 
 export async function storefrontProduct(shop: Pick<Storefront, 'id' | 'openDays'>, productSlug: string) {
   'use cache';
+  if (!valid([[SHOP_REF, shop], [SLUG, productSlug]])) return null as never;
   cacheLife('catalog');
   cacheTag(ALL_TAG, tags.shop(shop.id), tags.categories);
   const product = await getStorefrontProduct(shop, productSlug);

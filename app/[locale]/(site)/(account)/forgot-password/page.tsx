@@ -5,6 +5,9 @@ import { TextField } from '@/components/forms/text-field';
 import { forgotPasswordAction } from '@/lib/auth/actions';
 import type { Locale } from '@/lib/i18n/format';
 
+// A form for a phone number and a password: rendered per request, under a CSP with this response's nonce.
+export const dynamic = 'force-dynamic';
+
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

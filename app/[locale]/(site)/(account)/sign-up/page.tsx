@@ -7,6 +7,9 @@ import { Link } from '@/components/ui/link';
 import { signUpAction } from '@/lib/auth/actions';
 import type { Locale } from '@/lib/i18n/format';
 
+// A form for a phone number and a password: rendered per request, under a CSP with this response's nonce.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Auth'))('signUpTitle') };
 }

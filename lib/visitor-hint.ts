@@ -4,7 +4,7 @@
 // nothing is trusted from them, every action checks the real session, and a stale hint costs one
 // extra tap (the account link leads to sign-in). proxy.ts drops the hint when the session is gone.
 
-/** "<user id>.<first name>", URL-encoded: set at sign-in, cleared at sign-out. */
+/** "<user id>.<first name>" (Next.js URL-encodes it in the cookie): set at sign-in, cleared at sign-out. */
 export const HINT_COOKIE = 'haat.hint';
 /** How many items a shop's cart holds, next to the cart itself on the shop's host. */
 export const cartCountCookie = (slug: string) => `haat_cart_n_${slug}`;
@@ -16,9 +16,10 @@ export interface VisitorHint {
 
 export function encodeHint(user: { id: string; name: string }): string {
   const first = user.name.trim().split(/\s+/)[0] ?? '';
-  return encodeURIComponent(`${user.id}.${first.slice(0, 40)}`);
+  return `${user.id}.${first.slice(0, 40)}`;
 }
 
+/** The hint from a cookie's value as the browser holds it (URL-encoded). */
 export function decodeHint(value: string | null | undefined): VisitorHint | null {
   if (!value) return null;
   try {

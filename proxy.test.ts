@@ -24,15 +24,44 @@ afterEach(() => {
 });
 
 describe('proxy.ts', () => {
-  it('gives every page a CSP with a fresh nonce, and hands the same policy on to Next.js', async () => {
+  it('gives a per-request page a CSP with a fresh nonce and hands it on to Next.js; a cached page one without', async () => {
     const proxy = await proxyWith(development);
-    const [a, b] = [send(proxy, 'http://localhost:3000/'), send(proxy, 'http://pitha.localhost:3000/p/cake')];
+    const [a, b] = [send(proxy, 'http://localhost:3000/sign-in'), send(proxy, 'http://pitha.localhost:3000/cart')];
     for (const res of [a, b]) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'/);
       expect(forwardedPolicy(res)).toBe(res.headers.get('content-security-policy'));
     }
     expect(a.headers.get('content-security-policy')).not.toBe(b.headers.get('content-security-policy'));
+    for (const url of ['http://localhost:3000/', 'http://localhost:3000/en/c/tailor/sherpur-bogura', 'http://localhost:3000/p/x', 'http://pitha.localhost:3000/p/cake', 'http://localhost:3000/s/pitha']) {
+      const res = send(proxy, url);
+      expect(res.headers.get('content-security-policy'), url).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
+      expect(forwardedPolicy(res), url).toBeNull();
+    }
+  });
+
+  it('routes the language: Bengali unprefixed (served from /bn), English under /en, /bn/… redirected', async () => {
+    const proxy = await proxyWith(development);
+    expect(send(proxy, 'http://localhost:3000/c/tailor?x=1').headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/bn/c/tailor?x=1');
+    expect(send(proxy, 'http://localhost:3000/').headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/bn');
+    const en = send(proxy, 'http://localhost:3000/en/shops');
+    expect(en.headers.get('x-middleware-rewrite')).toBeNull();
+    expect(en.headers.get('x-middleware-next')).toBe('1');
+    const bn = send(proxy, 'http://localhost:3000/bn/shops');
+    expect([307, 308]).toContain(bn.status);
+    expect(bn.headers.get('location')).toBe('http://localhost:3000/shops');
+  });
+
+  it('leads old query addresses of cached pages to their paths, and drops the hint of an ended session', async () => {
+    const proxy = await proxyWith(development);
+    const old = send(proxy, 'http://localhost:3000/en/c/tailor?area=sherpur-bogura&verified=1');
+    expect(old.status).toBe(308);
+    expect(old.headers.get('location')).toBe('http://localhost:3000/en/c/tailor/sherpur-bogura/verified');
+    expect(send(proxy, 'http://localhost:3000/c/blood-donor/sherpur-bogura').headers.get('location')).toBe('http://localhost:3000/blood?area=sherpur-bogura');
+    const stale = send(proxy, 'http://localhost:3000/', { headers: { cookie: 'haat.hint=u1.x' } });
+    expect(stale.headers.get('set-cookie')).toMatch(/haat\.hint=;/);
+    const live = send(proxy, 'http://localhost:3000/', { headers: { cookie: 'haat.hint=u1.x; authjs.session-token=abc' } });
+    expect(live.headers.get('set-cookie')).toBeNull();
   });
 
   it.each(['localhost:3000.evil.com', 'evil.example', '10.0.0.5', 'pitha.localhost:3000.evil.com', 'haat bogura'])('answers 400 to the Host %s', async (host) => {

@@ -1,9 +1,8 @@
-import { connection } from 'next/server';
 import { healthReport } from '@/lib/health';
 
+export const dynamic = 'force-dynamic';
+
 export async function GET() {
-  // Measured on every request, never prerendered.
-  await connection();
   const report = await healthReport();
   return Response.json(report, {
     status: report.status === 'down' ? 503 : 200,

@@ -6,6 +6,8 @@ import { urlProblem } from '@/lib/security/url';
 import { searchQuerySchema } from '@/lib/search/query-schema';
 import { clientKey } from '@/lib/security/client';
 
+export const dynamic = 'force-dynamic';
+
 // Counted in memory and synced once a second: a search costs no database round trip for its limit.
 const searchLimit = new BatchedLimit({ max: 600, windowMs: 60_000 });
 

@@ -4,6 +4,8 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { urlProblem } from '@/lib/security/url';
 import { loadShareCard, renderShareImage } from '@/lib/shops/share-image';
 
+export const dynamic = 'force-dynamic';
+
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const query = url.searchParams;

@@ -3,6 +3,8 @@
 import { handleStripeEvent } from '@/lib/payments/stripe-webhook';
 import { readStripeEvent, webhookConfigured } from '@/lib/payments/stripe';
 
+export const dynamic = 'force-dynamic';
+
 export async function POST(request: Request) {
   // 503, not 404: Stripe keeps retrying for days, so events wait until the secret is set.
   if (!webhookConfigured()) return Response.json({ error: 'notConfigured' }, { status: 503 });

@@ -43,6 +43,20 @@ const nextConfig = {
     // Search answers: also expired whenever the worker has updated the index.
     search: { stale: 30, revalidate: 60, expire: 300 },
   },
+  // A cached page the server gate marked (lib/runtime/server-gate.ts, lib/tenancy/cached-pages.ts)
+  // skips proxy.ts; here it is served from where proxy.ts would rewrite it: a storefront on its
+  // shop's host from /<locale>/s/<shop>/…, a Bengali directory page from /bn/….
+  async rewrites() {
+    const marked = (locale) => ({ type: 'header', key: 'x-haat-cached', value: locale });
+    const shop = { type: 'header', key: 'x-haat-shop', value: '(?<shop>[a-z0-9-]{1,63})' };
+    return {
+      beforeFiles: [
+        { source: '/en/:path*', has: [marked('en'), shop], destination: '/en/s/:shop/:path*' },
+        { source: '/:path*', has: [marked('bn'), shop], destination: '/bn/s/:shop/:path*' },
+        { source: '/:path*', has: [marked('bn')], missing: [{ type: 'header', key: 'x-haat-shop' }], destination: '/bn/:path*' },
+      ],
+    };
+  },
   async headers() {
     // Baked in when building (npm start rebuilds when HAAT_ENV changes, lib/runtime/build-stamp.ts);
     // HAAT_ENV as lib/env.ts reads it, production when unset under NODE_ENV=production.

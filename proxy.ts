@@ -11,6 +11,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import { env } from './lib/env';
 import type { AppLocale } from './lib/i18n/routing';
 import { queryToPath } from './lib/directory/filter-paths';
+import { isCachedPage } from './lib/tenancy/cached-pages';
 import { newNonce, pagePolicy } from './lib/security/csp';
 import { HINT_COOKIE } from './lib/visitor-hint';
 import { FORBIDDEN_ORIGIN_TEXT, isAllowedOrigin, isStateChanging } from './lib/security/origin';
@@ -23,19 +24,6 @@ const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 
 /** Pages of the directory and of accounts: a shop's host never serves them. */
 const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|c|a|blood|emergency|offices|rentals)(\/|$)/;
-
-/** Cached public pages of the directory (the path without its language prefix). */
-const CACHED_DIRECTORY = /^\/(?:$|(?:c|a|p)\/|(?:emergency|offices|rentals|shops)(?:\/|$))/;
-/** Cached pages of a storefront (the path below the shop): its front page and product pages. */
-const CACHED_STOREFRONT = /^\/(?:$|p\/[^/]+$)/;
-
-/** Whether this page is served from the shared cache, for the host's kind of site. */
-function isCachedPage(siteKind: string, rest: string): boolean {
-  if (siteKind === 'shop') return CACHED_STOREFRONT.test(rest);
-  if (siteKind !== 'root') return false;
-  const shopPath = /^\/s\/[a-z0-9-]+(\/.*)?$/.exec(rest);
-  return shopPath ? CACHED_STOREFRONT.test(shopPath[1] ?? '/') : CACHED_DIRECTORY.test(rest);
-}
 
 /** The session cookie of Auth.js (prefixed on https, split into chunks when large). */
 const hasSession = (request: NextRequest) => request.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(c.name));
@@ -139,7 +127,8 @@ export const config = {
   matcher: [
     // Every page, including paths with a dot (a server action posts to any page path). Not: API
     // routes (they check for themselves), Next's own files, media and the files in public/.
-    '/((?!api/|_next/|_vercel/|media/|favicon\\.svg$|icons\\.svg$|robots\\.txt$).*)',
+    // Not the cached pages the server gate marked (lib/tenancy/cached-pages.ts: FAST_PATH_HEADER).
+    { source: '/((?!api/|_next/|_vercel/|media/|favicon\\.svg$|icons\\.svg$|robots\\.txt$).*)', missing: [{ type: 'header', key: 'x-haat-cached' }] },
     // Those too when percent-encoded: Next.js answers a broken encoding there with a 500.
     '/((?:api|_next|_vercel|media)/.*%.*)',
   ],

@@ -157,6 +157,9 @@ test('a server action without our own Origin is refused with 403 and writes noth
     ['"null"', { origin: 'null' }],
     ['a shop subdomain’s Origin', { origin: `http://${shopHost('pitha')}` }],
     ['another port', { origin: `http://localhost:${Number(port()) + 1}` }],
+    // The marks the server gate gives cached pages (lib/tenancy/cached-pages.ts) skip proxy.ts: a
+    // client's own are removed before anything reads them.
+    ['a forged cached-page mark', { 'x-haat-cached': 'bn', 'x-haat-shop': 'pitha' }],
   ] as const) {
     for (const [how, send] of [['script', asScript], ['form', asForm]] as const) {
       const res = await send(headers);

@@ -7,6 +7,7 @@
 import { startCacheListener } from '@/lib/cache/broadcast';
 import { flushOnShutdown } from '@/lib/db/write-behind';
 import { env, EnvError, type Env } from '@/lib/env';
+import { pagePolicy } from '@/lib/security/csp';
 import { installServerGate } from './server-gate';
 
 export function startServerProcess(): void {
@@ -21,7 +22,7 @@ export function startServerProcess(): void {
     process.exit(1);
   }
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  installServerGate(settings.TRUSTED_PROXIES);
+  installServerGate(settings.TRUSTED_PROXIES, { rootDomain: settings.ROOT_DOMAIN, policy: pagePolicy(null, settings) });
   if (settings.DATABASE_URL) startCacheListener(settings.DATABASE_URL);
   flushOnShutdown();
 }

@@ -4,6 +4,11 @@
 // - It stamps the client address as the server sees it (lib/security/client.ts). Next.js copies the
 //   peer address into X-Forwarded-For only when the client sent none, so past this point a forged
 //   header and a real one look alike: the TCP socket is read here, where it is still at hand.
+// - It marks a GET of a cached directory page on the root host, or of a storefront page on its
+//   shop's host, with its language
+//   (lib/tenancy/cached-pages.ts) and gives it the cached pages' CSP, so that proxy.ts, whose work
+//   such a request does not need, is skipped (its matcher) and next.config.mjs's rewrite serves it.
+//   A client's own marker header is removed from every request.
 // - It answers 400 for a URL no page of ours could mean (lib/security/url.ts: broken
 //   percent-encoding, on which Next.js itself fails with a bare 500, or an encoded NUL, which
 //   PostgreSQL refuses in text) and 414 for one longer than any of ours (its echo in response
@@ -12,6 +17,8 @@ import http from 'node:http';
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { urlProblem } from '@/lib/security/url';
+import { FAST_PATH_HEADER, FAST_PATH_SHOP_HEADER, fastPathLocale, storefrontFastPathLocale } from '@/lib/tenancy/cached-pages';
+import { parseHost } from '@/lib/tenancy/host';
 import { randomBytes } from 'node:crypto';
 import { CLIENT_HEADER, GATE_HEADER, GATE_MARKER, PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from '@/lib/security/client';
 
@@ -43,7 +50,27 @@ export function stampRequest(request: IncomingMessage, trusted: TrustedProxies):
   request.headers[PEER_HEADER] = relayed ? 'relayed' : (peer ?? 'unknown');
 }
 
-export function installServerGate(trustedSetting: string | undefined): void {
+export interface FastPath {
+  rootDomain: string;
+  /** The Content-Security-Policy of cached pages (lib/security/csp.ts, no nonce). */
+  policy: string;
+}
+
+/** Routes a cached directory page itself (see above); false when proxy.ts should see the request. */
+export function routeCachedPage(request: IncomingMessage, response: http.ServerResponse, fast: FastPath): boolean {
+  delete request.headers[FAST_PATH_HEADER];
+  delete request.headers[FAST_PATH_SHOP_HEADER];
+  const site = parseHost(request.headers.host ?? null, fast.rootDomain);
+  const locale =
+    site.kind === 'root' ? fastPathLocale(request.method, request.url, request.headers.cookie) : site.kind === 'shop' ? storefrontFastPathLocale(request.method, request.url) : null;
+  if (!locale) return false;
+  request.headers[FAST_PATH_HEADER] = locale;
+  if (site.kind === 'shop') request.headers[FAST_PATH_SHOP_HEADER] = site.slug;
+  response.setHeader('Content-Security-Policy', fast.policy);
+  return true;
+}
+
+export function installServerGate(trustedSetting: string | undefined, fast?: FastPath): void {
   const trusted = parseTrustedProxies(trustedSetting);
   for (const proto of [http.Server.prototype, https.Server.prototype] as (http.Server & { [INSTALLED]?: boolean })[]) {
     if (proto[INSTALLED]) continue;
@@ -59,6 +86,11 @@ export function installServerGate(trustedSetting: string | undefined): void {
           return true;
         }
         stampRequest(request, trusted);
+        if (fast) routeCachedPage(request, args[1] as http.ServerResponse, fast);
+        else {
+          delete request.headers[FAST_PATH_HEADER];
+          delete request.headers[FAST_PATH_SHOP_HEADER];
+        }
       }
       return (emit as (...a: unknown[]) => boolean).apply(this, [event, ...args]);
     } as typeof proto.emit;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fastPathLocale, storefrontFastPathLocale } from './cached-pages';
+
+describe('the fast path to cached pages', () => {
+  it('takes plain GETs of cached directory pages, in either language', () => {
+    expect(fastPathLocale('GET', '/', undefined)).toBe('bn');
+    expect(fastPathLocale('HEAD', '/c/tailor/sherpur-bogura?utm_source=fb', undefined)).toBe('bn');
+    expect(fastPathLocale('GET', '/en/emergency', 'authjs.session-token=x; haat.hint=u.n')).toBe('en');
+  });
+
+  it('leaves to proxy.ts what needs it: writes, per-visitor pages, redirects, encodings and stale hints', () => {
+    for (const [method, url, cookie] of [
+      ['POST', '/c/tailor', undefined],
+      ['GET', '/search?q=x', undefined],
+      ['GET', '/blood', undefined],
+      ['GET', '/dashboard', undefined],
+      ['GET', '/bn/emergency', undefined],
+      ['GET', '/c/tailor?area=sherpur-bogura', undefined],
+      ['GET', '/c/blood-donor', undefined],
+      ['GET', '/p/%E0%A6', undefined],
+      ['GET', '/emergency/', undefined],
+      ['GET', '/s/pitha', undefined],
+      ['GET', '/', 'haat.hint=u.n'],
+    ] as const) {
+      expect(fastPathLocale(method, url, cookie), `${method} ${url}`).toBeNull();
+    }
+  });
+
+  it('takes a storefront’s front page and product pages on its own host, and nothing else there', () => {
+    expect(storefrontFastPathLocale('GET', '/')).toBe('bn');
+    expect(storefrontFastPathLocale('GET', '/en/p/cake')).toBe('en');
+    for (const url of ['/cart', '/poster', '/bn/p/cake', '/p/cake/x', '/s/pitha/p/cake', '/p/%00']) expect(storefrontFastPathLocale('GET', url), url).toBeNull();
+    expect(storefrontFastPathLocale('POST', '/p/cake')).toBeNull();
+  });
+});

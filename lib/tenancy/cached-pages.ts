@@ -1,0 +1,57 @@
+// Which pages are cached public pages (the same bytes for everyone, lib/cache/), by path. Pure:
+// proxy.ts (their CSP has no nonce) and the server gate (their fast path) both read it.
+import { queryToPath } from '@/lib/directory/filter-paths';
+import { HINT_COOKIE } from '@/lib/visitor-hint';
+
+/** Cached pages of the directory (the path without its language prefix). */
+const CACHED_DIRECTORY = /^\/(?:$|(?:c|a|p)\/|(?:emergency|offices|rentals|shops)(?:\/|$))/;
+/** Cached pages of a storefront (the path below the shop): its front page and product pages. */
+const CACHED_STOREFRONT = /^\/(?:$|p\/[^/]+$)/;
+
+/** Whether this page is served from the shared cache, for the host's kind of site. */
+export function isCachedPage(siteKind: string, rest: string): boolean {
+  if (siteKind === 'shop') return CACHED_STOREFRONT.test(rest);
+  if (siteKind !== 'root') return false;
+  const shopPath = /^\/s\/[a-z0-9-]+(\/.*)?$/.exec(rest);
+  return shopPath ? CACHED_STOREFRONT.test(shopPath[1] ?? '/') : CACHED_DIRECTORY.test(rest);
+}
+
+/** Set by the server gate on a request it routed itself; a client's own is always removed first. */
+export const FAST_PATH_HEADER = 'x-haat-cached';
+/** With it, on a shop's own host: which shop (next.config.mjs serves /<locale>/s/<shop>/…). */
+export const FAST_PATH_SHOP_HEADER = 'x-haat-shop';
+
+/**
+ * The language of a request for a cached directory page on the root host, when it needs nothing
+ * else proxy.ts does: a GET or HEAD, no storefront (its host rules), no old address to redirect,
+ * no "/bn" prefix to redirect, no percent-encoding, and no hint of an ended session to delete.
+ * next.config.mjs then serves a Bengali one from /bn/… (a rewrite, so the page keeps its address).
+ * Null sends the request the usual way, through proxy.ts.
+ */
+export function fastPathLocale(method: string | undefined, url: string | undefined, cookie: string | undefined): 'bn' | 'en' | null {
+  if ((method !== 'GET' && method !== 'HEAD') || !url || url.includes('%')) return null;
+  const cut = url.indexOf('?');
+  const pathname = cut < 0 ? url : url.slice(0, cut);
+  const search = cut < 0 ? '' : url.slice(cut);
+  const english = /^\/en(?=\/|$)/.test(pathname);
+  if (/^\/bn(?=\/|$)/.test(pathname)) return null;
+  const rest = (english ? pathname.slice(3) : pathname) || '/';
+  if (!CACHED_DIRECTORY.test(rest) || rest.startsWith('/c/blood-donor') || rest.length > 1 && rest.endsWith('/')) return null;
+  if (search && queryToPath(rest, new URLSearchParams(search)) !== null) return null;
+  if (cookie?.includes(`${HINT_COOKIE}=`) && !/(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie)) return null;
+  return english ? 'en' : 'bn';
+}
+
+/**
+ * The same for a storefront page on its shop's own host ("/" and "/p/<product>", in either
+ * language): what proxy.ts would rewrite to /<locale>/s/<shop>/…, next.config.mjs does.
+ */
+export function storefrontFastPathLocale(method: string | undefined, url: string | undefined): 'bn' | 'en' | null {
+  if ((method !== 'GET' && method !== 'HEAD') || !url || url.includes('%')) return null;
+  const cut = url.indexOf('?');
+  const pathname = cut < 0 ? url : url.slice(0, cut);
+  if (/^\/bn(?=\/|$)/.test(pathname)) return null;
+  const english = /^\/en(?=\/|$)/.test(pathname);
+  const rest = (english ? pathname.slice(3) : pathname) || '/';
+  return CACHED_STOREFRONT.test(rest) ? (english ? 'en' : 'bn') : null;
+}

@@ -28,6 +28,7 @@ import { freePort, waitFor } from '../lib/runtime/ports';
 import { postgresUrl } from '../lib/runtime/postgres';
 import { loadLocalSecrets } from '../lib/runtime/secrets';
 import { shopTemplates } from '../prisma/seed/demo-content';
+import { benchReport, count } from './bench-report';
 
 // ───────────────────────────── options and output ─────────────────────────────
 
@@ -40,11 +41,6 @@ const { values: opts } = parseArgs({
     out: { type: 'string', default: path.join(import.meta.dirname, 'bench-pages.latest.md') },
   },
 });
-function count(name: string, raw: string | undefined, min: number): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
-  return n;
-}
 const CONNECTIONS = count('connections', opts.connections, 1);
 const DURATION_S = count('duration', opts.duration, 1);
 const WARMUP_S = count('warmup', opts.warmup, 0);
@@ -52,15 +48,7 @@ const LIGHTHOUSE = !opts['no-lighthouse'];
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
-const began = performance.now();
-const report: string[] = [];
-/** A line of the report: stdout and the .md file. */
-const print = (line = '') => {
-  report.push(line);
-  console.log(line);
-};
-/** Progress: stderr only. */
-const progress = (message: string) => process.stderr.write(`[bench ${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { print, progress, write: writeReport } = benchReport();
 const thousands = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '—');
 const kb = (bytes: number) => `${thousands(bytes / 1024, 1)} KB`;
 
@@ -484,8 +472,7 @@ async function main() {
     print();
   }
 
-  await writeFile(opts.out!, `${report.join('\n')}\n`);
-  progress(`report written to ${path.relative(process.cwd(), opts.out!)}`);
+  await writeReport(opts.out!);
 }
 
 let exitCode = 0;

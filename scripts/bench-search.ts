@@ -10,7 +10,7 @@
 // how long an edit takes to become searchable with the worker's drain loop running. Progress goes
 // to stderr; the report goes to stdout and, verbatim, to scripts/bench-search.latest.md.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ import { freePort } from '../lib/runtime/ports';
 import { startPostgres, type RunningPostgres } from '../lib/runtime/postgres';
 import { slugify } from '../prisma/seed/areas';
 import { businessNames, offices, serviceTemplates, shopTemplates } from '../prisma/seed/demo-content';
+import { benchReport, count } from './bench-report';
 
 // ───────────────────────────── options, output, statistics ─────────────────────────────
 
@@ -36,11 +37,6 @@ const { values: opts } = parseArgs({
     out: { type: 'string', default: path.join(import.meta.dirname, 'bench-search.latest.md') },
   },
 });
-function count(name: string, raw: string | undefined, min = 1): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
-  return n;
-}
 const N_PROVIDERS = count('providers', opts.providers);
 const N_PRODUCTS = count('products', opts.products);
 const N_SHOPS = count('shops', opts.shops ?? String(Math.max(1, Math.round(N_PRODUCTS / 20))));
@@ -52,15 +48,7 @@ const WARMUP = 20;
 const WORKER_IDLE_MS = 500;
 const INDEX_PREFIX = 'bench_';
 
-const began = performance.now();
-const report: string[] = [];
-/** A line of the report: stdout and the .md file. */
-const print = (line = '') => {
-  report.push(line);
-  console.log(line);
-};
-/** Progress: stderr only. */
-const progress = (message: string) => process.stderr.write(`[bench ${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { print, progress, write: writeReport } = benchReport();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
@@ -1056,8 +1044,7 @@ async function main() {
   );
   print();
 
-  await writeFile(opts.out!, `${report.join('\n')}\n`);
-  progress(`report written to ${path.relative(process.cwd(), opts.out!)}`);
+  await writeReport(opts.out!);
 }
 
 let exitCode = 0;

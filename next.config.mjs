@@ -20,6 +20,11 @@ const NON_PAGE_CSP = { key: 'Content-Security-Policy', value: "default-src 'none
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The server gate compresses and tags responses instead, keeping a cached page's encodings
+  // (UTF-8, gzip, Brotli, its ETag) once per version rather than making them per request
+  // (lib/runtime/whole-bodies.ts).
+  compress: false,
+  generateEtags: false,
   reactStrictMode: true,
   // The build checks the app's types only; `npm test` type-checks everything (tests, scripts).
   typescript: { tsconfigPath: 'tsconfig.build.json' },

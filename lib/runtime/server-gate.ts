@@ -13,10 +13,12 @@
 //   percent-encoding, on which Next.js itself fails with a bare 500, or an encoded NUL, which
 //   PostgreSQL refuses in text) and 414 for one longer than any of ours (its echo in response
 //   headers would outgrow proxies' buffers). proxy.ts applies the same rule to what reaches it.
+// - It compresses responses, and answers a cached page from its bytes encoded once (whole-bodies.ts).
 import http from 'node:http';
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { urlProblem } from '@/lib/security/url';
+import { encodeResponses } from './whole-bodies';
 import { FAST_PATH_HEADER, FAST_PATH_SHOP_HEADER, fastPathLocale, storefrontFastPathLocale } from '@/lib/tenancy/cached-pages';
 import { parseHost } from '@/lib/tenancy/host';
 import { randomBytes } from 'node:crypto';
@@ -86,6 +88,7 @@ export function installServerGate(trustedSetting: string | undefined, fast?: Fas
           return true;
         }
         stampRequest(request, trusted);
+        encodeResponses(request, args[1] as http.ServerResponse);
         if (fast) routeCachedPage(request, args[1] as http.ServerResponse, fast);
         else {
           delete request.headers[FAST_PATH_HEADER];

@@ -138,3 +138,52 @@ test('/rentals answers with entries and kind filters', async ({ page }) => {
   await expect(page).toHaveURL(/\/rentals\/shop$/);
   expect((await page.request.get('/en/rentals')).status()).toBe(200);
 });
+
+test.describe('open now and near me, worked out in the browser on a cached list', () => {
+  // Monday 7 December 2026, 10:30 in Dhaka; the demo's electricians keep 09:00–20:00, Friday off.
+  const MONDAY_MORNING = new Date('2026-12-07T10:30:00+06:00');
+  const FRIDAY_NOON = new Date('2026-12-11T12:00:00+06:00');
+
+  test('each card says open or closed at the visitor’s time; "open now only" hides the rest', async ({ page }) => {
+    await page.clock.setFixedTime(MONDAY_MORNING);
+    await page.goto('/c/electrician');
+    const badges = page.locator('#providers [data-open-badge]:visible');
+    await expect(badges.first()).toHaveText('খোলা · রাত ৮:০০ পর্যন্ত');
+    const busy = await page.locator('#providers article[data-available="0"]').count();
+    const cards = await page.locator('#providers article').count();
+
+    await page.clock.setFixedTime(FRIDAY_NOON);
+    await page.reload();
+    await expect(badges.first()).toHaveText('বন্ধ · খুলবে শনিবার সকাল ৯:০০');
+    await page.getByLabel('শুধু এখন খোলা').check();
+    // Friday: nobody with hours is open; only those who gave no hours and are not busy stay.
+    const withoutHours = await page.locator('#providers article[data-available="1"]:not([data-hours])').count();
+    await expect(page.locator('#providers li:visible')).toHaveCount(withoutHours);
+    expect(cards).toBeGreaterThan(busy);
+  });
+
+  test('"nearest first" puts the chosen upazila’s providers on top, and the phone remembers it', async ({ page }) => {
+    await page.goto('/c/electrician');
+    const picker = page.getByLabel('কাছের আগে:');
+    const options = await picker.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const paths = await page.locator('#providers article').evaluateAll((list) => list.map((a) => (a as HTMLElement).dataset.path ?? ''));
+    // An upazila that has some of the listed providers, but not the first one.
+    const chosen = options.find((o) => paths.some((p) => p.startsWith(o)) && !paths[0]!.startsWith(o));
+    test.skip(!chosen, 'the demo list has providers of one upazila only');
+    await picker.selectOption(chosen!);
+    const inOrder = async () =>
+      page.locator('#providers li').evaluateAll((items) =>
+        items
+          .map((li) => ({ top: li.getBoundingClientRect().top, path: li.querySelector('article')?.dataset.path ?? '' }))
+          .sort((a, b) => a.top - b.top)
+          .map((x) => x.path),
+      );
+    await expect.poll(async () => (await inOrder())[0]!.startsWith(chosen!)).toBe(true);
+    const order = await inOrder();
+    const firstElsewhere = order.findIndex((p) => !p.startsWith(chosen!));
+    expect(order.slice(firstElsewhere).every((p) => !p.startsWith(chosen!))).toBe(true);
+
+    await page.reload();
+    await expect(picker).toHaveValue(chosen!);
+  });
+});

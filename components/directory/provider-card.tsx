@@ -14,7 +14,14 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
   const verified = provider.verification === 'VERIFIED';
   const whatsappText = encodeURIComponent(t('whatsappGreeting'));
   return (
-    <article className="flex gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
+    // The data-* let the list's clock (listing-clock.tsx) say "open now" when the visitor looks and sort by place.
+    <article
+      className="flex gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm"
+      data-listing=""
+      data-hours={provider.hours ? JSON.stringify(provider.hours) : undefined}
+      data-available={provider.availableNow ? '1' : '0'}
+      data-path={provider.area.path}
+    >
       {photo ? (
         // eslint-disable-next-line @next/next/no-img-element -- already a sized WebP thumbnail
         <img src={mediaUrl(photo, true)} alt="" width={96} height={72} loading="lazy" className="h-18 w-24 shrink-0 rounded-lg object-cover" />
@@ -43,7 +50,11 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
           ) : (
             <span className="rounded bg-amber-100 px-1.5 text-amber-900">{t('unverified')}</span>
           )}
-          {provider.availableNow && <span className="rounded bg-green-100 px-1.5 font-semibold text-green-800">{t('availableNow')}</span>}
+          {provider.availableNow ? (
+            <span data-open-badge="" hidden className="rounded bg-stone-200 px-1.5 font-semibold text-stone-700 data-[state=open]:bg-green-100 data-[state=open]:text-green-800" />
+          ) : (
+            <span className="rounded bg-stone-200 px-1.5 font-semibold text-stone-700">{t('busy')}</span>
+          )}
           {provider.ratingCount > 0 && (
             <span className="inline-flex items-center gap-1">
               <Icon name="star" className="size-4 text-amber-500" />

@@ -27,6 +27,8 @@ describe('provider onboarding', () => {
   it('is a draft until basics, area and contact are done, then public and unverified', async () => {
     const { user, provider } = await onboard();
     expect(provider.status).toBe('DRAFT');
+    // Available from the start: her hours and the "busy" switch say more later.
+    expect(provider.availableNow).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).roles).toContain('PROVIDER');
     await saveArea(user, areaSchema.parse({ areaId: String(mirzapur), address: 'পূর্বপাড়া, মসজিদের পাশে', addressPrivacy: 'UNION_ONLY' }));
     expect(await getPublicProvider(provider.slug)).toBeNull();

@@ -74,10 +74,11 @@ export const providerCardSelect = {
   whatsapp: true,
   verification: true,
   availableNow: true,
+  hours: true,
   ratingAvg: true,
   ratingCount: true,
   experienceYears: true,
-  area: { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } } },
+  area: { select: { nameBn: true, nameEn: true, path: true, parent: { select: { nameBn: true, nameEn: true } } } },
   photos: { take: 1, orderBy: { sortOrder: 'asc' }, select: { media: { select: { key: true, storage: true, url: true, thumbUrl: true } } } },
 } as const satisfies Prisma.ProviderSelect;
 

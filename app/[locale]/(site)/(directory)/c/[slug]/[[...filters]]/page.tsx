@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ListingClock } from '@/components/directory/listing-clock';
 import { ProviderCard } from '@/components/directory/provider-card';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { areaChain, areaInDistrict, categoryBySlug, FIRST_VISIT, childAreas, homeDistrict, mergedCategorySlug, providerList } from '@/lib/cache/reads';
+import { clockLabels } from '@/lib/directory/clock-labels';
 import { categoryPath, parseCategoryFilters } from '@/lib/directory/filter-paths';
 import { PAGE_SIZE } from '@/lib/directory/queries';
 import { localizeHref } from '@/lib/i18n/href';
@@ -53,12 +55,15 @@ export default async function CategoryPage({ params }: Props) {
   const page = query.page;
   const filters = { verifiedOnly: query.verified, availableNow: query.now };
   const upazila = area.level === 'UNION' ? (await areaChain(area)).find((a) => a.level === 'UPAZILA')! : area.level === 'UPAZILA' ? area : null;
-  const [{ total, providers }, upazilas, chain, unions] = await Promise.all([
+  const [{ total, providers }, upazilas, chain, unions, labels] = await Promise.all([
     providerList(category.id, area, page, filters),
     childAreas(district.id),
     areaChain(area),
     upazila ? childAreas(upazila.id) : Promise.resolve([]),
+    clockLabels(),
   ]);
+  // "Nearest first" by the visitor's upazila, or her union once an upazila is picked.
+  const places = [...upazilas, ...unions].map((a) => ({ path: a.path, name: areaName(a, locale) }));
   const categoryName = locale === 'bn' ? category.nameBn : category.nameEn;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Every link keeps the other filters: area, verified only, available now.
@@ -104,6 +109,8 @@ export default async function CategoryPage({ params }: Props) {
             { key: 'now', href: href({ now: !filters.availableNow }), label: t('availableNow'), active: filters.availableNow },
           ]}
         />
+        {/* In the browser: each card's hours read at the moment she looks (the page itself is cached). */}
+        <ListingClock listId="providers" labels={labels} places={places} locale={locale} onlyOpenAtStart={filters.availableNow} />
       </nav>
 
       <p className="mt-2 text-sm text-stone-600">{t('ranking')}</p>
@@ -118,7 +125,7 @@ export default async function CategoryPage({ params }: Props) {
           )}
         </div>
       ) : (
-        <ul className="mt-4 space-y-2">
+        <ul id="providers" className="mt-4 flex flex-col gap-2">
           {providers.map((p) => (
             <li key={p.id}>
               <ProviderCard provider={p} locale={locale} />

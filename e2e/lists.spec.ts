@@ -162,14 +162,20 @@ test.describe('open now and near me, worked out in the browser on a cached list'
     expect(cards).toBeGreaterThan(busy);
   });
 
-  test('"nearest first" puts the chosen upazila’s providers on top, and the phone remembers it', async ({ page }) => {
-    await page.goto('/c/electrician');
+  test('"nearest first" puts the chosen place’s providers on top, and the phone remembers it', async ({ page }) => {
     const picker = page.getByLabel('কাছের আগে:');
-    const options = await picker.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    const paths = await page.locator('#providers article').evaluateAll((list) => list.map((a) => (a as HTMLElement).dataset.path ?? ''));
-    // An upazila that has some of the listed providers, but not the first one.
-    const chosen = options.find((o) => paths.some((p) => p.startsWith(o)) && !paths[0]!.startsWith(o));
-    test.skip(!chosen, 'the demo list has providers of one upazila only');
+    // A list (district-wide, or Sherpur upazila's with its unions) with providers of more than one place.
+    let chosen: string | undefined;
+    for (const path of ['/c/electrician', '/c/electrician/sherpur-bogura', '/c/plumber/sherpur-bogura', '/c/tailor/sherpur-bogura', '/c/mason/sherpur-bogura']) {
+      await page.goto(path);
+      await expect(picker).toBeVisible();
+      const options = await picker.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      const paths = await page.locator('#providers article').evaluateAll((list) => list.map((a) => (a as HTMLElement).dataset.path ?? ''));
+      // A place that has some of the listed providers, but not the first one.
+      chosen = paths.length > 1 ? options.find((o) => paths.some((p) => p.startsWith(o)) && !paths[0]!.startsWith(o)) : undefined;
+      if (chosen) break;
+    }
+    expect(chosen, 'a demo list with providers in more than one place').toBeTruthy();
     await picker.selectOption(chosen!);
     const inOrder = async () =>
       page.locator('#providers li').evaluateAll((items) =>

@@ -83,6 +83,18 @@ test('a new provider signs up, fills in the profile with a photo, appears on the
   await buyerPage.getByRole('button', { name: 'সাইন ইন' }).click();
   await expect(buyerPage.getByRole('heading', { name: 'আমার অ্যাকাউন্ট' })).toBeVisible();
   await buyerPage.goto(profileUrl);
+  // A review needs a contact through Haat a day earlier: she taps "call" (the link records it for a
+  // signed-in visitor and goes on to tel:), is told to wait, and a day later (set in the database) reviews.
+  const callHref = await buyerPage.getByRole('link', { name: /ফোন করুন/ }).first().getAttribute('href');
+  expect(callHref).toMatch(/^\/api\/contact\/[^/?]+\?via=call/);
+  const tap = await buyerPage.request.get(callHref!, { maxRedirects: 0 });
+  expect(tap.status()).toBe(302);
+  expect(tap.headers().location).toBe(`tel:+880${phone.slice(1)}`);
+  await buyerPage.getByText('৫★').click();
+  await buyerPage.getByRole('button', { name: 'মতামত দিন' }).click();
+  await expect(buyerPage.getByText('যোগাযোগের এক দিন পরে মতামত দেওয়া যাবে। কাল আবার আসুন।')).toBeVisible();
+  await sql(`UPDATE "ContactTap" SET "firstAt" = now() - interval '25 hours' WHERE "providerId" = (SELECT id FROM "Provider" WHERE phone = $1) AND "userId" = (SELECT id FROM "User" WHERE phone = '+8801700000004')`, [`+880${phone.slice(1)}`]);
+  await buyerPage.reload();
   await buyerPage.getByText('৫★').click();
   await buyerPage.getByLabel('কেমন কাজ করেছেন (ঐচ্ছিক)').fill('খুব সুন্দর খাট বানিয়েছেন।');
   await buyerPage.getByRole('button', { name: 'মতামত দিন' }).click();
@@ -107,8 +119,11 @@ test('a private address never appears in any page', async ({ request }) => {
 test('a profile has call and WhatsApp links, share tags and structured data', async ({ page }) => {
   const { slug } = (await sql<{ slug: string }>(`SELECT slug FROM "Provider" WHERE whatsapp IS NOT NULL AND status = 'ACTIVE' AND kind = 'INDIVIDUAL' AND "bloodGroup" IS NULL ORDER BY slug LIMIT 1`))[0]!;
   await page.goto(`/p/${slug}`);
-  await expect(page.getByRole('link', { name: /ফোন করুন/ }).first()).toHaveAttribute('href', /^tel:\+8801\d{9}$/);
-  await expect(page.getByRole('link', { name: 'হোয়াটসঅ্যাপে লিখুন' })).toHaveAttribute('href', /^https:\/\/wa\.me\/8801\d{9}\?text=/);
+  // The buttons lead through /api/contact (which records a signed-in visitor's tap) to tel: and wa.me.
+  const call = await page.getByRole('link', { name: /ফোন করুন/ }).first().getAttribute('href');
+  expect((await page.request.get(call!, { maxRedirects: 0 })).headers().location).toMatch(/^tel:\+8801\d{9}$/);
+  const whatsapp = await page.getByRole('link', { name: 'হোয়াটসঅ্যাপে লিখুন' }).getAttribute('href');
+  expect((await page.request.get(whatsapp!, { maxRedirects: 0 })).headers().location).toMatch(/^https:\/\/wa\.me\/8801\d{9}\?text=/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld['@context']).toBe('https://schema.org');

@@ -2,6 +2,7 @@
 // where, and the owner's call and WhatsApp buttons.
 import { getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
 import type { RentalListItem } from '@/lib/directory/lists';
 import { formatDate, formatTaka, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
@@ -63,6 +64,9 @@ export async function RentalCard({ rental, locale, now }: { rental: RentalListIt
           </a>
         )}
       </div>
+      <Link href={`/report/rental/${rental.id}`} rel="nofollow" className="mt-1 inline-flex min-h-10 items-center text-sm text-stone-600 underline">
+        {t('report')}
+      </Link>
     </article>
   );
 }

@@ -8,7 +8,7 @@ import { notFound } from '@/lib/errors';
 import { formAction } from '@/lib/forms/action';
 import { all, idIn, one, recordId } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
-import { appealDecisionSchema, appealSchema, decideAppeal, decideReports, fileAppeal, reportDecisionSchema } from './cases';
+import { appealDecisionSchema, appealSchema, decideAppeal, decideReports, fileAppeal, hideReview, hideReviewSchema, reportDecisionSchema } from './cases';
 import { isRecordSubject } from './oversight';
 
 /** Back to the queue, with what was done said at its top. */
@@ -30,6 +30,15 @@ export const decideReportsAction = formAction(
     const { decided, alreadyDecided } = await decideReports(scope, ids, input);
     const key = input.outcome === 'RESOLVED' ? 'reportsResolved' : 'reportsDismissed';
     return backTo('/console/reports', alreadyDecided ? `${key}Some` : key, { count: decided, already: alreadyDecided }, locale);
+  },
+);
+
+/** Hides a review with a reason (its reports are resolved with it; the author is told). */
+export const hideReviewAction = formAction(
+  { namespace: 'ConsoleCases', access: 'console', schema: hideReviewSchema, read: (form) => ({ reason: one(form, 'reason') }), fieldOf: { hideReasonRequired: 'reason' } },
+  async ({ scope, input, form, locale }) => {
+    await hideReview(scope, idIn(form, 'reviewId'), input.reason);
+    return backTo('/console/reports', 'reviewHidden', {}, locale);
   },
 );
 

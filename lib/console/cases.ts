@@ -10,6 +10,8 @@ import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CaseStatus, SubjectType } from '@/lib/generated/prisma/enums';
 import { plainText } from '@/lib/i18n/text-input';
+import { rentalsPath } from '@/lib/directory/filter-paths';
+import { refreshRating } from '@/lib/directory/reviews';
 import { sendSms } from '@/lib/notify/sms';
 import { audit } from './audit';
 import { isRecordSubject, reinstateRecord, type RecordSubject } from './oversight';
@@ -133,6 +135,61 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
   return out;
 }
 
+/** What the reports queue shows of a reported thing: where it is public, a snippet, a photo, who owns it. */
+export interface SubjectContext {
+  /** Its public page (a path on the root host). */
+  publicHref: string | null;
+  snippet: string | null;
+  photo: { storage: string; key: string; url: string | null; thumbUrl: string | null } | null;
+  owner: { name: string; phone: string } | null;
+  /** A review's stars, and what it is about. */
+  rating?: number;
+  about?: string;
+}
+
+const mediaSelect = { select: { storage: true, key: true, url: true, thumbUrl: true } } as const;
+const ownerSelect = { select: { name: true, phone: true } } as const;
+const firstPhoto = { orderBy: { sortOrder: 'asc' as const }, take: 1, select: { media: mediaSelect } };
+const snip = (text: string | null | undefined, max = 200) => (text ? (text.length > max ? `${text.slice(0, max - 1)}…` : text) : null);
+
+/** The context of reported things, for officers deciding on them (one query per kind). */
+export async function describeContexts(refs: SubjectRef[]): Promise<Map<string, SubjectContext>> {
+  const ids = (type: SubjectType) => [...new Set(refs.filter((r) => r.subject === type).map((r) => r.subjectId))];
+  const none = () => Promise.resolve([] as never[]);
+  const [providers, shops, products, reviews, rentals] = await Promise.all([
+    ids('PROVIDER').length ? db.provider.findMany({ where: { id: { in: ids('PROVIDER') } }, select: { id: true, slug: true, bio: true, phone: true, user: ownerSelect, photos: firstPhoto } }) : none(),
+    ids('SHOP').length ? db.shop.findMany({ where: { id: { in: ids('SHOP') } }, select: { id: true, slug: true, story: true, owner: ownerSelect, logo: mediaSelect } }) : none(),
+    ids('PRODUCT').length
+      ? db.product.findMany({ where: { id: { in: ids('PRODUCT') } }, select: { id: true, slug: true, description: true, photos: firstPhoto, shop: { select: { slug: true, owner: ownerSelect } } } })
+      : none(),
+    ids('REVIEW').length
+      ? db.review.findMany({
+          where: { id: { in: ids('REVIEW') } },
+          select: { id: true, rating: true, text: true, author: ownerSelect, provider: { select: { slug: true, nameBn: true } }, shop: { select: { slug: true, nameBn: true } } },
+        })
+      : none(),
+    ids('RENTAL').length
+      ? db.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, kind: true, description: true, photos: firstPhoto, provider: { select: { nameBn: true, phone: true, user: ownerSelect } } } })
+      : none(),
+  ]);
+  const out = new Map<string, SubjectContext>();
+  for (const p of providers) out.set(`PROVIDER:${p.id}`, { publicHref: `/p/${p.slug}`, snippet: snip(p.bio), photo: p.photos[0]?.media ?? null, owner: p.user ?? { name: '', phone: p.phone } });
+  for (const x of shops) out.set(`SHOP:${x.id}`, { publicHref: `/s/${x.slug}`, snippet: snip(x.story), photo: x.logo, owner: x.owner });
+  for (const p of products) out.set(`PRODUCT:${p.id}`, { publicHref: `/s/${p.shop.slug}/p/${p.slug}`, snippet: snip(p.description), photo: p.photos[0]?.media ?? null, owner: p.shop.owner });
+  for (const r of reviews) {
+    out.set(`REVIEW:${r.id}`, {
+      publicHref: r.provider ? `/p/${r.provider.slug}` : r.shop ? `/s/${r.shop.slug}` : null,
+      snippet: snip(r.text, 1000),
+      photo: null,
+      owner: r.author,
+      rating: r.rating,
+      about: r.provider?.nameBn ?? r.shop?.nameBn,
+    });
+  }
+  for (const r of rentals) out.set(`RENTAL:${r.id}`, { publicHref: rentalsPath({ kind: r.kind }), snippet: snip(r.description), photo: r.photos[0]?.media ?? null, owner: r.provider.user ?? { name: r.provider.nameBn, phone: r.provider.phone } });
+  return out;
+}
+
 /** Admins see every subject; officers those whose area lies under theirs (a user has no area). */
 const subjectInScope = (scope: Scope, info: SubjectInfo | undefined) => scope.isAdmin || Boolean(info?.areaPath?.startsWith(scope.path));
 
@@ -142,6 +199,7 @@ export interface ReportGroup extends SubjectRef {
   /** The console page to act on it from, when there is one. */
   href: string | null;
   info: SubjectInfo | null;
+  context: SubjectContext | null;
   reports: { id: string; reason: string; details: string | null; createdAt: Date; fromAccount: boolean }[];
 }
 
@@ -159,14 +217,14 @@ export async function listOpenReports(scope: Scope): Promise<{ total: number; gr
       select: { id: true, subject: true, subjectId: true, reason: true, details: true, createdAt: true, reporterId: true },
     }),
   ]);
-  const infos = await describeSubjects(reports);
+  const [infos, contexts] = await Promise.all([describeSubjects(reports), describeContexts(reports)]);
   const groups = new Map<string, ReportGroup>();
   for (const r of reports) {
     const key = subjectKey(r);
     let group = groups.get(key);
     if (!group) {
       const info = infos.get(key) ?? null;
-      group = { subject: r.subject, subjectId: r.subjectId, href: info?.record ? recordHref(info.record) : null, info, reports: [] };
+      group = { subject: r.subject, subjectId: r.subjectId, href: info?.record ? recordHref(info.record) : null, info, context: contexts.get(key) ?? null, reports: [] };
       groups.set(key, group);
     }
     group.reports.push({ id: r.id, reason: r.reason, details: r.details, createdAt: r.createdAt, fromAccount: r.reporterId !== null });
@@ -209,6 +267,56 @@ export async function decideReports(scope: Scope, reportIds: string[], input: { 
     }
     if (!decided) throw new AppError('conflict', 'alreadyDecided');
     return { decided, alreadyDecided: reports.length - decided };
+  });
+}
+
+// ───────────────────────────── hiding a review ─────────────────────────────
+
+export const hideReviewSchema = z.object({ reason: plainText(300, 'reasonTooLong').pipe(z.string().min(1, 'hideReasonRequired')) });
+
+export function reviewHiddenSms(on: string, reason: string): string {
+  const said = reason.length > SMS_DECISION_CHARS ? `${reason.slice(0, SMS_DECISION_CHARS - 1)}…` : reason;
+  return `হাট: "${on}"-এ আপনার রিভিউটি অফিসার সরিয়ে দিয়েছেন। কারণ: ${said}`;
+}
+
+/**
+ * An officer hides a review in scope (a provider's or a shop's) with a reason: it leaves the
+ * public pages at once (the Review row's change names its provider's or shop's cache tag), the
+ * provider's rating is worked out again, the open reports about it are resolved with the reason,
+ * all audit logged in the same transaction, and the author is told by SMS (queued with it).
+ */
+export async function hideReview(scope: Scope, reviewId: string, reason: string): Promise<void> {
+  const why = reason.trim();
+  if (!why) throw new AppError('invalid', 'hideReasonRequired');
+  const review = await db.review.findUnique({
+    where: { id: reviewId },
+    select: { id: true, status: true, rating: true, text: true, providerId: true, shopId: true, author: { select: { phone: true } }, provider: { select: { nameBn: true, areaId: true } }, shop: { select: { nameBn: true, areaId: true } } },
+  });
+  const on = review?.provider ?? review?.shop;
+  if (!review || !on) throw notFound();
+  await assertAreaInScope(scope, on.areaId);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.review.updateMany({ where: { id: review.id, status: 'VISIBLE' }, data: { status: 'HIDDEN' } });
+    if (!count) throw new AppError('conflict', 'alreadyHidden');
+    if (review.providerId) await refreshRating(tx, review.providerId);
+    await audit(tx, {
+      actorId: scope.user.id,
+      action: 'review.hide',
+      subject: 'REVIEW',
+      subjectId: review.id,
+      areaId: on.areaId,
+      before: { status: 'VISIBLE', rating: review.rating, text: review.text, providerId: review.providerId, shopId: review.shopId },
+      after: { status: 'HIDDEN' },
+      reason: why,
+    });
+    const open = await tx.report.findMany({ where: { subject: 'REVIEW', subjectId: review.id, status: 'OPEN' }, select: { id: true } });
+    if (open.length) {
+      await tx.report.updateMany({ where: { id: { in: open.map((r) => r.id) }, status: 'OPEN' }, data: { status: 'RESOLVED', resolution: why, resolvedById: scope.user.id, resolvedAt: new Date() } });
+      for (const r of open) {
+        await audit(tx, { actorId: scope.user.id, action: 'report.resolve', subject: 'REPORT', subjectId: r.id, areaId: on.areaId, before: { status: 'OPEN', subject: 'REVIEW', subjectId: review.id }, after: { status: 'RESOLVED', resolution: why }, reason: why });
+      }
+    }
+    await sendSms(review.author.phone, reviewHiddenSms(on.nameBn, why), 'review-hidden', { tx });
   });
 }
 

@@ -65,6 +65,6 @@ export async function ownVerification(actorId: string, subject: PaperOwner) {
   const record =
     subject === 'PROVIDER'
       ? await db.provider.findUnique({ where: { userId: actorId }, select: { id: true, nameBn: true, status: true, verification: true, verifiedAt: true, verificationExpiresAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } })
-      : await db.shop.findFirst({ ...herShop(actorId), select: { id: true, nameBn: true, status: true, verification: true, verifiedAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } });
+      : await db.shop.findFirst({ ...herShop(actorId), select: { id: true, nameBn: true, status: true, verification: true, verifiedAt: true, verificationExpiresAt: true, documents: { select: { id: true, kind: true, value: true, createdAt: true } }, verificationEvents: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, note: true, createdAt: true } } } });
   return record;
 }

@@ -76,10 +76,11 @@ async function decideOne(scope: Scope, subject: VerifySubject, id: string, decis
   if (!OPEN.includes(record.verification)) throw new AppError('conflict', 'alreadyDecided');
   const expires = addMonths(now, months);
   await db.$transaction(async (tx) => {
-    const data = decision === 'VERIFIED' ? { verification: decision, verifiedAt: now } : { verification: decision };
+    // A badge is dated and expires the same way for providers and shops (lib/console/expiry.ts).
+    const data = decision === 'VERIFIED' ? { verification: decision, verifiedAt: now, verificationExpiresAt: expires } : { verification: decision };
     const changed =
       subject === 'PROVIDER'
-        ? await tx.provider.updateMany({ where: { id, verification: { in: OPEN } }, data: { ...data, ...(decision === 'VERIFIED' ? { verificationExpiresAt: expires } : {}) } })
+        ? await tx.provider.updateMany({ where: { id, verification: { in: OPEN } }, data })
         : await tx.shop.updateMany({ where: { id, verification: { in: OPEN } }, data });
     if (changed.count !== 1) throw new AppError('conflict', 'alreadyDecided');
     await tx.verificationEvent.create({ data: { subject, ...(subject === 'PROVIDER' ? { providerId: id } : { shopId: id }), status: decision, note: trimmed || null, actorId: scope.user.id } });

@@ -1,12 +1,12 @@
 'use server';
 
-// Reviews, replies and reports on a provider's page, on the one action pipeline (lib/forms/action.ts).
+// Reviews and replies on a provider's page, and reports of anything public, on the one action pipeline (lib/forms/action.ts).
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { formAction } from '@/lib/forms/action';
 import { recordId } from '@/lib/forms/action-result';
 import { clientKey } from '@/lib/security/client';
-import { replySchema, replyToReview, reportSchema, reportSubject, reviewProvider, reviewSchema } from './reviews';
+import { REPORTABLE, replySchema, replyToReview, reportSchema, reportSubject, reviewProvider, reviewSchema } from './reviews';
 
 export const reviewAction = formAction(
   { namespace: 'ReviewErrors', access: 'user', bound: z.tuple([recordId]), schema: reviewSchema, read: (form) => ({ rating: form.get('rating') ?? '', text: form.get('text') ?? '' }) },
@@ -28,7 +28,7 @@ export const reportAction = formAction(
   {
     namespace: 'ReviewErrors',
     access: 'anyone',
-    bound: z.tuple([z.object({ type: z.enum(['PROVIDER', 'REVIEW']), id: recordId })]),
+    bound: z.tuple([z.object({ type: z.enum(REPORTABLE), id: recordId })]),
     schema: reportSchema,
     read: (form) => ({ reason: form.get('reason') ?? undefined, details: form.get('details') ?? '' }),
     pure: true,

@@ -1,6 +1,8 @@
-// Reviews and reports. A review needs a signed-in account whose phone was confirmed by SMS; one
-// per person per provider (sending again replaces it); the provider may reply once. Reports are
-// open to anyone, limited per person and per client so they cannot be used to flood officers.
+// Reviews and reports. A provider review needs a signed-in account whose phone was confirmed by SMS
+// and a recorded contact (a call or WhatsApp tap on the provider's page, signed in, at least a day
+// earlier: lib/directory/contact.ts); one per person per provider (sending again replaces it); the
+// provider may reply once. Reports of anything public (a provider, shop, product, rental or review)
+// are open to anyone, limited per person and per client so they cannot be used to flood officers.
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
@@ -26,20 +28,27 @@ export const reportSchema = z.object({
   details: text(500),
 });
 
-async function refreshRating(tx: Prisma.TransactionClient, providerId: string) {
+/** Keeps a provider's average and count in step with her visible reviews (and her search entry). */
+export async function refreshRating(tx: Prisma.TransactionClient, providerId: string) {
   const agg = await tx.review.aggregate({ where: { providerId, status: 'VISIBLE' }, _avg: { rating: true }, _count: true });
   await tx.provider.update({ where: { id: providerId }, data: { ratingAvg: agg._avg.rating ?? 0, ratingCount: agg._count } });
   await enqueueSearch(tx, 'PROVIDER', providerId);
 }
 
-export async function reviewProvider(actor: { id: string }, providerId: string, input: z.infer<typeof reviewSchema>) {
-  const [user, provider] = await Promise.all([
+/** How long after her first recorded contact someone may review a provider. */
+export const REVIEW_AFTER_CONTACT_MS = 24 * 3600 * 1000;
+
+export async function reviewProvider(actor: { id: string }, providerId: string, input: z.infer<typeof reviewSchema>, now = new Date()) {
+  const [user, provider, contact] = await Promise.all([
     db.user.findUnique({ where: { id: actor.id }, select: { phoneVerifiedAt: true } }),
     db.provider.findUnique({ where: { id: providerId }, select: { userId: true, status: true } }),
+    db.contactTap.findUnique({ where: { userId_providerId: { userId: actor.id, providerId } }, select: { firstAt: true } }),
   ]);
   if (!provider || provider.status !== 'ACTIVE') throw notFound();
   if (!user?.phoneVerifiedAt) throw new AppError('forbidden', 'phoneNotConfirmed');
   if (provider.userId === actor.id) throw new AppError('forbidden', 'ownProfile');
+  if (!contact) throw new AppError('forbidden', 'contactFirst');
+  if (now.getTime() - contact.firstAt.getTime() < REVIEW_AFTER_CONTACT_MS) throw new AppError('forbidden', 'contactTooRecent');
   await db.$transaction(async (tx) => {
     await tx.review.upsert({
       where: { authorId_providerId: { authorId: actor.id, providerId } },
@@ -60,18 +69,65 @@ export async function replyToReview(actor: { id: string }, reviewId: string, rep
 
 export const REPORT_LIMITS = { perClient: { max: 5, windowMs: 3_600_000 } } as const;
 
-export async function reportSubject(
-  reporter: { id: string } | null,
-  clientKey: string,
-  subject: { type: 'PROVIDER' | 'REVIEW'; id: string },
-  input: z.infer<typeof reportSchema>,
-) {
+export const REPORTABLE = ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL', 'REVIEW'] as const;
+export type Reportable = (typeof REPORTABLE)[number];
+
+/**
+ * The area of a public thing people may report (its officers' scope), or undefined when there is no
+ * such public thing: missing, suspended or hidden ones cannot be reported from a public page.
+ */
+async function reportableArea(subject: { type: Reportable; id: string }): Promise<number | null | undefined> {
+  const { id } = subject;
+  switch (subject.type) {
+    case 'PROVIDER':
+      return (await db.provider.findUnique({ where: { id }, select: { areaId: true, status: true } }).then((p) => (p?.status === 'ACTIVE' ? p : null)))?.areaId;
+    case 'SHOP':
+      return (await db.shop.findUnique({ where: { id }, select: { areaId: true, status: true } }).then((s) => (s?.status === 'ACTIVE' ? s : null)))?.areaId;
+    case 'PRODUCT':
+      return (await db.product.findUnique({ where: { id }, select: { status: true, shop: { select: { areaId: true } } } }).then((p) => (p?.status === 'ACTIVE' ? p : null)))?.shop.areaId;
+    case 'RENTAL':
+      return (await db.rentalListing.findUnique({ where: { id }, select: { areaId: true, status: true } }).then((r) => (r?.status === 'ACTIVE' ? r : null)))?.areaId;
+    case 'REVIEW': {
+      const review = await db.review.findUnique({ where: { id }, select: { status: true, provider: { select: { areaId: true } }, shop: { select: { areaId: true } } } });
+      if (review?.status !== 'VISIBLE') return undefined;
+      return review.provider?.areaId ?? review.shop?.areaId ?? null;
+    }
+  }
+}
+
+export async function reportSubject(reporter: { id: string } | null, clientKey: string, subject: { type: Reportable; id: string }, input: z.infer<typeof reportSchema>) {
   const limited = await hit(`report:${reporter?.id ?? clientKey}`, REPORT_LIMITS.perClient);
   if (!limited.allowed) throw new AppError('rateLimited', 'rateLimited', limited.retryAfterSeconds);
-  const areaId =
-    subject.type === 'PROVIDER'
-      ? (await db.provider.findUnique({ where: { id: subject.id }, select: { areaId: true } }))?.areaId
-      : (await db.review.findUnique({ where: { id: subject.id }, select: { provider: { select: { areaId: true } } } }))?.provider?.areaId;
+  const areaId = await reportableArea(subject);
   if (areaId === undefined) throw notFound();
   await db.report.create({ data: { subject: subject.type, subjectId: subject.id, areaId, reason: input.reason, details: input.details || null, reporterId: reporter?.id } });
+}
+
+/** What the report page names: a public thing's title and a few words of it; null when there is none to report. */
+export async function reportablePreview(subject: { type: Reportable; id: string }): Promise<{ name: string; snippet: string | null } | null> {
+  const { id } = subject;
+  const words = (text: string | null | undefined) => (text ? text.slice(0, 160) : null);
+  switch (subject.type) {
+    case 'PROVIDER': {
+      const p = await db.provider.findUnique({ where: { id }, select: { nameBn: true, status: true, bio: true } });
+      return p?.status === 'ACTIVE' ? { name: p.nameBn, snippet: words(p.bio) } : null;
+    }
+    case 'SHOP': {
+      const s = await db.shop.findUnique({ where: { id }, select: { nameBn: true, status: true, story: true } });
+      return s?.status === 'ACTIVE' ? { name: s.nameBn, snippet: words(s.story) } : null;
+    }
+    case 'PRODUCT': {
+      const p = await db.product.findUnique({ where: { id }, select: { nameBn: true, status: true, description: true, shop: { select: { nameBn: true, status: true } } } });
+      return p?.status === 'ACTIVE' && p.shop.status === 'ACTIVE' ? { name: `${p.nameBn} — ${p.shop.nameBn}`, snippet: words(p.description) } : null;
+    }
+    case 'RENTAL': {
+      const r = await db.rentalListing.findUnique({ where: { id }, select: { title: true, status: true, description: true } });
+      return r?.status === 'ACTIVE' ? { name: r.title, snippet: words(r.description) } : null;
+    }
+    case 'REVIEW': {
+      const r = await db.review.findUnique({ where: { id }, select: { status: true, rating: true, text: true, provider: { select: { nameBn: true } }, shop: { select: { nameBn: true } } } });
+      const on = r?.provider ?? r?.shop;
+      return r?.status === 'VISIBLE' && on ? { name: `${on.nameBn} · ${'★'.repeat(r.rating)}`, snippet: words(r.text) } : null;
+    }
+  }
 }

@@ -187,7 +187,11 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
     for (let r = 0; r < count; r++) {
       const rating = 3 + Math.floor(random() * 3);
       ratings.push(rating);
-      await db.review.create({ data: { providerId: provider.id, authorId: reviewers[r]!, rating, text: pick(reviewTexts), createdAt: new Date(now - Math.floor(random() * 60) * DAY) } });
+      const reviewedAt = now - Math.floor(random() * 60) * DAY;
+      // A review needs a contact through Haat a day before it (lib/directory/reviews.ts).
+      const contactedAt = new Date(reviewedAt - 2 * DAY);
+      await db.contactTap.create({ data: { userId: reviewers[r]!, providerId: provider.id, via: 'CALL', firstAt: contactedAt, lastAt: contactedAt } });
+      await db.review.create({ data: { providerId: provider.id, authorId: reviewers[r]!, rating, text: pick(reviewTexts), createdAt: new Date(reviewedAt) } });
     }
     if (ratings.length) {
       await db.provider.update({ where: { id: provider.id }, data: { ratingCount: ratings.length, ratingAvg: ratings.reduce((a, b) => a + b, 0) / ratings.length } });
@@ -224,6 +228,7 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
         nagadNumber: shopIndex % 3 === 0 ? owner.phone : null,
         verification: shopIndex < 6 ? 'VERIFIED' : 'PENDING',
         verifiedAt: shopIndex < 6 ? new Date(now - 20 * DAY) : null,
+        verificationExpiresAt: shopIndex < 6 ? new Date(now + 345 * DAY) : null,
         deliveryZones: { create: [{ areaId: upazilaId, feePoisha: 8000 }, ...zoneAreas.map((z, i) => ({ areaId: z.id, feePoisha: 3000 + i * 1000 }))] },
       },
     });

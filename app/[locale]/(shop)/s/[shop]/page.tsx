@@ -6,13 +6,14 @@ import { ShareButton } from '@/components/shops/share-button';
 import { ShopTerms } from '@/components/shops/shop-terms';
 import { Icon } from '@/components/ui/icon';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { formatNumber, formatPhone } from '@/lib/i18n/format';
+import { formatDate, formatNumber, formatPhone } from '@/lib/i18n/format';
+import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
 import { shareImageUrl, shareLabels } from '@/lib/shops/share';
 import { catalogClock, storefront, storefrontProducts, storefrontReviews } from '@/lib/cache/reads';
 import { storefrontState, type StorefrontProduct } from '@/lib/shops/storefront';
-import { shopPublicUrl, storefrontBase } from '@/lib/tenancy/urls';
+import { rootOrigin, shopPublicUrl, storefrontBase } from '@/lib/tenancy/urls';
 
 type Params = Promise<{ locale: AppLocale; shop: string }>;
 
@@ -74,7 +75,7 @@ export default async function StorefrontHome({ params }: { params: Params }) {
         {shop.verification === 'VERIFIED' && (
           <p className="inline-flex items-center gap-1 rounded-full bg-green-100 px-3 py-1 text-sm font-semibold text-green-900">
             <Icon name="badge-check" className="size-4" />
-            {t('verified')}
+            {shop.verifiedAt ? t('verifiedOn', { date: formatDate(shop.verifiedAt, locale) }) : t('verified')}
           </p>
         )}
         {shop.story && <p className="whitespace-pre-line text-stone-800">{shop.story}</p>}
@@ -128,14 +129,20 @@ export default async function StorefrontHome({ params }: { params: Params }) {
           <ul className="space-y-2">
             {reviews.map((r) => (
               <li key={r.id} className="text-sm">
-                <span className="font-semibold">{formatNumber(r.rating, locale)}★</span> {r.text} <span className="text-stone-600">— {r.author.name.split(' ')[0]}</span>
+                <span className="font-semibold">{formatNumber(r.rating, locale)}★</span> {r.text} <span className="text-stone-600">— {r.author.name.split(' ')[0]}</span>{' '}
+                <a href={`${rootOrigin()}${localizeHref(`/report/review/${r.id}`, locale)}`} rel="nofollow" className="text-stone-600 underline">
+                  {t('reportReview')}
+                </a>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <div className="px-4">
+      <div className="space-y-3 px-4">
         <ShopTerms shop={shop} locale={locale} />
+        <a href={`${rootOrigin()}${localizeHref(`/report/shop/${shop.id}`, locale)}`} rel="nofollow" className="inline-flex min-h-12 items-center font-semibold text-red-800" data-testid="report-shop">
+          {t('reportShop')}
+        </a>
       </div>
     </div>
   );

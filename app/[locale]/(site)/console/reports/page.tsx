@@ -2,13 +2,16 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
 import { listOpenReports, REPORTS_SHOWN } from '@/lib/console/cases';
-import { decideReportsAction } from '@/lib/console/cases-actions';
+import { decideReportsAction, hideReviewAction } from '@/lib/console/cases-actions';
 import { pageScope } from '@/lib/auth/page-guards';
 import { areaName } from '@/lib/geo/queries';
-import { formatDateTime, type Locale } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { mediaUrl } from '@/lib/media/local-store';
+import { rootOrigin } from '@/lib/tenancy/urls';
+import { localizeHref } from '@/lib/i18n/href';
 
 // What the decide action came back to say (its message key and counts are in the query).
-const DONE = ['reportsResolved', 'reportsDismissed', 'reportsResolvedSome', 'reportsDismissedSome'] as const;
+const DONE = ['reportsResolved', 'reportsDismissed', 'reportsResolvedSome', 'reportsDismissedSome', 'reviewHidden'] as const;
 const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 text-sm font-semibold';
 
 // Open reports in the officer's area, oldest first, one card per reported record: read what
@@ -54,6 +57,32 @@ export default async function ReportsQueue({ params, searchParams }: { params: P
                 {group.info?.status === 'HIDDEN' && ` · ${t('statusHidden')}`}
               </span>
             </div>
+            {group.context && (
+              <div className="flex gap-3 rounded-lg border border-stone-200 p-3 text-sm" data-testid="report-context">
+                {group.context.photo && (
+                  // eslint-disable-next-line @next/next/no-img-element -- a sized WebP thumbnail
+                  <img src={mediaUrl(group.context.photo, true)} alt="" width={96} height={72} loading="lazy" className="h-18 w-24 shrink-0 rounded object-cover" />
+                )}
+                <div className="min-w-0 space-y-1">
+                  {group.context.about && (
+                    <p className="font-semibold">
+                      {t('reviewOf', { name: group.context.about })} · {formatNumber(group.context.rating ?? 0, locale)}★
+                    </p>
+                  )}
+                  {group.context.snippet && <p className="whitespace-pre-line break-words text-stone-800">{group.context.snippet}</p>}
+                  {group.context.owner && (
+                    <p className="text-stone-600">
+                      {group.subject === 'REVIEW' ? t('writtenBy') : t('ownedBy')} {group.context.owner.name} · {formatPhone(group.context.owner.phone, locale)}
+                    </p>
+                  )}
+                  {group.context.publicHref && (
+                    <a href={`${rootOrigin()}${localizeHref(group.context.publicHref, locale)}`} className="inline-flex min-h-10 items-center font-semibold text-brand-800 underline" target="_blank" rel="noopener">
+                      {t('openPublic')}
+                    </a>
+                  )}
+                </div>
+              </div>
+            )}
             <ul className="space-y-2">
               {group.reports.map((report) => (
                 <li key={report.id} className="rounded-lg bg-stone-50 p-3 text-sm">
@@ -65,6 +94,20 @@ export default async function ReportsQueue({ params, searchParams }: { params: P
                 </li>
               ))}
             </ul>
+            {group.subject === 'REVIEW' && group.info?.status === 'VISIBLE' && (
+              <details className="rounded-lg border border-red-200 p-3" data-testid="hide-review">
+                <summary className="inline-flex min-h-12 cursor-pointer items-center font-semibold text-red-800">{t('hideReview')}</summary>
+                <FormShell action={hideReviewAction} className="space-y-2">
+                  <input type="hidden" name="reviewId" value={group.subjectId} />
+                  <label className="block text-sm font-semibold">
+                    {t('hideReason')}
+                    <textarea name="reason" rows={2} maxLength={300} className="mt-1 block w-full rounded-lg border border-stone-300 px-3 py-2 text-base" />
+                  </label>
+                  <FieldError name="reason" />
+                  <button className={`${button} bg-red-700 text-white`}>{t('hideReviewSubmit')}</button>
+                </FormShell>
+              </details>
+            )}
             <FormShell action={decideReportsAction} className="space-y-2">
               {group.reports.map((report) => (
                 <input key={report.id} type="hidden" name="reportId" value={report.id} />

@@ -35,6 +35,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ l
             <p className="font-semibold">
               {t(`status_${record.verification}` as 'status_PENDING')}
               {record.verification === 'VERIFIED' && record.verifiedAt && ` · ${formatDate(record.verifiedAt, locale)}`}
+              {record.verification === 'VERIFIED' && record.verificationExpiresAt && ` · ${t('validUntil', { date: formatDate(record.verificationExpiresAt, locale) })}`}
             </p>
             {last?.note && (last.status === 'CHANGES_REQUESTED' || last.status === 'REJECTED') && <p className="rounded-lg bg-amber-50 p-3">{t('officerSaid', { note: last.note })}</p>}
             {record.documents.length > 0 && (

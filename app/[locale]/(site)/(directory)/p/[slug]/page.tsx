@@ -2,17 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { ReportDetails } from '@/components/directory/report-form';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { NotOwner, OwnerOnly, SignedOut } from '@/components/layout/visitor-hints';
 import { FIRST_VISIT, publicProvider } from '@/lib/cache/reads';
 import type { PublicProvider } from '@/lib/directory/provider-page';
-import { replyAction, reportAction, reviewAction } from '@/lib/directory/review-actions';
-import { REPORT_REASONS } from '@/lib/directory/reviews';
+import { replyAction, reviewAction } from '@/lib/directory/review-actions';
+import { contactHref } from '@/lib/directory/contact';
 import { formatClock, formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
-import { whatsappNumber } from '@/lib/phone';
 import { rootOrigin } from '@/lib/tenancy/urls';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -104,13 +104,13 @@ export default async function ProviderProfilePage({ params }: Props) {
 
       <section className="flex flex-wrap gap-2">
         {phones.map((phone, i) => (
-          <a key={phone} href={`tel:${phone}`} className={`${button} ${i === 0 ? 'bg-brand-700 text-white' : 'border border-brand-700 text-brand-800'}`}>
+          <a key={phone} href={contactHref(p.id, 'call', { number: i, locale })} className={`${button} ${i === 0 ? 'bg-brand-700 text-white' : 'border border-brand-700 text-brand-800'}`}>
             <Icon name="phone" className="size-5" />
             {i === 0 ? t('call') : ''} {formatPhone(phone, locale)}
           </a>
         ))}
         {p.whatsapp && (
-          <a href={`https://wa.me/${whatsappNumber(p.whatsapp)}?text=${encodeURIComponent((await getTranslations('Provider'))('whatsappGreeting'))}`} rel="noopener" className={`${button} border border-green-700 text-green-800`}>
+          <a href={contactHref(p.id, 'whatsapp', { locale })} rel="noopener" className={`${button} border border-green-700 text-green-800`}>
             <Icon name="message-circle" className="size-5" />
             {t('whatsapp')}
           </a>
@@ -176,6 +176,7 @@ export default async function ProviderProfilePage({ params }: Props) {
 
       <section>
         <h2 className="mb-2 text-lg font-bold">{t('reviews')}</h2>
+        <p className="mb-2 text-sm text-stone-600" data-testid="reviews-from-contacts">{t('reviewsFromContacts')}</p>
         {p.reviews.length === 0 && <p className="text-stone-700">{t('noReviews')}</p>}
         <ul className="space-y-3">
           {p.reviews.map((r) => (
@@ -186,6 +187,9 @@ export default async function ProviderProfilePage({ params }: Props) {
                 <span>{formatDate(r.createdAt, locale, 'short')}</span>
               </p>
               {r.text && <p className="mt-1 whitespace-pre-line">{r.text}</p>}
+              <Link href={`/report/review/${r.id}`} rel="nofollow" className="inline-flex min-h-10 items-center text-sm text-stone-600 underline">
+                {t('reportReview')}
+              </Link>
               {r.reply && (
                 <p className="mt-2 rounded-lg bg-stone-100 p-2 text-sm">
                   <span className="font-semibold">{t('reply')}: </span>
@@ -217,6 +221,7 @@ export default async function ProviderProfilePage({ params }: Props) {
               </Link>
             </SignedOut>
             <p className="mb-2 text-sm text-stone-600">{t('confirmPhoneToReview')}</p>
+            <p className="mb-2 text-sm text-stone-600">{t('contactToReview')}</p>
             {(
               <FormShell action={reviewAction.bind(null, p.id)} submitLabel={t('submitReview')}>
                 <fieldset>
@@ -242,30 +247,7 @@ export default async function ProviderProfilePage({ params }: Props) {
         </NotOwner>
       </section>
 
-      <details className="rounded-xl border border-stone-200 bg-white p-3">
-        <summary className="inline-flex min-h-12 cursor-pointer items-center gap-2 font-semibold text-red-800">{t('report')}</summary>
-        <FormShell action={reportAction.bind(null, { type: 'PROVIDER', id: p.id })} submitLabel={t('submitReport')}>
-          <label className="block font-semibold">
-            {t('reportReason')}
-            <select name="reason" defaultValue="" className="mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3">
-              <option value="" disabled>
-                —
-              </option>
-              {REPORT_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`reason_${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <FieldError name="reason" />
-          <label className="block font-semibold">
-            {t('reportDetails')}
-            <textarea name="details" rows={2} maxLength={500} className="mt-1 block w-full rounded-lg border border-stone-300 p-2" />
-          </label>
-          <FieldError name="details" />
-        </FormShell>
-      </details>
+      <ReportDetails subject={{ type: 'PROVIDER', id: p.id }} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { EarliestDay, Price } from '@/components/shops/storefront-bits';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { formatNumber, formatTaka } from '@/lib/i18n/format';
+import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
@@ -15,7 +16,7 @@ import { shareImageUrl, shareLabels } from '@/lib/shops/share';
 import { catalogClock, FIRST_VISIT, storefront, storefrontProduct } from '@/lib/cache/reads';
 import { storefrontState } from '@/lib/shops/storefront';
 import { QUANTITY_INVALID } from '@/lib/orders/schemas';
-import { shopPublicUrl, storefrontBase } from '@/lib/tenancy/urls';
+import { rootOrigin, shopPublicUrl, storefrontBase } from '@/lib/tenancy/urls';
 
 type Params = Promise<{ locale: AppLocale; shop: string; product: string }>;
 
@@ -178,6 +179,9 @@ export default async function ProductPage({ params }: { params: Params }) {
         </div>
       </section>
       <ShopTerms shop={shop} locale={locale} />
+      <a href={`${rootOrigin()}${localizeHref(`/report/product/${product.id}`, locale)}`} rel="nofollow" className="inline-flex min-h-12 items-center font-semibold text-red-800" data-testid="report-product">
+        {t('reportProduct')}
+      </a>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // Who is asking to see donors' numbers, for this request: a person who confirmed a mobile number
 // by SMS in the last two hours (the signed haat.donor cookie), or a signed-in account whose number
-// is verified. Everyone else is an unconfirmed asker and sees masked numbers.
+// is verified. Everyone else is an unconfirmed asker and sees masked numbers. The same query gives a
+// signed-in visitor's own donor record, so /blood costs a guest no query and a signed-in one one.
 import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
@@ -40,7 +41,6 @@ async function smsAsker(): Promise<DonorAsker> {
   return phone ? { phone, via: 'sms' } : null;
 }
 
-export const getDonorAsker = async (): Promise<DonorAsker> => (await getDonorVisitor()).asker;
 
 const isLocalHost = (host: string) => /^(localhost|[\d.]+|\[[\d:a-f]+\])(:\d+)?$/i.test(host);
 

@@ -14,7 +14,7 @@ import { getDonorVisitor } from '@/lib/directory/blood-session';
 import { areaBySlug, childAreas, donorList, homeDistrict } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
 import { parseWholeNumber } from '@/lib/i18n/digits';
-import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { normalizePhone } from '@/lib/phone';
 import { singleParams } from '@/lib/security/url';
 

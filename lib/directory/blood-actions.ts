@@ -70,7 +70,7 @@ export const registerDonorAction = formAction(
     namespace: ['Blood.errors', 'ProfileErrors'],
     access: 'user',
     schema: donorSchema,
-    fieldOf: { tooYoung: 'birthDate', tooOld: 'birthDate', dateFuture: 'lastDonation', dateTooOld: 'lastDonation', unionRequired: 'areaId', areaOutside: 'areaId' },
+    fieldOf: { tooYoung: 'birthDate', tooOld: 'birthDate', dateFuture: 'lastDonation', dateTooOld: 'lastDonation', dateBeforeBirth: 'lastDonation', unionRequired: 'areaId', areaOutside: 'areaId' },
   },
   async ({ user, input, locale }) => {
     await registerDonor(user, input);

@@ -23,7 +23,7 @@ export const donorSchema = z.object({
       if (!date) ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
       return date;
     }),
-  areaId: z.coerce.number({ error: 'unionRequired' }).int('unionRequired').positive('unionRequired'),
+  areaId: z.coerce.number({ error: 'unionRequired' }).int('unionRequired').positive('unionRequired').max(10_000_000, 'unionRequired'),
 });
 
 export type DonorInput = z.output<typeof donorSchema>;

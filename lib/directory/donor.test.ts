@@ -96,6 +96,7 @@ describe('registering', () => {
     expect(await refusal(registerDonor(await person(), input({ areaId: sherpur.id }), today))).toBe('unionRequired');
     expect(await refusal(registerDonor(await person(), input({ areaId: 99_999_999 }), today))).toBe('unionRequired');
     expect(await refusal(registerDonor(await person(), input({ lastDonation: new Date(today.getTime() + DAY) }), today))).toBe('dateFuture');
+    expect(await refusal(registerDonor(await person(), input({ birthDate: yearsAgo(30), lastDonation: yearsAgo(31) }), today))).toBe('dateBeforeBirth');
     expect(await db.provider.count({ where: { nameBn: 'রহিমা খাতুন', area: { path: { startsWith: kishoreganjUnion.path } } } })).toBe(0);
   });
 

@@ -49,6 +49,7 @@ export async function registerDonor(actor: Actor, input: DonorInput, now = new D
   if (input.lastDonation) {
     if (dhakaDay(input.lastDonation) > dhakaDay(now)) throw new AppError('invalid', 'dateFuture');
     if (input.lastDonation.getTime() < EARLIEST_DONATION.getTime()) throw new AppError('invalid', 'dateTooOld');
+    if (input.lastDonation.getTime() < input.birthDate.getTime()) throw new AppError('invalid', 'dateBeforeBirth');
   }
   const union = await servedUnion(input.areaId);
   const [category, existing] = await Promise.all([

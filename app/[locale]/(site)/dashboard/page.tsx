@@ -18,19 +18,23 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const user = await pageUser(locale, '/dashboard');
   const [provider, shop] = await Promise.all([getOwnProvider(user.id), getOwnShop(user.id)]);
 
+  const becomeProvider = (
+    <section className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
+      <h2 className="text-xl font-bold text-brand-900">{t('becomeTitle')}</h2>
+      <p className="mt-2 text-stone-700">{t('becomeLead')}</p>
+      <Link href="/dashboard/profile?step=1" className={`${button} mt-4 bg-brand-700 text-white`}>
+        {t('start')}
+        <Icon name="chevron-right" className="size-5" />
+      </Link>
+    </section>
+  );
+
   // A seller sees her shop first; everyone can also open the other kind of listing.
   if (!provider) {
     return (
       <div className="space-y-4">
         <ShopPanel shop={shop} locale={locale} />
-        <section className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
-          <h2 className="text-xl font-bold text-brand-900">{t('becomeTitle')}</h2>
-          <p className="mt-2 text-stone-700">{t('becomeLead')}</p>
-          <Link href="/dashboard/profile?step=1" className={`${button} mt-4 bg-brand-700 text-white`}>
-            {t('start')}
-            <Icon name="chevron-right" className="size-5" />
-          </Link>
-        </section>
+        {becomeProvider}
       </div>
     );
   }
@@ -52,14 +56,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <ShopPanel shop={shop} locale={locale} />
         {donorPanel}
         {provider.status === 'SUSPENDED' && <AppealBox subject="PROVIDER" subjectId={provider.id} locale={locale} />}
-        <section className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
-          <h2 className="text-xl font-bold text-brand-900">{t('becomeTitle')}</h2>
-          <p className="mt-2 text-stone-700">{t('becomeLead')}</p>
-          <Link href="/dashboard/profile?step=1" className={`${button} mt-4 bg-brand-700 text-white`}>
-            {t('start')}
-            <Icon name="chevron-right" className="size-5" />
-          </Link>
-        </section>
+        {becomeProvider}
       </div>
     );
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OwnDonorPanel } from '@/components/directory/own-donor-panel';
-import { districtUpazilas } from '@/components/forms/area-select';
+import { AreaSelect } from '@/components/forms/area-select';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { inputClass, TextField } from '@/components/forms/text-field';
 import { Icon } from '@/components/ui/icon';
@@ -11,7 +11,6 @@ import { BLOOD_GROUPS, bloodGroupLabel, getBloodSettings } from '@/lib/directory
 import { registerDonorAction } from '@/lib/directory/blood-actions';
 import { getDonorVisitor } from '@/lib/directory/blood-session';
 import { DONOR_MAX_AGE, DONOR_MIN_AGE, DONOR_SEXES } from '@/lib/directory/donor-schemas';
-import { areaName } from '@/lib/geo/queries';
 import { toBengaliDigits } from '@/lib/i18n/digits';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
@@ -33,7 +32,7 @@ export default async function DonorPage({ params, searchParams }: { params: Prom
   setRequestLocale(locale);
   const user = await pageUser(locale, '/blood/donor');
   const t = await getTranslations('Blood');
-  const [{ own, confirmed }, settings, upazilas, { saved }] = await Promise.all([getDonorVisitor(), getBloodSettings(), districtUpazilas(), searchParams]);
+  const [{ own, confirmed }, settings, { saved }] = await Promise.all([getDonorVisitor(), getBloodSettings(), searchParams]);
   const choice = 'flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-xl border border-rose-200 bg-white px-2 has-[:checked]:border-rose-700 has-[:checked]:bg-rose-700 has-[:checked]:text-white';
 
   return (
@@ -87,18 +86,7 @@ export default async function DonorPage({ params, searchParams }: { params: Prom
             <TextField name="lastDonation" label={t('lastDonationLabel')} hint={t('lastDonationHint')} inputMode="numeric" maxLength={10} defaultValue={typed(own?.lastDonationAt ?? null, locale)} />
             <label className="block font-semibold">
               {t('unionField')}
-              <select name="areaId" defaultValue={own ? String(own.areaId) : ''} className={inputClass}>
-                <option value="">{t('chooseUnion')}</option>
-                {upazilas.map((u) => (
-                  <optgroup key={u.id} label={areaName(u, locale)}>
-                    {u.children.map((union) => (
-                      <option key={union.id} value={union.id}>
-                        {areaName(union, locale)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
+              <AreaSelect name="areaId" defaultValue={own ? String(own.areaId) : ''} locale={locale} placeholder={t('chooseUnion')} className={inputClass} />
             </label>
             <FieldError name="areaId" />
           </FormShell>

@@ -8,7 +8,7 @@ import { createTranslator } from 'next-intl';
 import { db } from '@/lib/db';
 import type { CsvCell } from '@/lib/csv';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { BLOOD_CATEGORY, BLOOD_GROUPS, bloodGroupLabel } from '@/lib/directory/blood';
+import { BLOOD_CATEGORY, BLOOD_GROUPS, bloodGroupLabel, notDonorOnly } from '@/lib/directory/blood';
 import type { AreaLevel, BloodGroup, VerificationStatus } from '@/lib/generated/prisma/enums';
 import { getHomeDistrict } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -314,9 +314,9 @@ export async function verificationTurnaround(view: StatsView, now: Date): Promis
   const verifiedWhere = { area, verification: 'VERIFIED', verifiedAt: { gte: since, lte: now } } as const;
   // Waiting means what the verification queue (lib/console/verify.ts) lists: blood donors are never verified.
   const [providers, providersWaiting, shops, shopsWaiting] = await Promise.all([
-    db.provider.findMany({ where: { ...verifiedWhere, bloodGroup: null }, select: { createdAt: true, verifiedAt: true, verificationEvents: eventSelect } }),
+    db.provider.findMany({ where: { ...verifiedWhere, ...notDonorOnly }, select: { createdAt: true, verifiedAt: true, verificationEvents: eventSelect } }),
     db.provider.findMany({
-      where: { area, status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, bloodGroup: null },
+      where: { area, status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, ...notDonorOnly },
       select: { id: true, nameBn: true, nameEn: true, createdAt: true, verificationEvents: eventSelect },
     }),
     db.shop.findMany({ where: verifiedWhere, select: { createdAt: true, verifiedAt: true, verificationEvents: eventSelect } }),

@@ -147,6 +147,12 @@ export interface DonorResult {
 /** The shared part of a list: the same for everyone, numbers masked (what /blood keeps in the cache). */
 export type DonorList = Omit<DonorResult, 'reveal'>;
 
+/**
+ * Records officers verify: everything but a donor without a trade. A donor is never verified, but a
+ * provider who also gives blood still is.
+ */
+export const notDonorOnly = { OR: [{ bloodGroup: null }, { categories: { some: { category: { kind: { not: 'BLOOD' as const } } } } }] };
+
 /** Listed donors: active, with a group, in the blood-donor category and not paused by themselves. */
 export const listedDonorWhere = {
   status: 'ACTIVE' as const,

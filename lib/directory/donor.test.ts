@@ -142,6 +142,33 @@ describe('registering', () => {
   });
 });
 
+describe('a donor from before the donor form', () => {
+  it('who picked the blood-donor category as a trade is listed once she gives her details', async () => {
+    const donorCategory = (await db.category.findUniqueOrThrow({ where: { slug: 'blood-donor' } })).id;
+    const old = await person();
+    await db.provider.create({ data: { slug: `old-donor-${serial}`, userId: old.id, nameBn: 'পুরোনো দাতা', areaId: bogura.id, phone: old.phone, status: 'DRAFT', onboardingStep: 1, categories: { create: [{ categoryId: donorCategory, isPrimary: true }] } } });
+    expect(donorStanding((await getOwnDonorProfile(old.id))!, DEFAULT_BLOOD_SETTINGS)).toEqual({ state: 'incomplete' });
+    await registerDonor(old, input({ nameBn: 'পুরোনো দাতা', bloodGroup: 'A_NEG' }), today);
+    expect(donorStanding((await getOwnDonorProfile(old.id))!, DEFAULT_BLOOD_SETTINGS)).toEqual({ state: 'listed' });
+    expect(await listedNames('A_NEG', mirzapur)).toContain('পুরোনো দাতা');
+  });
+
+  it('still has a provider who also gives blood in the verification queue', async () => {
+    const { verificationQueue } = await import('@/lib/console/verify');
+    const { adminScope } = await consoleScopes();
+    const tailor = (await db.category.findUniqueOrThrow({ where: { slug: 'tailor' } })).id;
+    const both = await person();
+    const { id } = await saveBasics(both, { nameBn: 'দর্জি ও দাতা', categoryIds: [tailor] });
+    await db.provider.update({ where: { id }, data: { status: 'ACTIVE' } });
+    await registerDonor(both, input({ nameBn: 'দর্জি ও দাতা' }), today);
+    const onlyDonor = await person();
+    const { id: donorId } = await registerDonor(onlyDonor, input({ nameBn: 'শুধু দাতা' }), today);
+    const queue = (await verificationQueue(adminScope)).providers.map((p) => p.id);
+    expect(queue).toContain(id);
+    expect(queue).not.toContain(donorId);
+  });
+});
+
 describe('a donor’s listing', () => {
   it('pauses and comes back at any time', async () => {
     const nasima = await person();

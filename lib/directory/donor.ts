@@ -54,7 +54,7 @@ export async function registerDonor(actor: Actor, input: DonorInput, now = new D
   const union = await servedUnion(input.areaId);
   const [category, existing] = await Promise.all([
     db.category.findUniqueOrThrow({ where: { slug: BLOOD_CATEGORY }, select: { id: true } }),
-    db.provider.findUnique({ where: { userId: actor.id }, select: { id: true, status: true, categories: { select: { categoryId: true } } } }),
+    db.provider.findUnique({ where: { userId: actor.id }, select: { id: true, status: true, categories: { select: { categoryId: true, category: { select: { kind: true } } } } } }),
   ]);
   if (existing?.status === 'SUSPENDED') throw suspended();
   const details = {
@@ -75,7 +75,9 @@ export async function registerDonor(actor: Actor, input: DonorInput, now = new D
       id = created.id;
     } else {
       id = existing.id;
-      await tx.provider.update({ where: { id }, data: details });
+      // A donor-only record left unfinished (from before donors had their own form) is complete now.
+      const donorOnlyDraft = existing.status === 'DRAFT' && existing.categories.every((c) => c.category.kind === 'BLOOD');
+      await tx.provider.update({ where: { id }, data: { ...details, ...(donorOnlyDraft ? { status: 'ACTIVE' as const } : {}) } });
       if (!existing.categories.some((c) => c.categoryId === category.id)) await tx.providerCategory.create({ data: { providerId: id, categoryId: category.id, isPrimary: existing.categories.length === 0 } });
     }
     await enqueueSearch(tx, 'PROVIDER', id);

@@ -1,5 +1,5 @@
 // The home district's upazilas with their unions, as one <select>: a provider's or a shop's area,
-// a delivery zone. Server-rendered; the options are plain HTML.
+// a delivery zone (or the unions only, for a blood donor). Server-rendered; the options are plain HTML.
 import { db } from '@/lib/db';
 import { areaName, getHomeDistrict } from '@/lib/geo/queries';
 import type { Locale } from '@/lib/i18n/format';
@@ -22,8 +22,8 @@ export async function AreaSelect({
   defaultValue: string;
   locale: Locale;
   placeholder: string;
-  /** "(whole upazila)": how the upazila itself is offered. */
-  wholeUpazila: string;
+  /** "(whole upazila)": how the upazila itself is offered; without it only unions are (a blood donor's place). */
+  wholeUpazila?: string;
   className?: string;
   label?: string;
 }) {
@@ -33,9 +33,11 @@ export async function AreaSelect({
       <option value="">{placeholder}</option>
       {upazilas.map((u) => (
         <optgroup key={u.id} label={areaName(u, locale)}>
-          <option value={u.id}>
-            {areaName(u, locale)} ({wholeUpazila})
-          </option>
+          {wholeUpazila && (
+            <option value={u.id}>
+              {areaName(u, locale)} ({wholeUpazila})
+            </option>
+          )}
           {u.children.map((union) => (
             <option key={union.id} value={union.id}>
               {areaName(union, locale)}

@@ -8,7 +8,7 @@
 // body has many of.
 import pg from 'pg';
 
-const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay'];
+const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting'];
 
 const FUNCTIONS = `
 CREATE OR REPLACE FUNCTION haat_cache_notify(tags text[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -32,8 +32,10 @@ BEGIN
     RETURN NULL;
   END IF;
   PERFORM haat_cache_notify(CASE TG_TABLE_NAME
-    WHEN 'Provider' THEN ARRAY['providers', 'provider:' || (r->>'id'), 'provider-slug:' || (o->>'slug'), 'provider-slug:' || (n->>'slug')]
-    WHEN 'ProviderCategory' THEN ARRAY['providers', 'provider:' || (r->>'providerId')]
+    WHEN 'Provider' THEN ARRAY['providers', 'provider:' || (r->>'id'), 'provider-slug:' || (o->>'slug'), 'provider-slug:' || (n->>'slug'),
+      CASE WHEN o->>'bloodGroup' IS NOT NULL OR n->>'bloodGroup' IS NOT NULL THEN 'donors' END]
+    WHEN 'ProviderCategory' THEN ARRAY['providers', 'provider:' || (r->>'providerId'), 'donors']
+    WHEN 'Setting' THEN ARRAY[CASE WHEN r->>'key' LIKE 'blood.%' THEN 'donors' END]
     WHEN 'ProviderService' THEN ARRAY['provider:' || (r->>'providerId')]
     WHEN 'ProviderPhoto' THEN ARRAY['providers', 'provider:' || (r->>'providerId')]
     WHEN 'Review' THEN ARRAY['provider:' || (r->>'providerId'), 'shop:' || (r->>'shopId')]

@@ -11,6 +11,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { z } from 'zod';
+import { BLOOD_GROUPS, dhakaDayStart, listDonors } from '@/lib/directory/blood';
 import { getPublicProvider } from '@/lib/directory/provider-page';
 import { getEmergencyNumbers, listOffices, listRentalProviders, listRentals } from '@/lib/directory/lists';
 import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategorySlug, listProviders, type ProviderFilters } from '@/lib/directory/queries';
@@ -25,6 +26,10 @@ const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const ID = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const AREA_ID = z.number().int().positive().max(10_000_000);
 const AREA = z.object({ id: AREA_ID, slug: SLUG, nameBn: z.string().max(200), nameEn: z.string().max(200), level: z.string().max(20), path: z.string().max(200), parentId: AREA_ID.nullable() });
+const BLOOD_GROUP = z.enum(BLOOD_GROUPS).nullable();
+const PAGE = z.number().int().min(1).max(500);
+/** A calendar day in Dhaka (days since 1970), within a century of now. */
+const DAY = z.number().int().min(0).max(100_000);
 const SHOP_REF = z.object({ id: ID, openDays: z.array(z.number().int().min(0).max(6)).max(7) });
 const RENTAL_KIND = z.enum(['HOUSE', 'FLAT', 'ROOM', 'SHOP', 'OFFICE', 'GODOWN', 'VEHICLE']).nullable();
 const SEARCH_PARAMS = z.object({
@@ -184,6 +189,20 @@ export async function rentalProviders(a: AreaSummary, kind: RentalKind | null) {
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.providers, tags.categories);
   return listRentalProviders(a, kind);
+}
+
+/**
+ * The blood donors who may give on `day` (a calendar day in Dhaka: who may give again changes at
+ * midnight there, and the day in the key starts a fresh list), masked: the same for every visitor.
+ * Kept until a donor, her categories or the intervals change ('donors', named by the database).
+ * /blood adds the per-visitor part (lib/directory/blood.ts revealDonors).
+ */
+export async function donorList(group: string | null, a: AreaSummary, page: number, day: number) {
+  'use cache';
+  if (!valid([[BLOOD_GROUP, group], [AREA, a], [PAGE, page], [DAY, day]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.donors, tags.areas);
+  return listDonors({ group: group as (typeof BLOOD_GROUPS)[number] | null, area: a, page }, dhakaDayStart(day));
 }
 
 export async function shops(a?: AreaSummary) {

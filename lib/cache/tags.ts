@@ -15,6 +15,8 @@ export const tags = {
   provider: (id: string) => `provider:${id}`,
   /** What a provider page's address shows, found or not (a new or renamed profile takes it over). */
   providerSlug: (slug: string) => `provider-slug:${slug}`,
+  /** The blood donor list (/blood): donors' records, their categories and the donation intervals. */
+  donors: 'donors',
   rentals: 'rentals',
   contacts: 'contacts',
   categories: 'categories',

@@ -8,7 +8,8 @@ import { createTranslator } from 'next-intl';
 import { db } from '@/lib/db';
 import type { CsvCell } from '@/lib/csv';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { AreaLevel, VerificationStatus } from '@/lib/generated/prisma/enums';
+import { BLOOD_CATEGORY, BLOOD_GROUPS, bloodGroupLabel, notDonorOnly } from '@/lib/directory/blood';
+import type { AreaLevel, BloodGroup, VerificationStatus } from '@/lib/generated/prisma/enums';
 import { getHomeDistrict } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { weekStart } from '@/lib/orders/reports';
@@ -156,6 +157,46 @@ export async function coverage(view: StatsView): Promise<Coverage> {
   };
 }
 
+// ─── blood donors by group and area ───
+
+export interface DonorCountRow {
+  group: BloodGroup;
+  /** Listed donors of the group in each part of the view, in the order of `view.parts`. */
+  cells: number[];
+  /** Donors on the view's area itself (not one of its parts). */
+  whole: number;
+  total: number;
+}
+
+export interface DonorCounts {
+  rows: DonorCountRow[];
+  showWhole: boolean;
+  /** Cells (group × part) with no donor at all. */
+  gaps: number;
+}
+
+/** Listed blood donors (on the /blood list, whether or not they may give today) by group in every part of the view. */
+export async function donorCounts(view: StatsView): Promise<DonorCounts> {
+  const counts = await db.$queryRaw<{ bloodGroup: BloodGroup; path: string; n: number }[]>`
+    SELECT p."bloodGroup", a.path, count(*)::int AS n
+    FROM "Provider" p
+    JOIN "Area" a ON a.id = p."areaId"
+    WHERE p.status = 'ACTIVE' AND p."bloodGroup" IS NOT NULL AND p."donorPausedAt" IS NULL AND starts_with(a.path, ${view.area.path})
+      AND EXISTS (SELECT 1 FROM "ProviderCategory" pc JOIN "Category" c ON c.id = pc."categoryId" WHERE pc."providerId" = p.id AND c.slug = ${BLOOD_CATEGORY})
+    GROUP BY p."bloodGroup", a.path`;
+  const rows = new Map(BLOOD_GROUPS.map((group) => [group, { group, cells: view.parts.map(() => 0), whole: 0, total: 0 } satisfies DonorCountRow]));
+  for (const count of counts) {
+    const row = rows.get(count.bloodGroup);
+    if (!row) continue;
+    const part = partOf(view.parts, count.path);
+    if (part === null) row.whole += count.n;
+    else row.cells[part]! += count.n;
+    row.total += count.n;
+  }
+  const list = [...rows.values()];
+  return { rows: list, showWhole: list.some((row) => row.whole > 0), gaps: list.reduce((sum, row) => sum + row.cells.filter((n) => n === 0).length, 0) };
+}
+
 // ─── registrations by week ───
 
 export interface RegistrationWeek {
@@ -273,9 +314,9 @@ export async function verificationTurnaround(view: StatsView, now: Date): Promis
   const verifiedWhere = { area, verification: 'VERIFIED', verifiedAt: { gte: since, lte: now } } as const;
   // Waiting means what the verification queue (lib/console/verify.ts) lists: blood donors are never verified.
   const [providers, providersWaiting, shops, shopsWaiting] = await Promise.all([
-    db.provider.findMany({ where: { ...verifiedWhere, bloodGroup: null }, select: { createdAt: true, verifiedAt: true, verificationEvents: eventSelect } }),
+    db.provider.findMany({ where: { ...verifiedWhere, ...notDonorOnly }, select: { createdAt: true, verifiedAt: true, verificationEvents: eventSelect } }),
     db.provider.findMany({
-      where: { area, status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, bloodGroup: null },
+      where: { area, status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, ...notDonorOnly },
       select: { id: true, nameBn: true, nameEn: true, createdAt: true, verificationEvents: eventSelect },
     }),
     db.shop.findMany({ where: verifiedWhere, select: { createdAt: true, verifiedAt: true, verificationEvents: eventSelect } }),
@@ -397,7 +438,7 @@ export async function searchMisses(view: StatsView, now: Date): Promise<SearchMi
 
 // ─── the tables as CSV ───
 
-export const STATS_TABLES = ['coverage', 'registrations', 'turnaround', 'shops', 'areas', 'misses'] as const;
+export const STATS_TABLES = ['coverage', 'donors', 'registrations', 'turnaround', 'shops', 'areas', 'misses'] as const;
 export type StatsTable = (typeof STATS_TABLES)[number];
 export const isStatsTable = (value: unknown): value is StatsTable => (STATS_TABLES as readonly unknown[]).includes(value);
 
@@ -422,6 +463,11 @@ function coverageCsv(view: StatsView, data: Coverage, t: NumbersT, locale: AppLo
     ...[...row.cells, ...(data.showWhole ? [row.whole] : []), row.total].flatMap((cell) => [cell.active, cell.verified]),
   ]);
   return [header, ...rows];
+}
+
+function donorsCsv(view: StatsView, data: DonorCounts, t: NumbersT, locale: AppLocale): CsvCell[][] {
+  const header = [t('bloodGroup'), ...view.parts.map((part) => localName(part, locale)), ...(data.showWhole ? [wholeLabel(view, t, locale)] : []), t('total')];
+  return [header, ...data.rows.map((row) => [bloodGroupLabel[row.group], ...row.cells, ...(data.showWhole ? [row.whole] : []), row.total])];
 }
 
 const registrationsCsv = (weeks: RegistrationWeek[], t: NumbersT): CsvCell[][] => [[t('week'), t('providers'), t('shops')], ...weeks.map((w) => [w.start, w.providers, w.shops])];
@@ -457,6 +503,8 @@ export async function statsTableRows(table: StatsTable, view: StatsView, now: Da
   switch (table) {
     case 'coverage':
       return coverageCsv(view, await coverage(view), t, locale);
+    case 'donors':
+      return donorsCsv(view, await donorCounts(view), t, locale);
     case 'registrations':
       return registrationsCsv(await registrationsByWeek(view, now), t);
     case 'turnaround':

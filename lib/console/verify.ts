@@ -5,6 +5,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { notDonorOnly } from '@/lib/directory/blood';
 import type { VerificationStatus } from '@/lib/generated/prisma/enums';
 import { sendSms } from '@/lib/notify/sms';
 import { enqueueSearch } from '@/lib/search/outbox';
@@ -37,7 +38,7 @@ const areaFilter = (scope: Scope) => (scope.path ? { area: { path: { startsWith:
 export async function verificationQueue(scope: Scope) {
   const [providers, shops] = await Promise.all([
     db.provider.findMany({
-      where: { ...areaFilter(scope), status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, bloodGroup: null },
+      where: { ...areaFilter(scope), status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, ...notDonorOnly },
       orderBy: { createdAt: 'asc' },
       take: 100,
       include: {

@@ -12,7 +12,7 @@ import { lastCodeTo } from '@/lib/testing/jobs';
 import { formOf as form, redirectOf, request as state } from '@/lib/testing/action-request';
 import { signingSecret } from '@/lib/auth/secret';
 import { REVEAL_COOKIE, verifyRevealToken } from './blood';
-import { confirmDonorCodeAction, donatedTodayAction, requestDonorCodeAction, setDonationDateAction } from './blood-actions';
+import { confirmDonorCodeAction, donatedTodayAction, registerDonorAction, requestDonorCodeAction, setDonationDateAction, setDonorListedAction } from './blood-actions';
 
 let n = 0;
 const account = async () => {
@@ -91,5 +91,40 @@ describe('confirming one’s number to see donors’ numbers', () => {
 
   it('answers a number that is not a mobile number beside the field', async () => {
     expect(await requestDonorCodeAction({}, form({ phone: '01211234567' }))).toMatchObject({ ok: false, errors: { phone: 'AuthErrors.phoneInvalid' } });
+  });
+});
+
+describe('registering oneself as a donor', () => {
+  const confirmed = async () => {
+    const user = await account();
+    await db.user.update({ where: { id: user.id }, data: { phoneVerifiedAt: new Date() } });
+    return user;
+  };
+  const fields = (over: Record<string, string> = {}) => ({ nameBn: 'রাশিদা বেগম', bloodGroup: 'O_NEG', sex: 'FEMALE', birthDate: '০১/০১/১৯৯০', lastDonation: '', areaId: String(areaId), ...over });
+
+  it('puts each refusal beside its field and saves nothing', async () => {
+    state.user = await confirmed();
+    const kishoreganjUnion = await db.area.findFirstOrThrow({ where: { level: 'UNION', path: { startsWith: (await db.area.findUniqueOrThrow({ where: { slug: 'kishoreganj' } })).path } } });
+    const outside = await registerDonorAction({}, form(fields({ areaId: String(kishoreganjUnion.id) })));
+    expect(outside).toMatchObject({ ok: false, errors: { areaId: expect.stringContaining('areaOutside') } });
+    const young = await registerDonorAction({}, form(fields({ birthDate: `01/01/${new Date().getUTCFullYear() - 17}` })));
+    expect(young).toMatchObject({ ok: false, errors: { birthDate: expect.stringContaining('tooYoung') } });
+    const old = await registerDonorAction({}, form(fields({ birthDate: '01/01/1950' })));
+    expect(old).toMatchObject({ ok: false, errors: { birthDate: expect.stringContaining('tooOld') } });
+    expect(await db.provider.count({ where: { userId: state.user.id } })).toBe(0);
+  });
+
+  it('registers the signed-in account only, then lets her pause and come back', async () => {
+    const [dina, other] = [await confirmed(), await confirmed()];
+    state.user = dina;
+    expect(await redirectOf(registerDonorAction({}, form({ ...fields(), userId: other.id, providerId: 'x' })))).toBe('/blood/donor?saved=1');
+    const profile = await db.provider.findUniqueOrThrow({ where: { userId: dina.id } });
+    expect(profile).toMatchObject({ nameBn: 'রাশিদা বেগম', bloodGroup: 'O_NEG', sex: 'FEMALE', areaId, phone: dina.phone, status: 'ACTIVE', donorPausedAt: null });
+    expect(await db.provider.count({ where: { userId: other.id } })).toBe(0);
+
+    expect(await setDonorListedAction({}, form({ listed: '0' }))).toMatchObject({ ok: true, message: 'Blood.paused' });
+    expect((await db.provider.findUniqueOrThrow({ where: { id: profile.id } })).donorPausedAt).not.toBeNull();
+    expect(await setDonorListedAction({}, form({ listed: '1' }))).toMatchObject({ ok: true, message: 'Blood.relisted' });
+    expect((await db.provider.findUniqueOrThrow({ where: { id: profile.id } })).donorPausedAt).toBeNull();
   });
 });

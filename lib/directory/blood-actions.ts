@@ -17,6 +17,8 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { clientKey } from '@/lib/security/client';
 import { donationDateSchema, isBloodGroup, recordOwnDonation } from './blood';
 import { rememberConfirmedAsker } from './blood-session';
+import { registerDonor, setDonorListed } from './donor';
+import { donorSchema } from './donor-schemas';
 
 const namespace: FormNamespace[] = ['Blood.errors', 'AuthErrors'];
 
@@ -61,3 +63,24 @@ export const donatedTodayAction = formAction({ namespace, access: 'user', fieldO
 
 /** Another day, typed as people write dates. */
 export const setDonationDateAction = formAction({ namespace, access: 'user', schema: donationDateSchema, fieldOf: beside }, async ({ user, input }) => saveDonation(user.id, input.date));
+
+/** A donor registers herself or changes her details (/blood/donor); then back to her own panel. */
+export const registerDonorAction = formAction(
+  {
+    namespace: ['Blood.errors', 'ProfileErrors'],
+    access: 'user',
+    schema: donorSchema,
+    fieldOf: { tooYoung: 'birthDate', tooOld: 'birthDate', dateFuture: 'lastDonation', dateTooOld: 'lastDonation', dateBeforeBirth: 'lastDonation', unionRequired: 'areaId', areaOutside: 'areaId' },
+  },
+  async ({ user, input, locale }) => {
+    await registerDonor(user, input);
+    redirect(localizeHref({ pathname: '/blood/donor', query: { saved: '1' } }, locale));
+  },
+);
+
+/** Off the list for now, or back on it: one button whose value says which. */
+export const setDonorListedAction = formAction({ namespace, access: 'user' }, async ({ user, form }) => {
+  const listed = form.get('listed') === '1';
+  await setDonorListed(user, listed);
+  return { done: listed ? 'Blood.relisted' : 'Blood.paused' };
+});

@@ -144,11 +144,27 @@ export interface DonorResult {
   settings: BloodSettings;
 }
 
+/** The shared part of a list: the same for everyone, numbers masked (what /blood keeps in the cache). */
+export type DonorList = Omit<DonorResult, 'reveal'>;
+
+/**
+ * Records officers verify: everything but a donor without a trade. A donor is never verified, but a
+ * provider who also gives blood still is.
+ */
+export const notDonorOnly = { OR: [{ bloodGroup: null }, { categories: { some: { category: { kind: { not: 'BLOOD' as const } } } } }] };
+
+/** Listed donors: active, with a group, in the blood-donor category and not paused by themselves. */
+export const listedDonorWhere = {
+  status: 'ACTIVE' as const,
+  bloodGroup: { not: null },
+  donorPausedAt: null,
+  categories: { some: { category: { slug: BLOOD_CATEGORY } } },
+};
+
 function donorWhere(search: Pick<DonorSearch, 'group' | 'area'>, now: Date, settings: BloodSettings) {
   return {
-    status: 'ACTIVE' as const,
-    bloodGroup: search.group ?? { not: null },
-    categories: { some: { category: { slug: BLOOD_CATEGORY } } },
+    ...listedDonorWhere,
+    ...(search.group ? { bloodGroup: search.group } : {}),
     area: { path: { startsWith: search.area.path } },
     OR: [
       { lastDonationAt: null },
@@ -158,11 +174,38 @@ function donorWhere(search: Pick<DonorSearch, 'group' | 'area'>, now: Date, sett
   };
 }
 
+type DonorRow = { id: string; nameBn: string; nameEn: string | null; bloodGroup: BloodGroup | null; verification: string; lastDonationAt: Date | null; phone: string; area: { nameBn: string; nameEn: string; parent: { nameBn: string; nameEn: string } | null } };
+
+export const donorRowSelect = {
+  id: true,
+  nameBn: true,
+  nameEn: true,
+  bloodGroup: true,
+  sex: true,
+  lastDonationAt: true,
+  verification: true,
+  phone: true,
+  area: { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } } },
+} as const;
+
+/** A donor as everyone sees her: the number masked. */
+export const maskedDonorView = (r: DonorRow): DonorView => ({
+  id: r.id,
+  name: r.nameBn,
+  nameEn: r.nameEn,
+  bloodGroup: r.bloodGroup!,
+  verified: r.verification === 'VERIFIED',
+  lastDonationAt: r.lastDonationAt,
+  place: [r.area, r.area.parent].filter((a): a is { nameBn: string; nameEn: string } => Boolean(a)).map((a) => ({ nameBn: a.nameBn, nameEn: a.nameEn })),
+  maskedPhone: maskPhone(r.phone),
+  phone: null,
+});
+
 /**
- * Donors who may give again, filtered by group and area. Full numbers leave this function only
- * for a confirmed asker, and each such answer counts against the asker's hourly allowance.
+ * Donors who may give again, filtered by group and area, with masked numbers only: the same for
+ * every visitor, so /blood reads it through the cache (lib/cache/reads.ts donorList).
  */
-export async function searchDonors(search: DonorSearch, asker: Asker, now = new Date()): Promise<DonorResult> {
+export async function listDonors(search: DonorSearch, now = new Date()): Promise<DonorList> {
   const settings = await getBloodSettings();
   const where = donorWhere(search, now, settings);
   const [total, rows] = await Promise.all([
@@ -172,52 +215,47 @@ export async function searchDonors(search: DonorSearch, asker: Asker, now = new 
       orderBy: [{ verification: 'asc' }, { lastActiveAt: 'desc' }, { id: 'asc' }],
       skip: (search.page - 1) * DONOR_PAGE_SIZE,
       take: DONOR_PAGE_SIZE,
-      select: {
-        id: true,
-        nameBn: true,
-        nameEn: true,
-        bloodGroup: true,
-        sex: true,
-        lastDonationAt: true,
-        verification: true,
-        phone: true,
-        area: { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } } },
-      },
+      select: donorRowSelect,
     }),
   ]);
   // The query already applies the rule; the pure function has the last word.
-  const eligible = rows.filter((r) => mayDonateAgain(r, now, settings));
+  return { total, donors: rows.filter((r) => mayDonateAgain(r, now, settings)).map(maskedDonorView), settings };
+}
 
-  let reveal: Reveal = { state: 'masked' };
-  if (asker && MOBILE.test(asker.phone) && eligible.length > 0) {
-    const counted = await hit(`blood:reveal:${asker.phone}`, REVEAL_LIMIT);
-    reveal = counted.allowed ? { state: 'shown' } : { state: 'limited', retryAfterSeconds: counted.retryAfterSeconds };
-  }
-  const donors = eligible.map(
-    (r): DonorView => ({
-      id: r.id,
-      name: r.nameBn,
-      nameEn: r.nameEn,
-      bloodGroup: r.bloodGroup!,
-      verified: r.verification === 'VERIFIED',
-      lastDonationAt: r.lastDonationAt,
-      place: [r.area, r.area.parent].filter((a): a is { nameBn: string; nameEn: string } => Boolean(a)).map((a) => ({ nameBn: a.nameBn, nameEn: a.nameEn })),
-      maskedPhone: maskPhone(r.phone),
-      phone: reveal.state === 'shown' ? r.phone : null,
-    }),
-  );
-  return { total, donors, reveal, settings };
+/**
+ * The per-visitor part: full numbers of the listed donors, only for a confirmed asker within her
+ * hourly allowance (one count per page). One rate-limit hit and one look-up of the page's numbers.
+ */
+export async function revealDonors(list: DonorList, asker: Asker): Promise<DonorResult> {
+  if (!asker || !MOBILE.test(asker.phone) || list.donors.length === 0) return { ...list, reveal: { state: 'masked' } };
+  const counted = await hit(`blood:reveal:${asker.phone}`, REVEAL_LIMIT);
+  if (!counted.allowed) return { ...list, reveal: { state: 'limited', retryAfterSeconds: counted.retryAfterSeconds } };
+  const phones = new Map((await db.provider.findMany({ where: { id: { in: list.donors.map((d) => d.id) } }, select: { id: true, phone: true } })).map((r) => [r.id, r.phone]));
+  return { ...list, donors: list.donors.map((d) => ({ ...d, phone: phones.get(d.id) ?? null })), reveal: { state: 'shown' } };
+}
+
+/** The list and its reveal in one call (scripts and tests; /blood takes the list from the cache). */
+export async function searchDonors(search: DonorSearch, asker: Asker, now = new Date()): Promise<DonorResult> {
+  return revealDonors(await listDonors(search, now), asker);
 }
 
 // ───────────────────────────── a donor's own record ─────────────────────────────
 
+/** What a donor's own panel shows: her card as others see it, and what decides her standing. */
+export const ownDonorSelect = {
+  ...donorRowSelect,
+  status: true,
+  birthDate: true,
+  donorPausedAt: true,
+  areaId: true,
+} as const;
+
 /** The signed-in user's own donor profile, found by the user id and nothing else. */
 export async function getOwnDonorProfile(userId: string) {
-  return db.provider.findFirst({
-    where: { userId, categories: { some: { category: { slug: BLOOD_CATEGORY } } } },
-    select: { id: true, nameBn: true, bloodGroup: true, sex: true, lastDonationAt: true, status: true },
-  });
+  return db.provider.findFirst({ where: { userId, categories: { some: { category: { slug: BLOOD_CATEGORY } } } }, select: ownDonorSelect });
 }
+
+export type OwnDonorProfile = NonNullable<Awaited<ReturnType<typeof getOwnDonorProfile>>>;
 
 export const EARLIEST_DONATION = new Date(Date.UTC(1950, 0, 1) - DHAKA_OFFSET_MS);
 
@@ -239,12 +277,12 @@ export function parseDonationDate(input: string): Date | null {
   return new Date(utc.getTime() + 12 * 3_600_000 - DHAKA_OFFSET_MS);
 }
 
-/** The date form's rule; messages are keys under Blood.errors. */
-export const donationDateSchema = z.object({
-  date: z
-    .string({ error: 'dateRequired' })
+/** A date typed as people write it (parseDonationDate); `required` is the message key when empty. */
+export const typedDate = (required: string) =>
+  z
+    .string({ error: required })
     .trim()
-    .min(1, 'dateRequired')
+    .min(1, required)
     .transform((value, ctx) => {
       const date = parseDonationDate(value);
       if (!date) {
@@ -252,8 +290,10 @@ export const donationDateSchema = z.object({
         return z.NEVER;
       }
       return date;
-    }),
-});
+    });
+
+/** The date form's rule; messages are keys under Blood.errors. */
+export const donationDateSchema = z.object({ date: typedDate('dateRequired') });
 
 export type DonationResult = { ok: true; lastDonationAt: Date } | { ok: false; reason: 'notDonor' | 'dateFuture' | 'dateTooOld' };
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { registerDonor } from './donor';
 import { getPublicProvider } from './provider-page';
 import { attachWorkPhoto, saveArea, saveBasics, saveContact, saveHours, saveServices, setHidden, updateWorkPhoto } from './profile';
 import { areaSchema, contactSchema, hoursSchema, servicesSchema } from './profile-schemas';
@@ -93,12 +94,13 @@ describe('provider onboarding', () => {
 });
 
 describe('blood donors', () => {
-  it('have no public profile page (their numbers are shown only through /blood)', async () => {
+  it('register on their own form, never through the trades, and have no public profile page (their numbers are shown only through /blood)', async () => {
     const donor = await account();
     const bloodCategory = (await db.category.findUniqueOrThrow({ where: { slug: 'blood-donor' } })).id;
-    const provider = await saveBasics(donor, { nameBn: 'রক্তদাতা', categoryIds: [bloodCategory] });
-    await saveArea(donor, { areaId: mirzapur, address: '', addressPrivacy: 'UNION_ONLY' });
-    await saveContact(donor, { phone: donor.phone, otherPhones: [], whatsapp: null });
-    expect(await getPublicProvider(provider.slug)).toBeNull();
+    await expect(saveBasics(donor, { nameBn: 'রক্তদাতা', categoryIds: [bloodCategory] })).rejects.toMatchObject({ code: 'invalid', message: 'categoryRequired' });
+    const birthDate = new Date(Date.now() - 30 * 365 * 86_400_000);
+    const provider = await registerDonor(donor, { nameBn: 'রক্তদাতা', bloodGroup: 'O_POS', sex: 'FEMALE', birthDate, lastDonation: null, areaId: mirzapur });
+    const { slug } = await db.provider.findUniqueOrThrow({ where: { id: provider.id }, select: { slug: true } });
+    expect(await getPublicProvider(slug)).toBeNull();
   });
 });

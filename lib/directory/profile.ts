@@ -44,15 +44,16 @@ function stepUpdate(current: { status: string; onboardingStep: number }, step: n
   return { onboardingStep: reached, ...(current.status === 'DRAFT' && reached >= PUBLIC_AFTER_STEP ? { status: 'ACTIVE' as const } : {}) };
 }
 
-async function newSlug(categorySlug: string, areaSlug: string) {
+export async function newSlug(categorySlug: string, areaSlug: string) {
   for (;;) {
     const slug = `${categorySlug}-${areaSlug.split('-')[0]}-${randomBytes(3).toString('hex').slice(0, 4)}`;
     if (!(await db.provider.findUnique({ where: { slug }, select: { id: true } }))) return slug;
   }
 }
 
+/** Trades a profile may pick: blood donors register on their own form (lib/directory/donor.ts). */
 async function serviceCategories(ids: number[]) {
-  const found = await db.category.findMany({ where: { id: { in: ids }, isActive: true, kind: { not: 'PRODUCT' } }, select: { id: true, slug: true } });
+  const found = await db.category.findMany({ where: { id: { in: ids }, isActive: true, kind: { notIn: ['PRODUCT', 'BLOOD'] } }, select: { id: true, slug: true } });
   if (found.length !== new Set(ids).size) throw new AppError('invalid', 'categoryRequired');
   return found;
 }
@@ -84,7 +85,9 @@ export async function saveBasics(actor: Actor, data: z.infer<typeof basicsSchema
     });
   }
   return db.$transaction(async (tx) => {
-    await tx.providerCategory.deleteMany({ where: { providerId: existing.id } });
+    // A donor who adds a trade stays a donor: only the trades are replaced.
+    await tx.providerCategory.deleteMany({ where: { providerId: existing.id, category: { kind: { not: 'BLOOD' } } } });
+    await tx.providerCategory.updateMany({ where: { providerId: existing.id }, data: { isPrimary: false } });
     const provider = await tx.provider.update({
       where: { id: existing.id },
       data: { nameBn: data.nameBn, categories: { create: links }, ...stepUpdate(existing, 1) },

@@ -117,6 +117,8 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
         verificationExpiresAt: p.verified ? new Date(created.getTime() + 368 * DAY) : null,
         bloodGroup: p.bloodGroup,
         lastDonationAt: p.lastDonationAt,
+        // Donors are 20 to 49 (no random() here: it would shift every demo record after this one).
+        birthDate: p.bloodGroup ? new Date(now - (20 + (providerCount % 30)) * 365.25 * DAY) : undefined,
         sex: p.sex,
         onboardingStep: 99,
         lastActiveAt: new Date(now - Math.floor(random() * 20) * DAY),

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { db } from '@/lib/db';
+import { notDonorOnly } from '@/lib/directory/blood';
 import { pageScope } from '@/lib/auth/page-guards';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
@@ -13,7 +14,7 @@ export default async function ConsoleHome({ params }: { params: Promise<{ locale
   const inArea = scope.path ? { area: { path: { startsWith: scope.path } } } : {};
   const areaIds = scope.path ? (await db.area.findMany({ where: { path: { startsWith: scope.path } }, select: { id: true } })).map((a) => a.id) : null;
   const [pendingProviders, pendingShops, openReports, openAppeals, suspendedProviders, suspendedShops] = await Promise.all([
-    db.provider.count({ where: { ...inArea, status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, bloodGroup: null } }),
+    db.provider.count({ where: { ...inArea, status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, ...notDonorOnly } }),
     db.shop.count({ where: { ...inArea, status: 'ACTIVE', verification: { in: ['PENDING', 'EXPIRED'] } } }),
     db.report.count({ where: { status: 'OPEN', ...(areaIds ? { areaId: { in: areaIds } } : {}) } }),
     // Appeals carry no area: count those whose provider, shop or product lies in scope.

@@ -18,19 +18,45 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const user = await pageUser(locale, '/dashboard');
   const [provider, shop] = await Promise.all([getOwnProvider(user.id), getOwnShop(user.id)]);
 
+  const becomeProvider = (
+    <section className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
+      <h2 className="text-xl font-bold text-brand-900">{t('becomeTitle')}</h2>
+      <p className="mt-2 text-stone-700">{t('becomeLead')}</p>
+      <Link href="/dashboard/profile?step=1" className={`${button} mt-4 bg-brand-700 text-white`}>
+        {t('start')}
+        <Icon name="chevron-right" className="size-5" />
+      </Link>
+    </section>
+  );
+
   // A seller sees her shop first; everyone can also open the other kind of listing.
   if (!provider) {
     return (
       <div className="space-y-4">
         <ShopPanel shop={shop} locale={locale} />
-        <section className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
-          <h2 className="text-xl font-bold text-brand-900">{t('becomeTitle')}</h2>
-          <p className="mt-2 text-stone-700">{t('becomeLead')}</p>
-          <Link href="/dashboard/profile?step=1" className={`${button} mt-4 bg-brand-700 text-white`}>
-            {t('start')}
-            <Icon name="chevron-right" className="size-5" />
-          </Link>
-        </section>
+        {becomeProvider}
+      </div>
+    );
+  }
+
+  const donorPanel = provider.categories.some((c) => c.category.kind === 'BLOOD') && (
+    <section className="rounded-2xl border border-rose-200 bg-rose-50 p-4">
+      <h2 className="text-lg font-bold text-rose-900">{t('donorTitle')}</h2>
+      <Link href="/blood/donor" className={`${button} mt-2 border border-rose-700 bg-white text-rose-800`}>
+        {t('donorManage')}
+        <Icon name="chevron-right" className="size-5" />
+      </Link>
+    </section>
+  );
+
+  // A donor without a trade: her listing is managed at /blood/donor; she may still add a trade.
+  if (provider.categories.every((c) => c.category.kind === 'BLOOD')) {
+    return (
+      <div className="space-y-4">
+        <ShopPanel shop={shop} locale={locale} />
+        {donorPanel}
+        {provider.status === 'SUSPENDED' && <AppealBox subject="PROVIDER" subjectId={provider.id} locale={locale} />}
+        {becomeProvider}
       </div>
     );
   }
@@ -55,6 +81,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </Link>
         )}
       </section>
+      {donorPanel}
       {provider.status === 'SUSPENDED' && <AppealBox subject="PROVIDER" subjectId={provider.id} locale={locale} />}
 
       {(provider.status === 'ACTIVE' || provider.status === 'HIDDEN') && (

@@ -7,6 +7,7 @@ import { TextField } from '@/components/forms/text-field';
 import { Link } from '@/components/ui/link';
 import { changeLocaleAction, changeNameAction, changePasswordAction, signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
+import { getOwnDonorProfile } from '@/lib/directory/blood';
 import { db } from '@/lib/db';
 import { formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -21,12 +22,15 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const t = await getTranslations('Auth');
   const o = await getTranslations('Order');
   // The buyer's orders: those placed while signed in, and those placed with her confirmed number.
-  const orders = await db.order.findMany({
-    where: { OR: [{ buyerId: user.id }, { buyerPhone: user.phone, phoneConfirmed: true }] },
-    orderBy: { createdAt: 'desc' },
-    take: 20,
-    select: { id: true, token: true, code: true, status: true, totalPoisha: true, shop: { select: { nameBn: true } } },
-  });
+  const [orders, donor] = await Promise.all([
+    db.order.findMany({
+      where: { OR: [{ buyerId: user.id }, { buyerPhone: user.phone, phoneConfirmed: true }] },
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+      select: { id: true, token: true, code: true, status: true, totalPoisha: true, shop: { select: { nameBn: true } } },
+    }),
+    getOwnDonorProfile(user.id),
+  ]);
   const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 font-semibold';
   return (
     <AuthCard title={t('accountTitle')} lead={t('accountPhone', { phone: formatPhone(user.phone, locale) })}>
@@ -36,8 +40,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <Link href="/dashboard" className={`${button} mb-2 w-full bg-brand-700 text-white`}>
         {user.roles.includes('PROVIDER') ? t('myWorkProfile') : t('becomeProvider')}
       </Link>
-      <Link href={user.roles.includes('SELLER') ? '/dashboard' : '/dashboard/shop/new'} className={`${button} mb-6 w-full border border-amber-500 bg-amber-50 text-amber-950`}>
+      <Link href={user.roles.includes('SELLER') ? '/dashboard' : '/dashboard/shop/new'} className={`${button} mb-2 w-full border border-amber-500 bg-amber-50 text-amber-950`}>
         {user.roles.includes('SELLER') ? t('myShop') : t('openShop')}
+      </Link>
+      <Link href="/blood/donor" className={`${button} mb-6 w-full border border-rose-300 bg-rose-50 text-rose-900`} data-testid="account-donor">
+        {donor?.bloodGroup ? t('myDonor') : t('becomeDonor')}
       </Link>
       {orders.length > 0 && (
         <section className="mb-6 space-y-2" data-testid="my-orders">

@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DonorCard } from '@/components/directory/donor-card';
+import { OwnDonorPanel } from '@/components/directory/own-donor-panel';
 import { FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { getCurrentUser } from '@/lib/auth/session';
-import { BLOOD_GROUPS, bloodGroupLabel, DONOR_PAGE_SIZE, getOwnDonorProfile, isBloodGroup, mayDonateAgain, nextEligibleDate, searchDonors } from '@/lib/directory/blood';
-import { confirmDonorCodeAction, donatedTodayAction, requestDonorCodeAction, setDonationDateAction } from '@/lib/directory/blood-actions';
-import { getDonorAsker } from '@/lib/directory/blood-session';
-import { areaBySlug, childAreas, homeDistrict } from '@/lib/cache/reads';
+import { BLOOD_GROUPS, bloodGroupLabel, dhakaDay, DONOR_PAGE_SIZE, isBloodGroup, revealDonors } from '@/lib/directory/blood';
+import { confirmDonorCodeAction, requestDonorCodeAction } from '@/lib/directory/blood-actions';
+import { getDonorVisitor } from '@/lib/directory/blood-session';
+import { areaBySlug, childAreas, donorList, homeDistrict } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
 import { parseWholeNumber } from '@/lib/i18n/digits';
-import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { normalizePhone } from '@/lib/phone';
 import { singleParams } from '@/lib/security/url';
 
@@ -36,9 +37,11 @@ export default async function BloodPage({ params, searchParams }: Props) {
   const area = picked && picked.path.startsWith(district.path) ? picked : district;
   const group = isBloodGroup(query.group) ? query.group : null;
   const page = Math.max(1, Math.min(500, parseWholeNumber(query.page ?? '1') ?? 1));
+  // Per request: who is looking (nothing for a guest, one query when signed in) and, for a
+  // confirmed asker, her allowance and the page's numbers. The list itself comes from the cache.
   const user = await getCurrentUser();
-  const [asker, upazilas, own] = await Promise.all([getDonorAsker(), childAreas(district.id), user ? getOwnDonorProfile(user.id) : null]);
-  const { total, donors, reveal, settings } = await searchDonors({ group, area, page }, asker);
+  const [{ asker, own }, upazilas, list] = await Promise.all([getDonorVisitor(), childAreas(district.id), donorList(group, area, page, dhakaDay(new Date()))]);
+  const { total, donors, reveal, settings } = await revealDonors(list, asker);
 
   const kept = { group: group ?? undefined, area: area.id !== district.id ? area.slug : undefined };
   const href = (change: Record<string, string | undefined>) => ({ pathname: '/blood', query: { ...kept, ...change } });
@@ -57,23 +60,13 @@ export default async function BloodPage({ params, searchParams }: Props) {
         <p className="mt-1 text-stone-700">{t('lead', { area: areaName(area, locale) })}</p>
       </section>
 
-      {own && (
-        <section aria-labelledby="own-heading" className="rounded-2xl border border-rose-200 bg-rose-50 p-4">
-          <h2 id="own-heading" className="text-lg font-bold text-rose-900">{t('ownHeading')}</h2>
-          <p className="mt-1">{own.lastDonationAt ? t('ownLast', { date: formatDate(own.lastDonationAt, locale) }) : t('ownNever')}</p>
-          <p className="mb-3 text-stone-700">
-            {mayDonateAgain(own, new Date(), settings) ? t('ownEligible') : t('ownNext', { date: formatDate(nextEligibleDate(own, settings)!, locale) })}
-          </p>
-          <FormShell action={donatedTodayAction} submitLabel={t('donatedToday')} />
-          <details className="mt-3">
-            <summary className="flex min-h-12 cursor-pointer items-center font-semibold text-rose-900 underline">{t('otherDay')}</summary>
-            <div className="mt-2">
-              <FormShell action={setDonationDateAction} submitLabel={t('saveDate')}>
-                <TextField name="date" label={t('dateLabel')} hint={t('dateHint')} inputMode="numeric" maxLength={10} />
-              </FormShell>
-            </div>
-          </details>
-        </section>
+      {own ? (
+        <OwnDonorPanel own={own} settings={settings} locale={locale} editLink />
+      ) : (
+        <Link href="/blood/donor" className="flex min-h-12 items-center justify-between gap-2 rounded-xl border border-rose-200 bg-rose-50 px-4 py-3 font-semibold text-rose-900" data-testid="become-donor">
+          <span>{t('becomeDonor')}</span>
+          <Icon name="chevron-right" className="size-5 shrink-0" />
+        </Link>
       )}
 
       <nav aria-labelledby="group-heading">

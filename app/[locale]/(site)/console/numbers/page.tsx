@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BarChart } from '@/components/console/bar-chart';
 import { StatsCoverageTable } from '@/components/console/stats-coverage-table';
+import { StatsDonorTable } from '@/components/console/stats-donor-table';
 import { StatsSection, statsTable as css } from '@/components/console/stats-section';
 import { Link } from '@/components/ui/link';
 import { recordHref } from '@/lib/console/audit-queries';
@@ -9,6 +10,7 @@ import { pageScope } from '@/lib/auth/page-guards';
 import {
   coverage,
   districtsWithRecords,
+  donorCounts,
   localName,
   MISSES_DAYS,
   MISSES_TOP,
@@ -50,8 +52,9 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
   const scope = await pageScope(locale, '/console/numbers');
   const view = await statsView(scope, (await searchParams).area);
   const now = new Date();
-  const [cover, weeks, turnaround, sales, misses, districts] = await Promise.all([
+  const [cover, donors, weeks, turnaround, sales, misses, districts] = await Promise.all([
     coverage(view),
+    donorCounts(view),
     registrationsByWeek(view, now),
     verificationTurnaround(view, now),
     salesByShopAndArea(view, now),
@@ -72,6 +75,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
 
   const sections = [
     ['coverage', t('coverageTitle')],
+    ['donors', t('donorsTitle')],
     ['registrations', t('registrationsTitle', { n: n(REGISTRATION_WEEKS) })],
     ['turnaround', t('turnaroundTitle')],
     ['sales', t('salesTitle')],
@@ -122,6 +126,10 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
 
       <StatsSection id="coverage" title={t('coverageTitle')} hint={t('coverageHint')} download={download('coverage')}>
         {cover.rows.length ? <StatsCoverageTable view={view} coverage={cover} locale={locale} /> : <p>{t('noCategories')}</p>}
+      </StatsSection>
+
+      <StatsSection id="donors" title={t('donorsTitle')} hint={t('donorsHint')} download={download('donors')}>
+        <StatsDonorTable view={view} counts={donors} locale={locale} />
       </StatsSection>
 
       <StatsSection id="registrations" title={t('registrationsTitle', { n: n(REGISTRATION_WEEKS) })} download={download('registrations')}>

@@ -83,7 +83,7 @@ export default async function ProfileStepPage({ params, searchParams }: { params
   );
 
   async function BasicsStep() {
-    const categories = await db.category.findMany({ where: { isActive: true, kind: { not: 'PRODUCT' } }, orderBy: { sortOrder: 'asc' } });
+    const categories = await db.category.findMany({ where: { isActive: true, kind: { notIn: ['PRODUCT', 'BLOOD'] } }, orderBy: { sortOrder: 'asc' } });
     const chosen = new Set(provider?.categories.map((c) => c.categoryId));
     return (
       <FormShell action={saveBasicsAction} submitLabel={t('next')}>
@@ -105,6 +105,12 @@ export default async function ProfileStepPage({ params, searchParams }: { params
           </div>
         </fieldset>
         <FieldError name="categoryIds" />
+        <p className="rounded-lg bg-rose-50 p-3 text-rose-900">
+          {t('donorNote')}{' '}
+          <Link href="/blood/donor" className="inline-flex min-h-12 items-center font-semibold underline">
+            {t('donorLink')}
+          </Link>
+        </p>
       </FormShell>
     );
   }

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { OwnDonorPanel } from '@/components/directory/own-donor-panel';
+import { AreaSelect } from '@/components/forms/area-select';
+import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { inputClass, TextField } from '@/components/forms/text-field';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
+import { pageUser } from '@/lib/auth/page-guards';
+import { BLOOD_GROUPS, bloodGroupLabel, getBloodSettings } from '@/lib/directory/blood';
+import { registerDonorAction } from '@/lib/directory/blood-actions';
+import { getDonorVisitor } from '@/lib/directory/blood-session';
+import { DONOR_MAX_AGE, DONOR_MIN_AGE, DONOR_SEXES } from '@/lib/directory/donor-schemas';
+import { toBengaliDigits } from '@/lib/i18n/digits';
+import { formatNumber, type Locale } from '@/lib/i18n/format';
+
+// A blood donor's own page: registering herself (or changing her details), her card as others
+// see it, "I gave blood today", and taking herself off the list. Per visitor; guests sign in first.
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** A stored date as the form shows it: day/month/year in Dhaka, in the page's digits. */
+const typed = (date: Date | null, locale: Locale) => {
+  if (!date) return '';
+  const d = new Date(date.getTime() + 6 * 3_600_000);
+  const text = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+  return locale === 'bn' ? toBengaliDigits(text) : text;
+};
+
+export default async function DonorPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ saved?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await pageUser(locale, '/blood/donor');
+  const t = await getTranslations('Blood');
+  const [{ own, confirmed }, settings, { saved }] = await Promise.all([getDonorVisitor(), getBloodSettings(), searchParams]);
+  const choice = 'flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-xl border border-rose-200 bg-white px-2 has-[:checked]:border-rose-700 has-[:checked]:bg-rose-700 has-[:checked]:text-white';
+
+  return (
+    <div className="space-y-5 px-4 py-6">
+      <h1 className="flex items-center gap-2 text-2xl font-bold text-rose-800">
+        <Icon name="droplets" className="size-7" />
+        {own?.bloodGroup ? t('donorTitle') : t('registerTitle')}
+      </h1>
+      {saved === '1' && own?.bloodGroup && (
+        <p role="status" className="rounded-xl bg-green-50 p-3 text-green-900">
+          {t('registered')}
+        </p>
+      )}
+      {own?.bloodGroup && <OwnDonorPanel own={own} settings={settings} locale={locale} editLink={false} />}
+
+      {!confirmed ? (
+        <p role="alert" className="rounded-xl bg-amber-50 p-3 font-semibold text-amber-900">
+          {t('errors.phoneNotConfirmed')}
+        </p>
+      ) : own?.status === 'SUSPENDED' ? null : (
+        <section aria-labelledby="details-heading" className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
+          <h2 id="details-heading" className="text-lg font-bold">{own?.bloodGroup ? t('detailsHeading') : t('registerLead')}</h2>
+          <p className="mb-3 text-sm text-stone-700">{t('registerNote', { min: formatNumber(DONOR_MIN_AGE, locale), max: formatNumber(DONOR_MAX_AGE, locale) })}</p>
+          <FormShell action={registerDonorAction} submitLabel={own?.bloodGroup ? t('saveDetails') : t('register')}>
+            <TextField name="nameBn" label={t('nameLabel')} autoComplete="name" maxLength={80} defaultValue={own?.nameBn ?? user.name} />
+            <fieldset>
+              <legend className="font-semibold">{t('groupField')}</legend>
+              <div className="mt-1 grid grid-cols-4 gap-2">
+                {BLOOD_GROUPS.map((g) => (
+                  <label key={g} className={`${choice} text-lg font-bold`}>
+                    <input type="radio" name="bloodGroup" value={g} defaultChecked={own?.bloodGroup === g} className="size-5 accent-rose-900" />
+                    {bloodGroupLabel[g]}
+                  </label>
+                ))}
+              </div>
+              <FieldError name="bloodGroup" />
+            </fieldset>
+            <fieldset>
+              <legend className="font-semibold">{t('sexField')}</legend>
+              <div className="mt-1 grid grid-cols-3 gap-2">
+                {DONOR_SEXES.map((s) => (
+                  <label key={s} className={choice}>
+                    <input type="radio" name="sex" value={s} defaultChecked={own?.sex === s} className="size-5 accent-rose-900" />
+                    {t(`sex_${s}`)}
+                  </label>
+                ))}
+              </div>
+              <FieldError name="sex" />
+            </fieldset>
+            <TextField name="birthDate" label={t('birthLabel')} hint={t('dateHint')} inputMode="numeric" maxLength={10} defaultValue={typed(own?.birthDate ?? null, locale)} />
+            <TextField name="lastDonation" label={t('lastDonationLabel')} hint={t('lastDonationHint')} inputMode="numeric" maxLength={10} defaultValue={typed(own?.lastDonationAt ?? null, locale)} />
+            <label className="block font-semibold">
+              {t('unionField')}
+              <AreaSelect name="areaId" defaultValue={own ? String(own.areaId) : ''} locale={locale} placeholder={t('chooseUnion')} className={inputClass} />
+            </label>
+            <FieldError name="areaId" />
+          </FormShell>
+        </section>
+      )}
+      <Link href="/blood" className="inline-flex min-h-12 items-center font-semibold text-rose-800 underline">
+        {t('backToList')}
+      </Link>
+    </div>
+  );
+}

@@ -123,7 +123,8 @@ export function findLeads(query: string, vocabulary: LeadVocabulary): SearchLead
   for (const [key, index] of vocabulary.terms) {
     if (key === whole) consider(index, 0);
     else if (whole.length >= MIN_PREFIX && key.startsWith(whole)) consider(index, 1);
-    else if (whole.length >= MIN_TYPO && editDistance(whole, key, maxTypos) <= maxTypos) consider(index, 2);
+    // Typos after the first letter only (as people mistype): it also spares most of the comparisons.
+    else if (whole.length >= MIN_TYPO && key[0] === whole[0] && editDistance(whole, key, maxTypos) <= maxTypos) consider(index, 2);
     else if (runs.has(key) && key.length >= MIN_PREFIX) consider(index, 3);
   }
   const rankOf = (index: number) => best.get(index)! * 2 + (vocabulary.leads[index]!.type === 'page' ? 0 : 1);

@@ -26,6 +26,8 @@ function prng(seed: number) {
 
 const DAY = 86_400_000;
 const bloodGroups: BloodGroup[] = ['A_POS', 'B_POS', 'O_POS', 'AB_POS', 'O_NEG', 'A_NEG', 'B_NEG', 'AB_NEG'];
+/** Trades most often done by women in the district: their demo providers are mostly women. */
+const femaleTrades = ['parlour', 'housemaid', 'tailor', 'home-cook', 'tutor'];
 
 export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   if (await db.setting.findUnique({ where: { key: 'seed.demo' } })) return 'already present';
@@ -144,7 +146,7 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   // Trades across Sherpur's unions, the rest of Bogura and Kishoreganj; every trade at least twice.
   for (let i = 0; i < serviceTemplates.length * 2; i++) {
     const template = serviceTemplates[i % serviceTemplates.length]!;
-    const female = ['parlour', 'housemaid', 'tailor', 'home-cook', 'tutor'].includes(template.category) && random() < 0.7;
+    const female = femaleTrades.includes(template.category) && random() < 0.7;
     const where = random();
     const areaId = where < 0.6 ? pick(sherpurUnions).id : where < 0.75 ? pick(boguraUpazilas).id : random() < 0.5 ? pick(kishoreganjUnions).id : pick(kishoreganjUpazilas).id;
     const business = ['hospital', 'company', 'publisher', 'godown-rent', 'office-rent', 'shop-rent'].includes(template.category);
@@ -312,7 +314,6 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   random = prng(20261206);
   phoneSerial = 1712000100;
   const templates = new Map([...serviceTemplates, ...laterServiceTemplates].map((t) => [t.category, t]));
-  const femaleTrades = ['parlour', 'housemaid', 'tailor', 'home-cook', 'tutor'];
   for (const { district, unions } of [{ district: bogura, unions: sherpurUnions }, { district: kishoreganj, unions: kishoreganjUnions }]) {
     const inDistrict = { path: { startsWith: district.path } };
     const listed = await db.providerCategory.findMany({ where: { provider: { status: 'ACTIVE', area: inDistrict } }, select: { category: { select: { slug: true } } } });

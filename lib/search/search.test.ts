@@ -172,6 +172,16 @@ describe('search that leads: the category or page a query names gets a card on t
     expect(leadsOf('মুচি')).toEqual(['/c/cobbler']);
   });
 
+  it('one Latin word that is a known word matches it whole, not the words it begins or is a typo away from', async () => {
+    // মাছ: no fish in the demo district. Before, mechanics (a typo away) and cobblers (mochi folds to "machi") came up: 84 hits.
+    const mach = await search({ q: 'mach', limit: 50 });
+    expect(mach.hits.map((h) => h.category)).not.toContain('mechanic');
+    expect(mach.hits.map((h) => h.category)).not.toContain('cobbler');
+    const mistri = await search({ q: 'mistri', type: 'provider', limit: 50 });
+    expect(mistri.hits.length).toBeGreaterThan(5);
+    expect(mistri.hits.map((h) => h.category)).toContain('electrician');
+  });
+
   it('"bua" finds the housemaids, not every word beginning with b', async () => {
     for (const q of ['bua', 'বুয়া', 'kajer lok']) {
       const { hits, total } = await search({ q, limit: 50 });

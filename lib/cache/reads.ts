@@ -229,8 +229,8 @@ export async function searchResults(params: SearchParams, locale: 'bn' | 'en') {
   return { ...result, leads: vocabulary ? findLeads(params.q, vocabulary) : [] };
 }
 
-/** The words that lead a search to a category or page: read once, kept until a category changes. */
-export async function searchLeadVocabulary() {
+/** The words that lead a search to a category or page: read once, kept until a category changes (searchResults' alone). */
+async function searchLeadVocabulary() {
   'use cache';
   cacheLife('reference');
   cacheTag(ALL_TAG, tags.categories);

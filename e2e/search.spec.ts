@@ -40,6 +40,23 @@ test.describe('search', () => {
   });
 });
 
+test('the everyday word for blood leads to /blood, in the results, the API and the suggestions', async ({ page, request }) => {
+  // Donors are never in the index: without the card, রক্ত found nothing.
+  await page.goto('/search?q=%E0%A6%B0%E0%A6%95%E0%A7%8D%E0%A6%A4'); // রক্ত
+  const card = page.getByTestId('search-leads').getByRole('link', { name: /রক্তদাতা খুঁজুন/ });
+  await expect(card).toHaveAttribute('href', '/blood');
+  for (const q of ['rokto', 'blood']) {
+    const body = await (await request.get(`/api/search?q=${q}`)).json();
+    expect(body.leads[0], q).toMatchObject({ url: '/blood', title: 'রক্তদাতা খুঁজুন' });
+  }
+  expect((await (await request.get('/api/search?q=blood&locale=en')).json()).leads[0]).toMatchObject({ url: '/en/blood', title: 'Find blood donors' });
+  await card.click();
+  await expect(page).toHaveURL(/\/blood$/);
+  // The header's suggestions offer it first too.
+  await page.getByRole('combobox').pressSequentially('rokto', { delay: 50 });
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('রক্তদাতা খুঁজুন');
+});
+
 test('an empty search in one union points to the rest of the district', async ({ page }) => {
   await page.goto('/search?q=%E0%A6%95%E0%A6%BE%E0%A6%B2%E0%A6%BF%E0%A6%9C%E0%A6%BF%E0%A6%B0%E0%A6%BE&area=mirzapur-sherpur-bogura'); // কালিজিরা
   await expect(page.getByRole('link', { name: /পুরো বগুড়া জেলায়/ })).toBeVisible();

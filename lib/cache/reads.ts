@@ -17,6 +17,7 @@ import { getEmergencyNumbers, listOffices, listRentalProviders, listRentals } fr
 import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategorySlug, listProviders, type ProviderFilters } from '@/lib/directory/queries';
 import type { RentalKind } from '@/lib/generated/prisma/enums';
 import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, type AreaSummary } from '@/lib/geo/queries';
+import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchParams } from '@/lib/search/search';
 import { listShops } from '@/lib/shops/queries';
 import { getShopReviews, getStorefront, getStorefrontProduct, getStorefrontProducts, type Storefront } from '@/lib/shops/storefront';
@@ -242,7 +243,17 @@ export async function searchResults(params: SearchParams, locale: 'bn' | 'en') {
   if (!valid([[SEARCH_PARAMS, params], [z.enum(['bn', 'en']), locale]])) return null as never;
   cacheLife('search');
   cacheTag(ALL_TAG, tags.search, tags.providers, tags.shops, tags.categories);
-  return search(params, locale);
+  // The cards above the first page (lib/search/leads.ts), matched in memory against the kept vocabulary.
+  const [result, vocabulary] = await Promise.all([search(params, locale), params.offset ? null : searchLeadVocabulary()]);
+  return { ...result, leads: vocabulary ? findLeads(params.q, vocabulary) : [] };
+}
+
+/** The words that lead a search to a category or page: read once, kept until a category changes (searchResults' alone). */
+async function searchLeadVocabulary() {
+  'use cache';
+  cacheLife('reference');
+  cacheTag(ALL_TAG, tags.categories);
+  return loadLeadVocabulary();
 }
 
 /** Her products with the earliest day each can be had: that moves with the clock, hence 'catalog'. */

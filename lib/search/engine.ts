@@ -13,8 +13,9 @@ export const INDEX_SETTINGS = {
   filterableAttributes: ['type', 'categories', 'areaIds', 'verified', 'availableNow', 'kind', 'shop'],
   sortableAttributes: ['rating', 'activeAt', 'pricePoisha'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rating:desc', 'activeAt:desc'],
-  // Short Bengali words (পিঠা is 4 letters) must still forgive one typo.
-  typoTolerance: { minWordSizeForTypos: { oneTypo: 3, twoTypos: 7 } },
+  // Short Bengali words (পিঠা is 4 letters) must still forgive one typo; three-letter words must
+  // not: a typo in a word that is also a beginning ("bua" → ba…, bu…) matched nearly everything.
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 7 } },
   pagination: { maxTotalHits: 1000 },
   synonyms: meilisearchSynonyms(),
 };

@@ -7,6 +7,7 @@ import { seedDemo } from '../../prisma/seed/demo';
 import { freePort } from '../runtime/ports';
 import { ensureIndexes, waitForTask } from './engine';
 import { drainOutbox, enqueueAll, enqueueSearch, fillMissingSearchText, refreshStaleSearchText } from './outbox';
+import { findLeads, loadLeadVocabulary, type LeadVocabulary } from './leads';
 import { fallbackQuery, search } from './search';
 
 async function drainAll() {
@@ -100,6 +101,94 @@ describe('relevance: what people type finds what they mean', () => {
 
   it('never returns blood donors (their numbers stay behind /blood)', async () => {
     expect(await categoriesOf('রক্তদাতা', 'provider')).not.toContain('blood-donor');
+  });
+});
+
+describe('search that leads: the category or page a query names gets a card on top', () => {
+  let vocabulary: LeadVocabulary;
+  beforeAll(async () => {
+    vocabulary = await loadLeadVocabulary();
+  });
+  const leadsOf = (q: string) => findLeads(q, vocabulary).map((lead) => lead.url);
+
+  it.each([
+    // Blood: donors are never in the index, so these found nothing before.
+    ['রক্ত', '/blood'],
+    ['রক্তদাতা', '/blood'],
+    ['blood', '/blood'],
+    ['rokto', '/blood'],
+    ['blood donor', '/blood'],
+    // Emergencies
+    ['ambulance', '/emergency'],
+    ['অ্যাম্বুলেন্স', '/emergency'],
+    ['জরুরি', '/emergency'],
+    // Rentals
+    ['বাসা ভাড়া', '/rentals'],
+    ['basha vara', '/rentals'],
+    ['to-let', '/rentals'],
+    ['bhara', '/rentals'],
+    // Offices and shops
+    ['অফিস', '/offices'],
+    ['chairman', '/offices'],
+    ['দোকান', '/shops'],
+    // Categories, by name, alias or the words villagers use
+    ['বুয়া', '/c/housemaid'],
+    ['bua', '/c/housemaid'],
+    ['kajer lok', '/c/housemaid'],
+    ['কাজের লোক', '/c/housemaid'],
+    ['গৃহকর্মী', '/c/housemaid'],
+    ['ইলেকট্রিশিয়ান', '/c/electrician'],
+    ['electrician', '/c/electrician'],
+    ['electrican', '/c/electrician'],
+    ['ইলেক', '/c/electrician'],
+    ['ইলেকট্রিশিয়ান শেরপুর', '/c/electrician'],
+    ['mistri', '/c/mechanic'],
+    ['দর্জি', '/c/tailor'],
+    ['darji', '/c/tailor'],
+    ['raj mistri', '/c/mason'],
+    ['সাংস্কৃতিক কর্মী', '/c/cultural-worker'],
+    ['baul', '/c/cultural-worker'],
+  ])('%s → a card for %s first', (q, url) => {
+    expect(leadsOf(q)[0]).toBe(url);
+  });
+
+  it('offers the specific list beside the general page', () => {
+    expect(leadsOf('বাসা ভাড়া')).toEqual(['/rentals', '/rentals/house']);
+    expect(leadsOf('ambulance')).toEqual(['/emergency', '/c/ambulance']);
+    expect(leadsOf('রক্তদাতা')).toEqual(['/blood']);
+  });
+
+  it('offers nothing for names, products and noise', () => {
+    for (const q of ['মোঃ আব্দুল করিম', 'karim', 'doi', 'pitha', 'পিঠা', 'চকলেট কেক', 'x', '', '   ', 'a & b | !c :*']) expect(leadsOf(q), q).toEqual([]);
+  });
+
+  it('keeps to the active categories', async () => {
+    await db.category.update({ where: { slug: 'cobbler' }, data: { isActive: false } });
+    try {
+      expect(findLeads('মুচি', await loadLeadVocabulary())).toEqual([]);
+    } finally {
+      await db.category.update({ where: { slug: 'cobbler' }, data: { isActive: true } });
+    }
+    expect(leadsOf('মুচি')).toEqual(['/c/cobbler']);
+  });
+
+  it('one Latin word that is a known word matches it whole, not the words it begins or is a typo away from', async () => {
+    // মাছ: no fish in the demo district. Before, mechanics (a typo away) and cobblers (mochi folds to "machi") came up: 84 hits.
+    const mach = await search({ q: 'mach', limit: 50 });
+    expect(mach.hits.map((h) => h.category)).not.toContain('mechanic');
+    expect(mach.hits.map((h) => h.category)).not.toContain('cobbler');
+    const mistri = await search({ q: 'mistri', type: 'provider', limit: 50 });
+    expect(mistri.hits.length).toBeGreaterThan(5);
+    expect(mistri.hits.map((h) => h.category)).toContain('electrician');
+  });
+
+  it('"bua" finds the housemaids, not every word beginning with b', async () => {
+    for (const q of ['bua', 'বুয়া', 'kajer lok']) {
+      const { hits, total } = await search({ q, limit: 50 });
+      expect(hits.length, q).toBeGreaterThan(0);
+      expect(total, q).toBeLessThan(10);
+      expect(hits.every((h) => h.category === 'housemaid'), q).toBe(true);
+    }
   });
 });
 

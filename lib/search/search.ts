@@ -5,7 +5,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { SearchType } from './documents';
 import { engineSearch, SEARCH_TYPES, type EngineHit } from './engine';
 import { MeiliUnavailable } from './meili-http';
-import { correctSpelling, querySpans, synonymGroups, vocabularyOf } from './synonyms';
+import { correctSpelling, querySpans, synonymGroups, synonymVocabulary, vocabularyOf } from './synonyms';
 import { compactSearchKey, isBengali, searchKey, searchWords } from './transliterate';
 
 export interface SearchParams {
@@ -68,8 +68,13 @@ export async function search(params: SearchParams, locale: 'bn' | 'en' = 'bn'): 
     params.verified && 'verified = true',
     params.availableNow && 'availableNow = true',
   ].filter((f): f is string => Boolean(f));
+  // One Latin word that is a known trade, product or place word ("mach", "mistri") means that word:
+  // matched whole, not as the beginning of others or a typo away from them, which the folded keys
+  // make many (mochi folds to "machi", mechanic is a typo away).
+  const exact = /^[a-z]{4,}$/i.test(q) && synonymVocabulary.has(compactSearchKey(q));
+  const phrase = (text: string) => (exact ? `"${text}"` : text);
   try {
-    const { hits, total } = await engineSearch({ q, key: searchKey(q), types: params.type ? [params.type] : SEARCH_TYPES, filter, limit, offset });
+    const { hits, total } = await engineSearch({ q: phrase(q), key: phrase(searchKey(q)), types: params.type ? [params.type] : SEARCH_TYPES, filter, limit, offset });
     return { hits: hits.map((h) => toHit(h, locale)), total, degraded: false, tookMs: Math.round(performance.now() - started) };
   } catch (error) {
     // Unreachable, or answering but not ready (indexes still being created): PostgreSQL answers.

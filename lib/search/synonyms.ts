@@ -23,7 +23,7 @@ export const synonymGroups: string[][] = [
   ['মুচি', 'জুতা মেরামত', 'muchi', 'mochi', 'cobbler', 'shoe repair'],
   ['কসাই', 'মাংস বিক্রেতা', 'kosai', 'koshai', 'butcher'],
   ['লন্ড্রি', 'ধোপা', 'laundry', 'dhopa'],
-  ['গৃহকর্মী', 'বুয়া', 'কাজের লোক', 'housemaid', 'maid', 'bua'],
+  ['গৃহকর্মী', 'বুয়া', 'কাজের বুয়া', 'কাজের লোক', 'housemaid', 'maid', 'bua', 'kajer lok', 'kajer bua'],
   ['দিনমজুর', 'শ্রমিক', 'কামলা', 'day labourer', 'labour', 'labor', 'kamla'],
   ['ড্রাইভার', 'চালক', 'driver', 'chalok'],
   ['ইজিবাইক', 'অটো', 'অটোরিকশা', 'রিকশা', 'সিএনজি', 'easy bike', 'auto', 'auto rickshaw', 'rickshaw', 'cng'],
@@ -36,6 +36,7 @@ export const synonymGroups: string[][] = [
   ['ইঞ্জিনিয়ার', 'প্রকৌশলী', 'engineer'],
   ['উকিল', 'আইনজীবী', 'অ্যাডভোকেট', 'lawyer', 'advocate', 'ukil'],
   ['সাংবাদিক', 'সংবাদকর্মী', 'journalist', 'reporter'],
+  ['সাংস্কৃতিক কর্মী', 'সংস্কৃতিকর্মী', 'লোকশিল্পী', 'বাউল', 'cultural worker', 'baul', 'folk singer'],
   ['ছাপাখানা', 'প্রেস', 'printing press', 'press'],
   ['কৃষক', 'চাষি', 'চাষী', 'krishok', 'chashi', 'farmer'],
   // Health and emergencies
@@ -143,7 +144,7 @@ export function vocabularyOf(terms: Iterable<string>): Map<string, string> {
 export const synonymVocabulary = vocabularyOf(synonymGroups.flat());
 
 /** Optimal string alignment distance (edits, swaps of neighbours included), or max + 1 once it exceeds max. */
-function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

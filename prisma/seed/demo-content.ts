@@ -197,3 +197,32 @@ export const offices = [
   { nameBn: 'খানপুর ইউনিয়ন পরিষদ', designation: 'চেয়ারম্যান', category: 'public-representative', area: 'khanpur-sherpur-bogura', phone: '+8801733300005' },
   { nameBn: 'উপজেলা নির্বাহী অফিসারের কার্যালয়, কটিয়াদী', designation: 'উপজেলা নির্বাহী অফিসার', category: 'government-office', area: 'katiadi', phone: '+8801733300006' },
 ] as const;
+
+/**
+ * Trades added after the demo's first draw. The draw in demo.ts covers serviceTemplates only, so
+ * adding a trade there would reshuffle every record after it; these are seeded by the gap fill
+ * (fillDemoGaps), like every trade a district is left without.
+ */
+export const laterServiceTemplates: ServiceTemplate[] = [
+  { category: 'cultural-worker', titleBn: 'সাংস্কৃতিক কর্মী', services: [['বাউল ও লোকগান', 'অনুষ্ঠান প্রতি চুক্তিতে'], ['নাটক ও যাত্রা', 'দলসহ চুক্তিতে'], ['আবৃত্তি ও উপস্থাপনা', '৳১,০০০ থেকে']], bio: 'উপজেলা শিল্পকলা একাডেমির সদস্য। বিয়ে, মেলা ও স্কুলের অনুষ্ঠানে গান, নাটক ও উপস্থাপনা করি।' },
+];
+
+/** The offices a district is left without get one of these, named after a union (or upazila) there. */
+export const gapOffices: Record<string, { nameBn: (place: string) => string; designation: string }> = {
+  'public-representative': { nameBn: (place) => `${place} ইউনিয়ন পরিষদ`, designation: 'চেয়ারম্যান' },
+  'government-office': { nameBn: (place) => `উপজেলা নির্বাহী অফিসারের কার্যালয়, ${place}`, designation: 'উপজেলা নির্বাহী অফিসার' },
+};
+
+/**
+ * Products for the catalogue categories a district's shops leave out, each with the shops it suits
+ * (the first of them inside the district takes it).
+ */
+export const gapProducts: { shops: string[]; product: ShopTemplate['products'][number] }[] = [
+  { shops: ['nakshi-kantha', 'tant-bari'], product: { nameBn: 'হাতে সেলাই করা থ্রি-পিস', nameEn: 'Hand-stitched three-piece', category: 'clothing', taka: 1800, unit: 'PIECE', description: 'সুতি থ্রি-পিস, ওড়নায় নকশি সেলাই।', stock: 6 } },
+  { shops: ['tant-bari', 'nakshi-kantha'], product: { nameBn: 'নকশিকাঁথা (হাওরের নকশা)', nameEn: 'Nakshi kantha (haor motif)', category: 'handicrafts', taka: 3200, unit: 'PIECE', description: 'হাওরের নৌকা আর মাছের নকশা, হাতে সেলাই, ৬ × ৫ ফুট।', stock: 3 } },
+  { shops: ['kishoreganj-pitha', 'sherpur-cake'], product: { nameBn: 'ঘিয়ে ভাজা নোনতা বিস্কুট', nameEn: 'Ghee-fried salted biscuits', category: 'cakes-bakery', taka: 220, unit: 'PACKET', description: 'ঘরে তৈরি, ৫০০ গ্রামের প্যাকেট।', stock: 20 } },
+  { shops: ['kishoreganj-pitha', 'achar-bari'], product: { nameBn: 'জলপাইয়ের টক-ঝাল আচার', nameEn: 'Sour-hot olive pickle', category: 'home-food', taka: 250, unit: 'PIECE', description: '৪০০ গ্রামের বোতল, সরিষার তেলে।', stock: 15 } },
+  { shops: ['kishoreganj-pitha', 'bogurar-doi'], product: { nameBn: 'নারকেলের সন্দেশ', nameEn: 'Coconut sandesh', category: 'dairy-sweets', taka: 500, unit: 'KG', description: 'খেজুরের গুড় আর নারকেলের নরম সন্দেশ।', leadHours: 24, capacity: 10 } },
+  { shops: ['kishoreganj-pitha', 'khati-modhu'], product: { nameBn: 'খেজুরের ঝোলা গুড়', nameEn: 'Liquid date-palm jaggery', category: 'farm-produce', taka: 350, unit: 'KG', description: 'শীতের ভোরে জ্বাল দেওয়া খাঁটি ঝোলা গুড়, কাচের বোতলে।', stock: 20 } },
+  { shops: ['kishoreganj-pitha', 'khati-modhu'], product: { nameBn: 'হাওরের হাঁসের ডিম', nameEn: 'Haor duck eggs', category: 'livestock', taka: 240, unit: 'DOZEN', description: 'হাওরে চরে খাওয়া দেশি হাঁসের ডিম।', stock: 30 } },
+];

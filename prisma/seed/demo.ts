@@ -1,5 +1,6 @@
 // The demo district: accounts for every role, 70+ providers across trades and unions of Sherpur
-// (Bogura) and Kishoreganj, blood donors, offices, 8 shops with 40+ products, a few orders.
+// (Bogura) and Kishoreganj, blood donors, offices, 8 shops with 40+ products, a few orders; every
+// category listed at least once in each of the two districts.
 // Only for development and demonstrations: seedOnStart never runs it in production.
 import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
@@ -8,7 +9,7 @@ import type { BloodGroup, OrderStatus, ProductUnit, Role, Sex } from '../../lib/
 import { toBengaliDigits } from '../../lib/i18n/digits';
 import { writeLocalMedia } from '../../lib/media/local-store';
 import { slugify } from './areas';
-import { DEMO_PASSWORD, businessNames, demoAccounts, femaleNames, localEmergency, maleNames, offices, serviceTemplates, shopTemplates } from './demo-content';
+import { DEMO_PASSWORD, businessNames, demoAccounts, femaleNames, gapOffices, gapProducts, laterServiceTemplates, localEmergency, maleNames, offices, serviceTemplates, shopTemplates, type ShopTemplate } from './demo-content';
 import { drawDemoImage } from './images';
 
 /** A small deterministic generator, so every demo database is the same. */
@@ -25,10 +26,12 @@ function prng(seed: number) {
 
 const DAY = 86_400_000;
 const bloodGroups: BloodGroup[] = ['A_POS', 'B_POS', 'O_POS', 'AB_POS', 'O_NEG', 'A_NEG', 'B_NEG', 'AB_NEG'];
+/** Trades most often done by women in the district: their demo providers are mostly women. */
+const femaleTrades = ['parlour', 'housemaid', 'tailor', 'home-cook', 'tutor'];
 
 export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   if (await db.setting.findUnique({ where: { key: 'seed.demo' } })) return 'already present';
-  const random = prng(20261123);
+  let random = prng(20261123);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const now = Date.now();
   const passwordHash = await hash(DEMO_PASSWORD);
@@ -83,6 +86,8 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
     designation?: string;
     kind?: 'INDIVIDUAL' | 'BUSINESS' | 'OFFICE';
     phone?: string;
+    /** Drawn photos of her work (the gap fill below leaves them out: drawing is most of the seed's time). */
+    workPhotos?: boolean;
   }
   const usedSlugs = new Set<string>();
   async function createProvider(p: NewProvider) {
@@ -128,7 +133,7 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
         verificationEvents: p.verified ? { create: [{ subject: 'PROVIDER', status: 'VERIFIED', actorId: officer.id, note: 'সরেজমিনে যাচাই করা হয়েছে', createdAt: new Date(created.getTime() + 3 * DAY) }] } : undefined,
       },
     });
-    if (t && random() < 0.6) {
+    if (t && p.workPhotos !== false && random() < 0.6) {
       const photos = 1 + Math.floor(random() * 3);
       for (let i = 0; i < photos; i++) {
         const media = await storeImage('work', 'tools', userId ?? null, 'PROVIDER_PHOTO');
@@ -145,7 +150,7 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   // Trades across Sherpur's unions, the rest of Bogura and Kishoreganj; every trade at least twice.
   for (let i = 0; i < serviceTemplates.length * 2; i++) {
     const template = serviceTemplates[i % serviceTemplates.length]!;
-    const female = ['parlour', 'housemaid', 'tailor', 'home-cook', 'tutor'].includes(template.category) && random() < 0.7;
+    const female = femaleTrades.includes(template.category) && random() < 0.7;
     const where = random();
     const areaId = where < 0.6 ? pick(sherpurUnions).id : where < 0.75 ? pick(boguraUpazilas).id : random() < 0.5 ? pick(kishoreganjUnions).id : pick(kishoreganjUpazilas).id;
     const business = ['hospital', 'company', 'publisher', 'godown-rent', 'office-rent', 'shop-rent'].includes(template.category);
@@ -200,8 +205,35 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
     }
   }
 
-  // Shops and their catalogs.
   let productCount = 0;
+  async function createProduct(shopId: string, ownerId: string, p: ShopTemplate['products'][number], sortOrder: number) {
+    const made = p.stock === undefined;
+    const motif = p.category === 'cakes-bakery' ? 'tall' : p.category === 'handicrafts' || p.category === 'clothing' ? 'pattern' : 'round';
+    const media = await storeImage('product', motif, ownerId, 'PRODUCT_PHOTO');
+    await db.product.create({
+      data: {
+        shopId,
+        slug: slugify(p.nameEn),
+        nameBn: p.nameBn,
+        nameEn: p.nameEn,
+        description: p.description,
+        pricePoisha: p.taka * 100,
+        compareAtPoisha: sortOrder === 0 ? p.taka * 120 : null,
+        unit: p.unit as ProductUnit,
+        categoryId: categoryBySlug.get(p.category)!.id,
+        fulfilment: made ? 'MADE_TO_ORDER' : 'READY_STOCK',
+        leadTimeHours: made ? (p.leadHours ?? 24) : 0,
+        dailyCapacity: made ? (p.capacity ?? null) : null,
+        stock: made ? null : p.stock!,
+        sortOrder,
+        photos: { create: [{ mediaId: media.id, sortOrder: 0 }] },
+        options: p.options ? { create: p.options.map(([groupBn, nameBn, delta, units], sortOrder) => ({ groupBn, nameBn, priceDeltaPoisha: delta * 100, capacityUnits: units, sortOrder })) } : undefined,
+      },
+    });
+    productCount++;
+  }
+
+  // Shops and their catalogs.
   const seller = accounts.get('+8801700000002')!;
   for (const [shopIndex, s] of shopTemplates.entries()) {
     const ownerId = shopIndex === 0 ? seller.id : (await db.user.create({ data: { phone: nextPhone(), name: pick(femaleNames), roles: ['SELLER', 'BUYER'], status: 'ACTIVE', phoneVerifiedAt: new Date(now - 50 * DAY), passwordHash } })).id;
@@ -234,32 +266,7 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
         deliveryZones: { create: [{ areaId: upazilaId, feePoisha: 8000 }, ...zoneAreas.map((z, i) => ({ areaId: z.id, feePoisha: 3000 + i * 1000 }))] },
       },
     });
-    for (const [i, p] of s.products.entries()) {
-      const made = p.stock === undefined;
-      const motif = p.category === 'cakes-bakery' ? 'tall' : p.category === 'handicrafts' || p.category === 'clothing' ? 'pattern' : 'round';
-      const media = await storeImage('product', motif, ownerId, 'PRODUCT_PHOTO');
-      await db.product.create({
-        data: {
-          shopId: shop.id,
-          slug: slugify(p.nameEn),
-          nameBn: p.nameBn,
-          nameEn: p.nameEn,
-          description: p.description,
-          pricePoisha: p.taka * 100,
-          compareAtPoisha: i === 0 ? p.taka * 120 : null,
-          unit: p.unit as ProductUnit,
-          categoryId: categoryBySlug.get(p.category)!.id,
-          fulfilment: made ? 'MADE_TO_ORDER' : 'READY_STOCK',
-          leadTimeHours: made ? (p.leadHours ?? 24) : 0,
-          dailyCapacity: made ? (p.capacity ?? null) : null,
-          stock: made ? null : p.stock!,
-          sortOrder: i,
-          photos: { create: [{ mediaId: media.id, sortOrder: 0 }] },
-          options: p.options ? { create: p.options.map(([groupBn, nameBn, delta, units], sortOrder) => ({ groupBn, nameBn, priceDeltaPoisha: delta * 100, capacityUnits: units, sortOrder })) } : undefined,
-        },
-      });
-      productCount++;
-    }
+    for (const [i, p] of s.products.entries()) await createProduct(shop.id, ownerId, p, i);
   }
 
   // A few orders for the demo seller, in every state her inbox shows.
@@ -308,6 +315,44 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   }
 
   await (await import('./demo-rentals')).seedDemoRentals(db, mediaDir);
+
+  // Every category with a list page has at least one listing in each demo district, and every
+  // catalogue category at least one product there. The draw above leaves gaps (no housemaid or
+  // tailor in Bogura, most trades none in Kishoreganj): they are filled here, from a sequence of
+  // their own, so that everything drawn above stays as it was.
+  random = prng(20261206);
+  phoneSerial = 1712000100;
+  const templates = new Map([...serviceTemplates, ...laterServiceTemplates].map((t) => [t.category, t]));
+  for (const { district, unions } of [{ district: bogura, unions: sherpurUnions }, { district: kishoreganj, unions: kishoreganjUnions }]) {
+    const inDistrict = { path: { startsWith: district.path } };
+    const listed = await db.providerCategory.findMany({ where: { provider: { status: 'ACTIVE', area: inDistrict } }, select: { category: { select: { slug: true } } } });
+    const present = new Set(listed.map((pc) => pc.category.slug));
+    for (const category of categoryBySlug.values()) {
+      if (category.kind === 'PRODUCT' || !category.isActive || present.has(category.slug)) continue;
+      const union = pick(unions);
+      const office = gapOffices[category.slug];
+      const business = category.slug in businessNames;
+      const female = femaleTrades.includes(category.slug) && random() < 0.7;
+      if (office) {
+        await createProvider({ name: office.nameBn(union.nameBn), sex: 'OTHER', category: category.slug, areaId: union.id, verified: true, designation: office.designation, kind: 'OFFICE' });
+      } else if (category.kind === 'BLOOD') {
+        await createProvider({ name: pick(maleNames), sex: 'MALE', category: category.slug, areaId: union.id, verified: false, bloodGroup: pick(bloodGroups) });
+      } else {
+        const name = business ? pick(businessNames[category.slug]!) : female ? pick(femaleNames) : pick(maleNames);
+        await createProvider({ name, sex: business ? 'OTHER' : female ? 'FEMALE' : 'MALE', category: category.slug, areaId: union.id, template: templates.get(category.slug), verified: random() < 0.7, kind: business ? 'BUSINESS' : 'INDIVIDUAL', workPhotos: false });
+      }
+    }
+    const shops = await db.shop.findMany({ where: { status: 'ACTIVE', area: inDistrict }, orderBy: { slug: 'asc' }, select: { id: true, slug: true, ownerId: true, _count: { select: { products: true } } } });
+    const stocked = await db.product.findMany({ where: { status: 'ACTIVE', shop: { status: 'ACTIVE', area: inDistrict } }, distinct: ['categoryId'], select: { category: { select: { slug: true } } } });
+    const stockedHere = new Set(stocked.map((p) => p.category?.slug));
+    for (const { shops: suited, product } of gapProducts) {
+      if (stockedHere.has(product.category)) continue;
+      const shop = suited.map((slug) => shops.find((s) => s.slug === slug)).find((s) => s !== undefined) ?? shops[0];
+      if (!shop) continue;
+      await createProduct(shop.id, shop.ownerId, product, shop._count.products++);
+      stockedHere.add(product.category);
+    }
+  }
   // Created here without enqueueSearch: the PostgreSQL search fallback's text is filled in one go.
   const { refreshSearchText } = await import('../../lib/search/outbox');
   for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT'] as const) await refreshSearchText(entity, undefined, db);

@@ -42,7 +42,9 @@ describe('base seed', () => {
     const rows = await db.category.findMany();
     expect(rows.length).toBeGreaterThanOrEqual(50);
     const names = rows.map((c) => c.nameBn);
-    expect(names).toEqual(expect.arrayContaining(['রাজমিস্ত্রি', 'কাঠমিস্ত্রি', 'পার্লার', 'দর্জি', 'অ্যাম্বুলেন্স', 'রক্তদাতা', 'পিঠা'].map((n) => n.normalize('NFC'))));
+    expect(names).toEqual(expect.arrayContaining(['রাজমিস্ত্রি', 'কাঠমিস্ত্রি', 'পার্লার', 'দর্জি', 'অ্যাম্বুলেন্স', 'রক্তদাতা', 'পিঠা', 'সাংস্কৃতিক কর্মী'].map((n) => n.normalize('NFC'))));
+    // The words villagers use lead search to the category (lib/search/leads.ts).
+    expect(rows.find((c) => c.slug === 'housemaid')?.aliases).toEqual(expect.arrayContaining(['বুয়া', 'কাজের লোক', 'bua', 'kajer lok'].map((n) => n.normalize('NFC'))));
     expect(rows.filter((c) => c.kind === 'PRODUCT').length).toBeGreaterThanOrEqual(7);
     expect(new Set(categories.map((c) => c.slug)).size).toBe(categories.length);
   });
@@ -90,6 +92,21 @@ describe('demo seed', () => {
     await seedOnStart({ production: false, mediaDir }, createDb(process.env.DATABASE_URL!, 2));
     await seedOnStart({ production: false, mediaDir, demo: '1' }, createDb(process.env.DATABASE_URL!, 2));
     expect(await Promise.all([db.user.count(), db.provider.count(), db.product.count(), db.order.count()])).toEqual(counts);
+  });
+
+  it('lists every category in each demo district: a provider for each list, a product for each catalogue category', async () => {
+    const categories = await db.category.findMany({ where: { isActive: true }, select: { slug: true, kind: true } });
+    for (const slug of ['bogura', 'kishoreganj']) {
+      const district = await db.area.findUniqueOrThrow({ where: { slug } });
+      const inDistrict = { path: { startsWith: district.path } };
+      const listed = await db.providerCategory.findMany({ where: { provider: { status: 'ACTIVE', area: inDistrict } }, select: { category: { select: { slug: true } } } });
+      const stocked = await db.product.findMany({ where: { status: 'ACTIVE', shop: { status: 'ACTIVE', area: inDistrict } }, select: { category: { select: { slug: true } } } });
+      const present = new Set([...listed, ...stocked].map((row) => row.category?.slug));
+      expect(categories.filter((c) => !present.has(c.slug)).map((c) => c.slug), slug).toEqual([]);
+    }
+    // Blood donors with a group in both, and the cultural workers that have a category of their own.
+    const culturalWorkers = await db.provider.count({ where: { status: 'ACTIVE', categories: { some: { category: { slug: 'cultural-worker' } } } } });
+    expect(culturalWorkers).toBeGreaterThanOrEqual(2);
   });
 
   it('never runs in production, not even when asked for', async () => {

@@ -6,6 +6,7 @@ import { Link } from '@/components/ui/link';
 import { areaBySlug, homeDistrict, searchResults } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
+import { leadCard } from '@/lib/search/leads';
 import { searchQuerySchema } from '@/lib/search/query-schema';
 import { recordSearchMiss } from '@/lib/search/misses';
 
@@ -20,6 +21,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('SearchPage');
+  const tLeads = await getTranslations('SearchLeads');
   const query = searchQuerySchema.parse(await searchParams);
   const district = await homeDistrict();
   const picked = query.area ? await areaBySlug(query.area) : null;
@@ -32,8 +34,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
     result && result.total === 0 && area.id !== district.id
       ? await searchResults({ q: query.q, type: query.type, category: query.category, areaId: district.id, limit: 1 }, locale)
       : null;
-  // Searches that found nothing tell officers what the district lacks (written in batches, later).
-  if (result && result.total === 0) recordSearchMiss(query.q, area.id);
+  const leads = (result?.leads ?? []).map((lead) => leadCard(lead, locale, tLeads));
+  // Searches that found nothing (and lead nowhere) tell officers what the district lacks (written in batches, later).
+  if (result && result.total === 0 && leads.length === 0) recordSearchMiss(query.q, area.id);
   const href = (change: { type?: string | null }) => ({
     pathname: '/search',
     query: { q: query.q, type: change.type === null ? undefined : (change.type ?? query.type), area: query.area, category: query.category },
@@ -46,6 +49,26 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900">
           {t('degraded')}
         </p>
+      )}
+      {leads.length > 0 && (
+        <nav aria-label={tLeads('label')}>
+          <ul className="space-y-2" data-testid="search-leads">
+            {leads.map((lead) => (
+              <li key={lead.url}>
+                <Link href={lead.url} className="flex min-h-16 items-center gap-3 rounded-xl border-2 border-brand-600 bg-brand-50 p-3 hover:bg-brand-100">
+                  <span className="flex size-11 shrink-0 items-center justify-center rounded-full bg-brand-700 text-white">
+                    <Icon name={lead.icon} className="size-6" />
+                  </span>
+                  <span className="min-w-0 flex-1">
+                    <span className="block font-bold text-brand-900">{lead.title}</span>
+                    <span className="block text-sm text-stone-700">{lead.text}</span>
+                  </span>
+                  <Icon name="chevron-right" className="size-5 shrink-0 text-brand-700" />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
       {query.q && (
         <ChipLinks

@@ -96,7 +96,7 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
         })
       : none(),
     ids('RENTAL').length
-      ? client.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, title: true, status: true, areaId: true, area: areaSelect, providerId: true, provider: { select: { userId: true } } } })
+      ? client.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, title: true, status: true, areaId: true, area: areaSelect, ownerId: true } })
       : none(),
     ids('USER').length ? client.user.findMany({ where: { id: { in: ids('USER') } }, select: { id: true, name: true, status: true, statusReason: true } }) : none(),
   ]);
@@ -127,7 +127,7 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
     });
   }
   for (const r of rentals) {
-    out.set(`RENTAL:${r.id}`, { name: r.title, status: r.status, statusReason: null, ownerId: r.provider.userId, areaId: r.areaId, areaPath: r.area.path, place: place(r.area), record: { subject: 'PROVIDER', subjectId: r.providerId } });
+    out.set(`RENTAL:${r.id}`, { name: r.title, status: r.status, statusReason: null, ownerId: r.ownerId, areaId: r.areaId, areaPath: r.area.path, place: place(r.area), record: { subject: 'RENTAL', subjectId: r.id } });
   }
   for (const u of users) out.set(`USER:${u.id}`, { name: u.name, status: u.status, statusReason: u.statusReason, ownerId: u.id, areaId: null, areaPath: null, place: null, record: null });
   return out;

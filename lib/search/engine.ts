@@ -4,7 +4,7 @@ import { meiliRequest, meiliTarget, MeiliUnavailable, type MeiliTarget } from '.
 import type { SearchDocument, SearchType } from './documents';
 import { meilisearchSynonyms } from './synonyms';
 
-export const SEARCH_TYPES: SearchType[] = ['provider', 'shop', 'product'];
+export const SEARCH_TYPES: SearchType[] = ['provider', 'shop', 'product', 'rental'];
 
 export const indexName = (type: SearchType, prefix = process.env.MEILI_INDEX_PREFIX ?? '') => `${prefix}${type}s`;
 
@@ -40,7 +40,7 @@ export async function waitForTask(taskUid: number, timeoutMs = 30_000, t = targe
   }
 }
 
-/** Creates the three indexes with their settings (idempotent). Returns the settings tasks. */
+/** Creates the indexes with their settings (idempotent). Returns the settings tasks. */
 export async function ensureIndexes(prefix?: string, t = target()): Promise<number[]> {
   const tasks: number[] = [];
   for (const type of SEARCH_TYPES) {

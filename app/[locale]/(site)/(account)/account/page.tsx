@@ -20,6 +20,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!user) redirect(localizeHref({ pathname: '/sign-in', query: { next: '/account' } }, locale));
   const t = await getTranslations('Auth');
   const o = await getTranslations('Order');
+  const r = await getTranslations('MyRentals');
   // The buyer's orders: those placed while signed in, and those placed with her confirmed number.
   const orders = await db.order.findMany({
     where: { OR: [{ buyerId: user.id }, { buyerPhone: user.phone, phoneConfirmed: true }] },
@@ -36,8 +37,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <Link href="/dashboard" className={`${button} mb-2 w-full bg-brand-700 text-white`}>
         {user.roles.includes('PROVIDER') ? t('myWorkProfile') : t('becomeProvider')}
       </Link>
-      <Link href={user.roles.includes('SELLER') ? '/dashboard' : '/dashboard/shop/new'} className={`${button} mb-6 w-full border border-amber-500 bg-amber-50 text-amber-950`}>
+      <Link href={user.roles.includes('SELLER') ? '/dashboard' : '/dashboard/shop/new'} className={`${button} mb-2 w-full border border-amber-500 bg-amber-50 text-amber-950`}>
         {user.roles.includes('SELLER') ? t('myShop') : t('openShop')}
+      </Link>
+      <Link href="/account/rentals" className={`${button} mb-6 w-full border border-stone-300 bg-white`}>
+        {r('title')}
       </Link>
       {orders.length > 0 && (
         <section className="mb-6 space-y-2" data-testid="my-orders">

@@ -55,6 +55,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             { key: 'provider', href: href({ type: 'provider' }), label: t('providers'), active: query.type === 'provider' },
             { key: 'shop', href: href({ type: 'shop' }), label: t('shops'), active: query.type === 'shop' },
             { key: 'product', href: href({ type: 'product' }), label: t('products'), active: query.type === 'product' },
+            { key: 'rental', href: href({ type: 'rental' }), label: t('rentals'), active: query.type === 'rental' },
           ]}
         />
       )}
@@ -80,7 +81,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {result?.hits.map((hit) => (
           <li key={`${hit.type}-${hit.id}`} className="flex items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
             <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-100 text-brand-800">
-              <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : 'shopping-bag'} className="size-5" />
+              <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : hit.type === 'rental' ? 'building' : 'shopping-bag'} className="size-5" />
             </span>
             <span className="min-w-0 flex-1">
               <Link href={hit.url} className="font-bold underline decoration-stone-300 underline-offset-4">

@@ -1,5 +1,5 @@
 -- Owners post their own rentals (issue #14, item 3): a listing belongs to the person who posted it
--- ("ownerId"; the provider is only kept for the seeded ones), carries its own call/WhatsApp numbers,
+-- ("ownerId", the provider is only kept for the seeded ones), carries its own call/WhatsApp numbers,
 -- the advance and rooms, can be marked let, and expires 60 days after posting or renewal (the
 -- worker sets "expiredAt" and reminds once per period, "remindedFor"). Rentals join the search
 -- index: "searchText"/"searchVector" as for providers (GENERATED ALWAYS, edited by hand as in the

@@ -48,7 +48,8 @@ const publicIds = async () => (await listRentals(bogura, null)).rentals.map((r) 
 
 beforeAll(async () => {
   for (const task of await ensureIndexes()) await waitForTask(task, 60_000);
-  [bogura, mirzapur] = (await Promise.all([getAreaBySlug('bogura'), getAreaBySlug('mirzapur-sherpur-bogura')])) as AreaSummary[];
+  bogura = (await getAreaBySlug('bogura'))!;
+  mirzapur = (await getAreaBySlug('mirzapur-sherpur-bogura'))!;
   const kishoreganj = await db.area.findUniqueOrThrow({ where: { slug: 'kishoreganj' } });
   foreignUnion = (await db.area.findFirstOrThrow({ where: { level: 'UNION', path: { startsWith: kishoreganj.path } } })).id;
 });

@@ -92,7 +92,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {hit.verified && <span className="ml-1 font-semibold text-brand-700">✓ {t('verified')}</span>}
               </span>
             </span>
-            {hit.phone && hit.type === 'provider' && (
+            {hit.phone && (hit.type === 'provider' || hit.type === 'rental') && (
               <a href={`tel:${hit.phone}`} aria-label={t('call', { name: hit.title, phone: formatPhone(hit.phone, locale) })} className="inline-flex min-h-12 min-w-12 items-center justify-center rounded-lg bg-brand-700 text-white">
                 <Icon name="phone" className="size-5" />
               </a>

@@ -61,12 +61,12 @@ test('an owner posts a rental with a photo, and a visitor finds it by search and
     .poll(
       async () => {
         await visitorPage.goto(`/search?q=${encodeURIComponent('গুদাম')}`);
-        return visitorPage.getByRole('link', { name: title }).count();
+        return visitorPage.getByRole('link', { name: title, exact: true }).count();
       },
       { message: 'the rental in search', timeout: 20_000, intervals: [500, 1000] },
     )
     .toBe(1);
-  await visitorPage.getByRole('link', { name: title }).click();
+  await visitorPage.getByRole('link', { name: title, exact: true }).click();
   await expect(visitorPage).toHaveURL(/\/rentals\/godown\/mirzapur-sherpur-bogura#rental-/);
   await expect(visitorPage.getByTestId('rental-card').filter({ hasText: title })).toBeVisible();
 
@@ -79,7 +79,7 @@ test('an owner posts a rental with a photo, and a visitor finds it by search and
     .poll(
       async () => {
         await visitorPage.goto(`/search?q=${encodeURIComponent('গুদাম')}`);
-        return visitorPage.getByRole('link', { name: title }).count();
+        return visitorPage.getByRole('link', { name: title, exact: true }).count();
       },
       { message: 'the let rental leaves search', timeout: 20_000, intervals: [500, 1000] },
     )

@@ -53,7 +53,7 @@ export interface SubjectInfo {
   areaId: number | null;
   areaPath: string | null;
   place: { nameBn: string; nameEn: string } | null;
-  /** The record whose console page shows it: itself, or a review's provider or shop, a rental's provider. */
+  /** The record whose console page shows it: itself (a rental too), or a review's provider or shop. */
   record: RecordRef | null;
 }
 
@@ -96,7 +96,7 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
         })
       : none(),
     ids('RENTAL').length
-      ? client.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, title: true, status: true, areaId: true, area: areaSelect, ownerId: true } })
+      ? client.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, title: true, status: true, statusReason: true, areaId: true, area: areaSelect, ownerId: true } })
       : none(),
     ids('USER').length ? client.user.findMany({ where: { id: { in: ids('USER') } }, select: { id: true, name: true, status: true, statusReason: true } }) : none(),
   ]);
@@ -127,7 +127,7 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
     });
   }
   for (const r of rentals) {
-    out.set(`RENTAL:${r.id}`, { name: r.title, status: r.status, statusReason: null, ownerId: r.ownerId, areaId: r.areaId, areaPath: r.area.path, place: place(r.area), record: { subject: 'RENTAL', subjectId: r.id } });
+    out.set(`RENTAL:${r.id}`, { name: r.title, status: r.status, statusReason: r.statusReason, ownerId: r.ownerId, areaId: r.areaId, areaPath: r.area.path, place: place(r.area), record: { subject: 'RENTAL', subjectId: r.id } });
   }
   for (const u of users) out.set(`USER:${u.id}`, { name: u.name, status: u.status, statusReason: u.statusReason, ownerId: u.id, areaId: null, areaPath: null, place: null, record: null });
   return out;

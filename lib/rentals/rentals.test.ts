@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { account, consoleScopes } from '@/lib/console/test-fixtures';
+import { fileAppeal, getAppealBox } from '@/lib/console/cases';
 import { findRecords, getRecord, reinstateRecord, suspendRecord } from '@/lib/console/oversight';
 import { listRentals } from '@/lib/directory/lists';
 import { getAreaBySlug, type AreaSummary } from '@/lib/geo/queries';
@@ -239,9 +240,14 @@ describe('officers', () => {
     await expect(updateRental(she, id, input())).rejects.toMatchObject({ code: 'forbidden', message: 'suspended' });
     await expect(renewRental(she, id)).rejects.toMatchObject({ message: 'suspended' });
     expect((await getRecord(sherpur, 'RENTAL', id)).record).toMatchObject({ id, title: 'ভুয়া ফ্ল্যাটের বিজ্ঞাপন' });
+    // She sees why and may appeal once, like any owner.
+    expect(await getAppealBox(she.id, 'RENTAL', id)).toMatchObject({ reason: 'ভুয়া বিজ্ঞাপন' });
+    await fileAppeal(she, 'RENTAL', id, 'বিজ্ঞাপনটি আসল, কাগজ আছে।');
+    await expect(fileAppeal(she, 'RENTAL', id, 'আবার বলছি, বিজ্ঞাপনটি আসল।')).rejects.toMatchObject({ message: 'alreadyAppealed' });
 
     await reinstateRecord(sherpur, 'RENTAL', id, 'মালিক কাগজ দেখিয়েছেন');
     expect(await publicIds()).toContain(id);
     expect(await db.auditLog.count({ where: { subject: 'RENTAL', subjectId: id } })).toBe(2);
+    expect(await db.appeal.findFirstOrThrow({ where: { subject: 'RENTAL', subjectId: id } })).toMatchObject({ status: 'RESOLVED' });
   });
 });

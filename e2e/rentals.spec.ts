@@ -1,6 +1,18 @@
-import { devices, expect, test } from '@playwright/test';
+import { devices, expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { newConfirmedAccount } from './helpers';
+
+/** Waits until /search?q=গুদাম links to this title `expected` times (the worker indexes through the outbox a moment after a change). */
+const searchFinds = (page: Page, title: string, expected: number, message: string) =>
+  expect
+    .poll(
+      async () => {
+        await page.goto(`/search?q=${encodeURIComponent('গুদাম')}`);
+        return page.getByRole('link', { name: title, exact: true }).count();
+      },
+      { message, timeout: 20_000, intervals: [500, 1000] },
+    )
+    .toBe(expected);
 
 // Issue #14, item 3: an owner posts a to-let notice with a photo from her account; somebody else,
 // on another phone, finds it by search and through the /rentals filters (cached pages that must
@@ -57,15 +69,7 @@ test('an owner posts a rental with a photo, and a visitor finds it by search and
   await expect(card.getByRole('link', { name: /সালমা বেগম-কে ফোন করুন/ })).toHaveAttribute('href', `tel:+880${phone.slice(1)}`);
 
   // By search: the worker indexes it through the outbox a moment later.
-  await expect
-    .poll(
-      async () => {
-        await visitorPage.goto(`/search?q=${encodeURIComponent('গুদাম')}`);
-        return visitorPage.getByRole('link', { name: title, exact: true }).count();
-      },
-      { message: 'the rental in search', timeout: 20_000, intervals: [500, 1000] },
-    )
-    .toBe(1);
+  await searchFinds(visitorPage, title, 1, 'the rental in search');
   await visitorPage.getByRole('link', { name: title, exact: true }).click();
   await expect(visitorPage).toHaveURL(/\/rentals\/godown\/mirzapur-sherpur-bogura#rental-/);
   await expect(visitorPage.getByTestId('rental-card').filter({ hasText: title })).toBeVisible();
@@ -75,15 +79,7 @@ test('an owner posts a rental with a photo, and a visitor finds it by search and
   await expect(page.getByText('ভাড়া হয়ে গেছে — বিজ্ঞাপন লুকানো হয়েছে।')).toBeVisible();
   await visitorPage.goto('/rentals/godown/sherpur-bogura');
   await expect(visitorPage.getByTestId('rental-card').filter({ hasText: title })).toHaveCount(0);
-  await expect
-    .poll(
-      async () => {
-        await visitorPage.goto(`/search?q=${encodeURIComponent('গুদাম')}`);
-        return visitorPage.getByRole('link', { name: title, exact: true }).count();
-      },
-      { message: 'the let rental leaves search', timeout: 20_000, intervals: [500, 1000] },
-    )
-    .toBe(0);
+  await searchFinds(visitorPage, title, 0, 'the let rental leaves search');
 
   // Her list says so, and she can put it back.
   await page.goto('/account/rentals');

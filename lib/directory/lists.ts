@@ -3,7 +3,7 @@
 import { db } from '@/lib/db';
 import type { EmergencyKind, RentalKind } from '@/lib/generated/prisma/enums';
 import type { AreaSummary } from '@/lib/geo/queries';
-import { publicRental } from '@/lib/rentals/visibility';
+import { publicRental, rentalFields } from '@/lib/rentals/visibility';
 import { rentalCategoryFor } from './rental-kinds';
 import { PROVIDER_RANKING, providerCardSelect } from './queries';
 
@@ -108,18 +108,7 @@ export async function listRentals(area: AreaSummary, kind: RentalKind | null) {
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       take: RENTALS_SHOWN,
       select: {
-        id: true,
-        kind: true,
-        title: true,
-        description: true,
-        rentPoisha: true,
-        advancePoisha: true,
-        period: true,
-        size: true,
-        rooms: true,
-        availableFrom: true,
-        phone: true,
-        whatsapp: true,
+        ...rentalFields,
         area: placeSelect,
         photos: { take: 1, orderBy: { sortOrder: 'asc' }, select: { media: { select: { key: true, storage: true, url: true, thumbUrl: true, alt: true } } } },
         provider: { select: { nameBn: true, nameEn: true } },

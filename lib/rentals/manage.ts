@@ -9,6 +9,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { enqueueSearch } from '@/lib/search/outbox';
 import { districtArea } from '@/lib/shops/manage';
 import { MAX_RENTAL_PHOTOS, RENTAL_DAYS, type RentalInput } from './schemas';
+import { rentalFields } from './visibility';
 
 type Actor = { id: string; phone: string };
 
@@ -16,19 +17,8 @@ const DAY = 86_400_000;
 export const rentalExpiry = (from = new Date()) => new Date(from.getTime() + RENTAL_DAYS * DAY);
 
 const ownSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  description: true,
-  rentPoisha: true,
-  advancePoisha: true,
-  period: true,
-  size: true,
-  rooms: true,
+  ...rentalFields,
   areaId: true,
-  availableFrom: true,
-  phone: true,
-  whatsapp: true,
   status: true,
   statusReason: true,
   letAt: true,

@@ -99,12 +99,17 @@ export async function engineSearch(query: EngineQuery): Promise<{ hits: EngineHi
   return { hits: res.hits, total: res.estimatedTotalHits };
 }
 
-/** How many documents the indexes hold (after pending tasks). */
-export async function indexedDocuments(prefix?: string, t = target()): Promise<number> {
-  let total = 0;
+/** How many documents each index holds (after pending tasks). */
+export async function documentCounts(prefix?: string, t = target()): Promise<Record<SearchType, number>> {
+  const counts = {} as Record<SearchType, number>;
   for (const type of SEARCH_TYPES) {
     const stats = await meiliRequest<{ numberOfDocuments: number }>(t, 'GET', `/indexes/${indexName(type, prefix)}/stats`);
-    total += stats.numberOfDocuments;
+    counts[type] = stats.numberOfDocuments;
   }
-  return total;
+  return counts;
+}
+
+/** How many documents the indexes hold (after pending tasks). */
+export async function indexedDocuments(prefix?: string, t = target()): Promise<number> {
+  return Object.values(await documentCounts(prefix, t)).reduce((a, b) => a + b, 0);
 }

@@ -137,21 +137,21 @@ export async function drainOutbox(batch = 200, opts: { wait?: boolean } = {}): P
   );
 }
 
-/** Queues every public record for (re)indexing, e.g. after the index was created empty, and fills any missing searchText. */
-export async function enqueueAll(): Promise<number> {
+const PUBLIC_IDS: Record<SearchEntity, () => Promise<{ id: string }[]>> = {
+  PROVIDER: () => db.provider.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
+  SHOP: () => db.shop.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
+  PRODUCT: () => db.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
+  RENTAL: () => db.rentalListing.findMany({ where: publicRental, select: { id: true } }),
+};
+
+/**
+ * Queues every public record (of these entities; default all) for (re)indexing, e.g. after the
+ * index was created empty, and fills any missing searchText.
+ */
+export async function enqueueAll(entities: readonly SearchEntity[] = SEARCH_ENTITIES): Promise<number> {
   await fillMissingSearchText();
-  const [providers, shops, products, rentals] = await Promise.all([
-    db.provider.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
-    db.shop.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
-    db.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
-    db.rentalListing.findMany({ where: publicRental, select: { id: true } }),
-  ]);
-  const data = [
-    ...providers.map((r) => ({ entity: 'PROVIDER' as const, entityId: r.id, op: 'UPSERT' as const })),
-    ...shops.map((r) => ({ entity: 'SHOP' as const, entityId: r.id, op: 'UPSERT' as const })),
-    ...products.map((r) => ({ entity: 'PRODUCT' as const, entityId: r.id, op: 'UPSERT' as const })),
-    ...rentals.map((r) => ({ entity: 'RENTAL' as const, entityId: r.id, op: 'UPSERT' as const })),
-  ];
+  const ids = await Promise.all(entities.map((entity) => PUBLIC_IDS[entity]()));
+  const data = entities.flatMap((entity, i) => ids[i]!.map((r) => ({ entity, entityId: r.id, op: 'UPSERT' as const })));
   await db.searchOutbox.createMany({ data });
   return data.length;
 }

@@ -52,3 +52,18 @@ export async function signInByApi(request: APIRequestContext, phone: string, pas
   const session = await (await request.get('/api/auth/session')).json();
   return { status: res.status(), session };
 }
+
+/**
+ * A confirmed account with the demo password, made directly (sign-up itself has its own journey),
+ * and signed in on this page's context. Returns the number as typed (01…).
+ */
+export async function newConfirmedAccount(page: Page, name: string): Promise<string> {
+  const phone = freshPhone();
+  await sql(
+    `INSERT INTO "User" (id, phone, name, "passwordHash", roles, status, "phoneVerifiedAt", "updatedAt")
+     SELECT 'e2e-' || md5(random()::text), $1, $2, "passwordHash", ARRAY['BUYER']::"Role"[], 'ACTIVE', now(), now() FROM "User" WHERE phone = '+8801700000004'`,
+    [`+880${phone.slice(1)}`, name],
+  );
+  expect((await signInByApi(page.request, phone, 'demo1234')).session?.user).toBeTruthy();
+  return phone;
+}

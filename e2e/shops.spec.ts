@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { freshPhone, signInByApi, sql } from './helpers';
+import { newConfirmedAccount, sql } from './helpers';
 
 const baseURL = () => new URL(process.env.BASE_URL ?? 'http://localhost:3000');
 /** A shop's own host in development: <slug>.localhost:<port>. */
@@ -13,17 +13,7 @@ const shopOrigin = (slug: string) => `http://${slug}.localhost:${baseURL().port}
 const shopGet = (request: APIRequestContext, slug: string, path = '/') =>
   request.get(`${baseURL().origin}${path}`, { headers: { Host: `${slug}.localhost:${baseURL().port}` }, maxRedirects: 0 });
 
-/** A confirmed account with the demo password, made directly (sign-up itself has its own journey). */
-async function newSeller(page: Page): Promise<string> {
-  const phone = freshPhone();
-  await sql(
-    `INSERT INTO "User" (id, phone, name, "passwordHash", roles, status, "phoneVerifiedAt", "updatedAt")
-     SELECT 'e2e-' || md5(random()::text), $1, 'রাবেয়া খাতুন', "passwordHash", ARRAY['BUYER']::"Role"[], 'ACTIVE', now(), now() FROM "User" WHERE phone = '+8801700000004'`,
-    [`+880${phone.slice(1)}`],
-  );
-  expect((await signInByApi(page.request, phone, 'demo1234')).session?.user).toBeTruthy();
-  return phone;
-}
+const newSeller = (page: Page) => newConfirmedAccount(page, 'রাবেয়া খাতুন');
 
 test('a seller opens a shop, adds a made-to-order product with a photo, and a buyer sees it on the shop’s own address', async ({ page, browser }) => {
   test.setTimeout(120_000);

@@ -8,7 +8,8 @@ import { db } from '../lib/db/client';
 import { env } from '../lib/env';
 import { jobLogger } from '../lib/jobs/log';
 import { cronItems, taskList } from '../lib/jobs/tasks';
-import { ensureIndexes, indexedDocuments } from '../lib/search/engine';
+import { INDEX_OF, SEARCH_ENTITIES } from '../lib/search/documents';
+import { documentCounts, ensureIndexes } from '../lib/search/engine';
 import { drainOutbox, enqueueAll } from '../lib/search/outbox';
 
 const IDLE_MS = 500;
@@ -43,8 +44,16 @@ async function prepareSearch() {
     try {
       await ensureIndexes();
       // An empty index (first start, or a Meilisearch whose data was lost) gets everything.
-      if ((await indexedDocuments()) === 0 && (await db.provider.count({ where: { status: 'ACTIVE' } })) > 0) {
+      const counts = await documentCounts();
+      if (Object.values(counts).every((n) => n === 0) && (await db.provider.count({ where: { status: 'ACTIVE' } })) > 0) {
         console.log(`[worker] queued ${await enqueueAll()} records for indexing`);
+      } else {
+        // A kind of record indexed only since a later version (rentals) starts empty beside full indexes.
+        const empty = SEARCH_ENTITIES.filter((entity) => counts[INDEX_OF[entity]] === 0);
+        if (empty.length) {
+          const queued = await enqueueAll(empty);
+          if (queued) console.log(`[worker] queued ${queued} records for the empty ${empty.map((e) => INDEX_OF[e]).join(', ')} index`);
+        }
       }
       return;
     } catch (e) {

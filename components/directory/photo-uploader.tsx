@@ -16,7 +16,7 @@ export function PhotoUploader({
   /** Without a caption label, no caption field is shown. */
   labels: { file: string; caption?: string; upload: string; uploading: string };
   errors: Record<string, string>;
-  purpose?: 'PROVIDER_PHOTO' | 'PRODUCT_PHOTO' | 'SHOP_LOGO' | 'SHOP_BANNER' | 'DOCUMENT';
+  purpose?: 'PROVIDER_PHOTO' | 'PRODUCT_PHOTO' | 'SHOP_LOGO' | 'SHOP_BANNER' | 'RENTAL_PHOTO' | 'DOCUMENT';
 }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);

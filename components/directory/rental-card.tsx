@@ -14,10 +14,10 @@ const kindIcon: Record<string, string> = { HOUSE: 'house', FLAT: 'building', ROO
 export async function RentalCard({ rental, locale, now }: { rental: RentalListItem; locale: Locale; now: Date }) {
   const t = await getTranslations('Rentals');
   const photo = rental.photos[0]?.media;
-  const owner = locale === 'en' && rental.provider.nameEn ? rental.provider.nameEn : rental.provider.nameBn;
+  const owner = rental.provider ? (locale === 'en' && rental.provider.nameEn ? rental.provider.nameEn : rental.provider.nameBn) : (rental.owner?.name ?? '');
   const from = rental.availableFrom && rental.availableFrom.getTime() > now.getTime() ? t('availableFrom', { date: formatDate(rental.availableFrom, locale) }) : t('availableNow');
   return (
-    <article className="rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
+    <article id={`rental-${rental.id}`} className="scroll-mt-4 rounded-xl border border-stone-200 bg-white p-3 shadow-sm" data-testid="rental-card">
       <div className="flex gap-3">
         {photo ? (
           // eslint-disable-next-line @next/next/no-img-element -- already a sized WebP thumbnail
@@ -31,13 +31,14 @@ export async function RentalCard({ rental, locale, now }: { rental: RentalListIt
           <p className="text-sm font-semibold text-brand-800">{t(`kind_${rental.kind}`)}</p>
           <h3 className="font-bold leading-snug">{rental.title}</h3>
           <p className="text-lg font-bold text-stone-900">{t('rent', { amount: formatTaka(rental.rentPoisha, locale), period: rental.period })}</p>
+          {rental.advancePoisha ? <p className="text-sm text-stone-700">{t('advance', { amount: formatTaka(rental.advancePoisha, locale) })}</p> : null}
         </div>
       </div>
       <ul className="mt-2 space-y-0.5 text-sm text-stone-700">
-        {rental.size && (
+        {(rental.size || rental.rooms != null) && (
           <li className="flex items-center gap-1">
             <Icon name="ruler" className="size-4 shrink-0" />
-            {rental.size}
+            {[rental.rooms != null ? t('rooms', { count: rental.rooms }) : null, rental.size].filter(Boolean).join(' · ')}
           </li>
         )}
         <li className="flex items-center gap-1">
@@ -52,10 +53,10 @@ export async function RentalCard({ rental, locale, now }: { rental: RentalListIt
       {rental.description && <p className="mt-1 text-sm text-stone-700">{rental.description}</p>}
       <p className="mt-2 text-sm text-stone-600">{t('owner', { name: owner })}</p>
       <div className="mt-1 flex flex-wrap gap-2">
-        <CallLink phone={rental.provider.phone} locale={locale} label={t('callName', { name: owner })} />
-        {rental.provider.whatsapp && (
+        <CallLink phone={rental.phone} locale={locale} label={t('callName', { name: owner })} />
+        {rental.whatsapp && (
           <a
-            href={`https://wa.me/${whatsappNumber(rental.provider.whatsapp)}?text=${encodeURIComponent(t('whatsappGreeting', { title: rental.title }))}`}
+            href={`https://wa.me/${whatsappNumber(rental.whatsapp)}?text=${encodeURIComponent(t('whatsappGreeting', { title: rental.title }))}`}
             rel="noopener"
             className="inline-flex min-h-12 items-center gap-2 rounded-lg border border-green-700 px-4 font-semibold text-green-800 hover:bg-green-50"
           >

@@ -75,4 +75,18 @@ describe('cache tags from the database', () => {
     expect(await tagsOf(() => db.area.update({ where: { id: areaId }, data: { nameEn: 'Mirzapur (new)' } }))).toEqual([tags.areas]);
     expect(await tagsOf(() => db.emergencyContact.create({ data: { kind: 'POLICE', nameBn: 'থানা', nameEn: 'Police', phone: '01320123457', areaId } }))).toEqual([tags.contacts]);
   });
+
+  it('names the rentals list for an owner’s listing (no provider), its photos and its let/expiry, not for reminders or search text', async () => {
+    const owner = await db.user.create({ data: { phone: '+8801711000932', name: 'মালিক' } });
+    const expiresAt = new Date(Date.now() + 60 * 86_400_000);
+    const data = { ownerId: owner.id, kind: 'FLAT' as const, title: 'ফ্ল্যাট', rentPoisha: 600_000, areaId, phone: owner.phone, expiresAt };
+    let id = '';
+    expect(await tagsOf(async () => (id = (await db.rentalListing.create({ data })).id))).toEqual([tags.rentals]);
+    expect(await tagsOf(() => db.rentalListing.update({ where: { id }, data: { letAt: new Date() } }))).toEqual([tags.rentals]);
+    expect(await tagsOf(() => db.rentalListing.update({ where: { id }, data: { expiredAt: new Date() } }))).toEqual([tags.rentals]);
+    expect(await tagsOf(() => db.rentalListing.update({ where: { id }, data: { remindedFor: expiresAt, searchText: 'x', expiresAt: new Date(expiresAt.getTime() + 1) } }))).toEqual([]);
+    const media = await db.media.create({ data: { ownerId: owner.id, purpose: 'RENTAL_PHOTO', key: 'rental/cache-test.webp', width: 8, height: 6, bytes: 10 } });
+    expect(await tagsOf(() => db.rentalPhoto.create({ data: { rentalId: id, mediaId: media.id } }))).toEqual([tags.rentals]);
+    expect(await tagsOf(() => db.rentalListing.delete({ where: { id } }))).toEqual([tags.rentals]);
+  });
 });

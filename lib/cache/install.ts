@@ -19,7 +19,7 @@ END $$;
 
 -- The row as a page sees it: without the columns only search and bookkeeping use.
 CREATE OR REPLACE FUNCTION haat_cache_visible(r jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
-  SELECT r - 'searchText' - 'searchVector' - 'updatedAt' - 'lastActiveAt' - 'onboardingStep' - 'availableChangedAt'
+  SELECT r - 'searchText' - 'searchVector' - 'updatedAt' - 'lastActiveAt' - 'onboardingStep' - 'availableChangedAt' - 'remindedFor' - 'expiresAt'
 $$;
 
 CREATE OR REPLACE FUNCTION haat_cache_row() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -39,7 +39,7 @@ BEGIN
     WHEN 'ProviderService' THEN ARRAY['provider:' || (r->>'providerId')]
     WHEN 'ProviderPhoto' THEN ARRAY['providers', 'provider:' || (r->>'providerId')]
     WHEN 'Review' THEN ARRAY['provider:' || (r->>'providerId'), 'shop:' || (r->>'shopId')]
-    WHEN 'RentalListing' THEN ARRAY['rentals', 'provider:' || (r->>'providerId')]
+    WHEN 'RentalListing' THEN ARRAY['rentals', 'provider:' || (o->>'providerId'), 'provider:' || (n->>'providerId')]
     WHEN 'RentalPhoto' THEN ARRAY['rentals']
     WHEN 'EmergencyContact' THEN ARRAY['contacts']
     WHEN 'Category' THEN ARRAY['categories']

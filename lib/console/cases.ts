@@ -55,7 +55,7 @@ export interface SubjectInfo {
   areaId: number | null;
   areaPath: string | null;
   place: { nameBn: string; nameEn: string } | null;
-  /** The record whose console page shows it: itself, or a review's provider or shop, a rental's provider. */
+  /** The record whose console page shows it: itself (a rental too), or a review's provider or shop. */
   record: RecordRef | null;
 }
 
@@ -98,7 +98,7 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
         })
       : none(),
     ids('RENTAL').length
-      ? client.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, title: true, status: true, areaId: true, area: areaSelect, providerId: true, provider: { select: { userId: true } } } })
+      ? client.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, title: true, status: true, statusReason: true, areaId: true, area: areaSelect, ownerId: true } })
       : none(),
     ids('USER').length ? client.user.findMany({ where: { id: { in: ids('USER') } }, select: { id: true, name: true, status: true, statusReason: true } }) : none(),
   ]);
@@ -129,7 +129,7 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
     });
   }
   for (const r of rentals) {
-    out.set(`RENTAL:${r.id}`, { name: r.title, status: r.status, statusReason: null, ownerId: r.provider.userId, areaId: r.areaId, areaPath: r.area.path, place: place(r.area), record: { subject: 'PROVIDER', subjectId: r.providerId } });
+    out.set(`RENTAL:${r.id}`, { name: r.title, status: r.status, statusReason: r.statusReason, ownerId: r.ownerId, areaId: r.areaId, areaPath: r.area.path, place: place(r.area), record: { subject: 'RENTAL', subjectId: r.id } });
   }
   for (const u of users) out.set(`USER:${u.id}`, { name: u.name, status: u.status, statusReason: u.statusReason, ownerId: u.id, areaId: null, areaPath: null, place: null, record: null });
   return out;
@@ -169,7 +169,7 @@ export async function describeContexts(refs: SubjectRef[]): Promise<Map<string, 
         })
       : none(),
     ids('RENTAL').length
-      ? db.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, kind: true, description: true, photos: firstPhoto, provider: { select: { nameBn: true, phone: true, user: ownerSelect } } } })
+      ? db.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, kind: true, description: true, phone: true, photos: firstPhoto, owner: ownerSelect, provider: { select: { nameBn: true, user: ownerSelect } } } })
       : none(),
   ]);
   const out = new Map<string, SubjectContext>();
@@ -186,7 +186,7 @@ export async function describeContexts(refs: SubjectRef[]): Promise<Map<string, 
       about: r.provider?.nameBn ?? r.shop?.nameBn,
     });
   }
-  for (const r of rentals) out.set(`RENTAL:${r.id}`, { publicHref: rentalsPath({ kind: r.kind }), snippet: snip(r.description), photo: r.photos[0]?.media ?? null, owner: r.provider.user ?? { name: r.provider.nameBn, phone: r.provider.phone } });
+  for (const r of rentals) out.set(`RENTAL:${r.id}`, { publicHref: rentalsPath({ kind: r.kind }), snippet: snip(r.description), photo: r.photos[0]?.media ?? null, owner: r.owner ?? r.provider?.user ?? { name: r.provider?.nameBn ?? '', phone: r.phone } });
   return out;
 }
 

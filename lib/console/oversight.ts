@@ -10,20 +10,20 @@ import { enqueueSearch } from '@/lib/search/outbox';
 import { audit } from './audit';
 import { assertAreaInScope, type Scope } from './scope';
 
-export type RecordSubject = 'PROVIDER' | 'SHOP' | 'PRODUCT';
-export const RECORD_SUBJECTS: readonly RecordSubject[] = ['PROVIDER', 'SHOP', 'PRODUCT'];
+export type RecordSubject = 'PROVIDER' | 'SHOP' | 'PRODUCT' | 'RENTAL';
+export const RECORD_SUBJECTS: readonly RecordSubject[] = ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL'];
 export const isRecordSubject = (value: string): value is RecordSubject => (RECORD_SUBJECTS as readonly string[]).includes(value);
 
 const areaFilter = (scope: Scope) => (scope.path ? { area: { path: { startsWith: scope.path } } } : {});
 
-/** Providers, shops and products in scope whose name, address, slug or phone matches. */
+/** Providers, shops, products and rental listings in scope whose name (title), slug or phone matches. */
 export async function findRecords(scope: Scope, query: string, subject?: RecordSubject) {
   const q = query.trim().slice(0, 80);
   const digits = q.replace(/[^\d]/g, '');
   const text = q ? { contains: q, mode: 'insensitive' as const } : undefined;
   const phone = digits.length >= 5 ? { contains: digits.slice(-10) } : undefined;
   const take = 50;
-  const [providers, shops, products] = await Promise.all([
+  const [providers, shops, products, rentals] = await Promise.all([
     !subject || subject === 'PROVIDER'
       ? db.provider.findMany({
           where: { ...areaFilter(scope), ...(q ? { OR: [{ nameBn: text }, { nameEn: text }, { slug: text }, ...(phone ? [{ phone }] : [])] } : {}) },
@@ -48,8 +48,16 @@ export async function findRecords(scope: Scope, query: string, subject?: RecordS
           select: { id: true, nameBn: true, slug: true, status: true, shop: { select: { nameBn: true, slug: true, area: { select: { nameBn: true, nameEn: true } } } } },
         })
       : [],
+    !subject || subject === 'RENTAL'
+      ? db.rentalListing.findMany({
+          where: { ...areaFilter(scope), ...(q ? { OR: [{ title: text }, ...(phone ? [{ phone }] : [])] } : {}) },
+          orderBy: { updatedAt: 'desc' },
+          take,
+          select: { id: true, title: true, kind: true, phone: true, status: true, letAt: true, expiredAt: true, area: { select: { nameBn: true, nameEn: true } } },
+        })
+      : [],
   ]);
-  return { providers, shops, products };
+  return { providers, shops, products, rentals };
 }
 
 /** The record's area (a product's is its shop's), or notFound when there is no such record. */
@@ -63,6 +71,12 @@ async function recordArea(subject: RecordSubject, id: string): Promise<{ areaId:
     const s = await db.shop.findUnique({ where: { id }, select: { areaId: true, status: true, phone: true, nameBn: true } });
     if (!s) throw notFound();
     return { areaId: s.areaId, status: s.status, phone: s.phone, name: s.nameBn };
+  }
+  if (subject === 'RENTAL') {
+    // The owner hears on her account's number (the listing's own may be someone else's).
+    const r = await db.rentalListing.findUnique({ where: { id }, select: { areaId: true, status: true, phone: true, title: true, owner: { select: { phone: true } } } });
+    if (!r) throw notFound();
+    return { areaId: r.areaId, status: r.status, phone: r.owner?.phone ?? r.phone, name: r.title };
   }
   const product = await db.product.findUnique({ where: { id }, select: { status: true, nameBn: true, shopId: true, shop: { select: { areaId: true, phone: true } } } });
   if (!product) throw notFound();
@@ -98,7 +112,12 @@ export async function getRecord(scope: Scope, subject: RecordSubject, id: string
               products: { select: { id: true, nameBn: true, status: true }, orderBy: { sortOrder: 'asc' } },
             },
           })
-        : db.product.findUnique({ where: { id }, include: { shop: { select: { id: true, nameBn: true, slug: true, area: true } }, photos: { include: { media: true } } } }),
+        : subject === 'PRODUCT'
+          ? db.product.findUnique({ where: { id }, include: { shop: { select: { id: true, nameBn: true, slug: true, area: true } }, photos: { include: { media: true } } } })
+          : db.rentalListing.findUnique({
+              where: { id },
+              include: { area: { include: { parent: true } }, owner: { select: { name: true, phone: true } }, photos: { include: { media: true }, orderBy: { sortOrder: 'asc' } } },
+            }),
     db.auditLog.findMany({ where: { subject, subjectId: id }, orderBy: { createdAt: 'desc' }, take: 30, include: { actor: { select: { name: true } } } }),
   ]);
   if (!record) throw notFound();
@@ -122,7 +141,9 @@ async function setStatus(scope: Scope, subject: RecordSubject, id: string, suspe
         ? await tx.provider.updateMany({ where: { id, status: current.status as never }, data: { status: to, statusReason: suspend ? trimmed : null } })
         : subject === 'SHOP'
           ? await tx.shop.updateMany({ where: { id, status: current.status as never }, data: { status: to, statusReason: suspend ? trimmed : null } })
-          : await tx.product.updateMany({ where: { id, status: current.status as never }, data: { status: to, statusReason: suspend ? trimmed : null } });
+          : subject === 'PRODUCT'
+            ? await tx.product.updateMany({ where: { id, status: current.status as never }, data: { status: to, statusReason: suspend ? trimmed : null } })
+            : await tx.rentalListing.updateMany({ where: { id, status: current.status as never }, data: { status: to, statusReason: suspend ? trimmed : null } });
     if (changed.count !== 1) throw new AppError('conflict', 'alreadyDecided');
     await enqueueSearch(tx, subject, id);
     // Reinstated: any appeal still waiting about it is answered by that.

@@ -3,6 +3,8 @@
 import { db } from '@/lib/db';
 import type { EmergencyKind, RentalKind } from '@/lib/generated/prisma/enums';
 import type { AreaSummary } from '@/lib/geo/queries';
+import { publicRental, rentalFields } from '@/lib/rentals/visibility';
+import { rentalCategoryFor } from './rental-kinds';
 import { PROVIDER_RANKING, providerCardSelect } from './queries';
 
 const placeSelect = { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true, level: true } } } } as const;
@@ -93,22 +95,12 @@ export async function listOffices(area: AreaSummary): Promise<OfficeGroup[]> {
 
 // ───────────────────────────── rentals ─────────────────────────────
 
-export { isRentalKind, RENTAL_KINDS } from './rental-kinds';
-/** Which RENTAL category's providers match a kind of listing. */
-export const rentalCategoryFor: Record<RentalKind, string> = {
-  HOUSE: 'house-rent',
-  FLAT: 'house-rent',
-  ROOM: 'house-rent',
-  SHOP: 'shop-rent',
-  OFFICE: 'office-rent',
-  GODOWN: 'godown-rent',
-  VEHICLE: 'vehicle-rent',
-};
+export { isRentalKind, RENTAL_KINDS, rentalCategoryFor } from './rental-kinds';
 export const RENTALS_SHOWN = 30;
 
 /** Public rental listings in the area (newest first), of one kind or all. */
 export async function listRentals(area: AreaSummary, kind: RentalKind | null) {
-  const where = { status: 'ACTIVE' as const, provider: { status: 'ACTIVE' as const }, area: { path: { startsWith: area.path } }, ...(kind ? { kind } : {}) };
+  const where = { ...publicRental, area: { path: { startsWith: area.path } }, ...(kind ? { kind } : {}) };
   const [total, rentals] = await Promise.all([
     db.rentalListing.count({ where }),
     db.rentalListing.findMany({
@@ -116,17 +108,11 @@ export async function listRentals(area: AreaSummary, kind: RentalKind | null) {
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       take: RENTALS_SHOWN,
       select: {
-        id: true,
-        kind: true,
-        title: true,
-        description: true,
-        rentPoisha: true,
-        period: true,
-        size: true,
-        availableFrom: true,
+        ...rentalFields,
         area: placeSelect,
         photos: { take: 1, orderBy: { sortOrder: 'asc' }, select: { media: { select: { key: true, storage: true, url: true, thumbUrl: true, alt: true } } } },
-        provider: { select: { nameBn: true, nameEn: true, phone: true, whatsapp: true, verification: true } },
+        provider: { select: { nameBn: true, nameEn: true } },
+        owner: { select: { name: true } },
       },
     }),
   ]);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { publicRental } from '@/lib/rentals/visibility';
 import { enqueueSearch } from '@/lib/search/outbox';
 import { hit } from '@/lib/security/rate-limit';
 
@@ -86,7 +87,8 @@ async function reportableArea(subject: { type: Reportable; id: string }): Promis
     case 'PRODUCT':
       return (await db.product.findUnique({ where: { id }, select: { status: true, shop: { select: { areaId: true } } } }).then((p) => (p?.status === 'ACTIVE' ? p : null)))?.shop.areaId;
     case 'RENTAL':
-      return (await db.rentalListing.findUnique({ where: { id }, select: { areaId: true, status: true } }).then((r) => (r?.status === 'ACTIVE' ? r : null)))?.areaId;
+      // What the public sees of rentals (not let, not expired) is all that can be reported.
+      return (await db.rentalListing.findFirst({ where: { id, ...publicRental }, select: { areaId: true } }))?.areaId;
     case 'REVIEW': {
       const review = await db.review.findUnique({ where: { id }, select: { status: true, provider: { select: { areaId: true } }, shop: { select: { areaId: true } } } });
       if (review?.status !== 'VISIBLE') return undefined;

@@ -31,7 +31,8 @@ export type FormNamespace =
   | 'Blood'
   | 'Blood.errors'
   | 'Papers'
-  | 'ReviewErrors';
+  | 'ReviewErrors'
+  | 'MyRentals';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

@@ -15,6 +15,8 @@ export interface JobPayloads {
   'orders.releaseHolds': Record<string, never>;
   /** Hourly: expire verification badges past their date and remind a month before. */
   'verification.expire': Record<string, never>;
+  /** Hourly: hide rental listings past their 60 days and remind owners a few days before (lib/rentals/expiry.ts). */
+  'rentals.expire': Record<string, never>;
 }
 
 export type TaskName = keyof JobPayloads;
@@ -49,11 +51,17 @@ export const taskList: TaskList = {
     const { expired, reminded } = await expireVerifications();
     if (expired || reminded) console.log(`[worker] verification: ${expired} expired, ${reminded} reminded`);
   },
+  'rentals.expire': async () => {
+    const { expireRentals } = await import('@/lib/rentals/expiry');
+    const { expired, reminded } = await expireRentals();
+    if (expired || reminded) console.log(`[worker] rentals: ${expired} expired, ${reminded} reminded`);
+  },
 };
 
 /** The schedule. A run missed while no worker was up is not made up (backfill 0), the next one does it all. */
 export const cronItems: CronItem[] = [
   { task: 'orders.releaseHolds', match: '* * * * *', identifier: 'orders.releaseHolds' },
   { task: 'verification.expire', match: '7 * * * *', identifier: 'verification.expire' },
+  { task: 'rentals.expire', match: '37 * * * *', identifier: 'rentals.expire' },
   { task: 'maintenance.prune', match: '23 * * * *', identifier: 'maintenance.prune' },
 ];

@@ -4,12 +4,14 @@
 // hidden and suspended profiles, closed shops and blood donors' entries never do.
 import { db, type Db } from '@/lib/db/client';
 import type { SearchEntity } from '@/lib/generated/prisma/enums';
+import { RENTAL_KIND_WORDS, rentalCategoryFor } from '@/lib/directory/rental-kinds';
+import { publicRental } from '@/lib/rentals/visibility';
 import { compactSearchKey, searchKey, searchWords } from './transliterate';
 
 /** The app's client or an open transaction: documents can be built inside the change's transaction. */
-export type SearchDb = Pick<Db, 'provider' | 'shop' | 'product' | 'searchOutbox' | 'setting' | '$queryRaw' | '$executeRaw'>;
+export type SearchDb = Pick<Db, 'provider' | 'shop' | 'product' | 'rentalListing' | 'category' | 'searchOutbox' | 'setting' | '$queryRaw' | '$executeRaw'>;
 
-export type SearchType = 'provider' | 'shop' | 'product';
+export type SearchType = 'provider' | 'shop' | 'product' | 'rental';
 
 export interface SearchDocument {
   id: string;
@@ -167,13 +169,59 @@ export async function productDocuments(ids?: string[], client: SearchDb = db): P
   });
 }
 
+/**
+ * Public to-let notices (not let, not expired, not hidden). The link is the /rentals page of its
+ * kind and union, at the listing's own card; the category is the rental category of its kind.
+ */
+export async function rentalDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
+  const rows = await client.rentalListing.findMany({
+    where: { ...publicRental, ...(ids ? { id: { in: ids } } : {}) },
+    include: { area: areaInclude, owner: { select: { name: true } }, provider: { select: { nameBn: true } } },
+  });
+  if (rows.length === 0) return [];
+  const categories = new Map((await client.category.findMany({ where: { kind: 'RENTAL' } })).map((c) => [c.slug, c]));
+  return rows.map((r) => {
+    const { areaIds, areaNames, place } = areaFields(r.area);
+    const words = RENTAL_KIND_WORDS[r.kind];
+    const category = categories.get(rentalCategoryFor[r.kind]);
+    const owner = r.provider?.nameBn ?? r.owner?.name ?? null;
+    return {
+      id: `rental-${r.id}`,
+      type: 'rental',
+      title: r.title,
+      titleEn: null,
+      subtitle: `${words.bn} ভাড়া · ${place.bn}`,
+      subtitleEn: `${words.en} to let · ${place.en}`,
+      url: `/rentals/${r.kind.toLowerCase()}/${r.area.slug}#rental-${r.id}`,
+      categories: [rentalCategoryFor[r.kind]],
+      categoryNames: [words.bn, words.en, ...words.also, ...(category ? [category.nameBn, category.nameEn, ...category.aliases] : [])],
+      areaIds,
+      areaNames,
+      area: place.bn,
+      text: [r.size, r.description, owner].filter(Boolean).join(' · '),
+      ...keys([r.title, words.bn, ...areaNames.filter((_, i) => i % 2 === 0)]),
+      verified: false,
+      availableNow: true,
+      rating: 0,
+      kind: r.kind,
+      shop: null,
+      pricePoisha: r.rentPoisha,
+      phone: r.phone,
+      activeAt: r.updatedAt.getTime(),
+    };
+  });
+}
+
 export const documentsFor: Record<SearchEntity, (ids?: string[], client?: SearchDb) => Promise<SearchDocument[]>> = {
   PROVIDER: providerDocuments,
   SHOP: shopDocuments,
   PRODUCT: productDocuments,
+  RENTAL: rentalDocuments,
 };
 
-export const INDEX_OF: Record<SearchEntity, SearchType> = { PROVIDER: 'provider', SHOP: 'shop', PRODUCT: 'product' };
+export const INDEX_OF: Record<SearchEntity, SearchType> = { PROVIDER: 'provider', SHOP: 'shop', PRODUCT: 'product', RENTAL: 'rental' };
+/** Every entity the index holds, in the order rebuilds go through them. */
+export const SEARCH_ENTITIES = Object.keys(INDEX_OF) as SearchEntity[];
 
 /**
  * A record's searchText for the PostgreSQL fallback: the fields Meilisearch searches (names in both

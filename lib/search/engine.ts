@@ -4,7 +4,7 @@ import { meiliRequest, meiliTarget, MeiliUnavailable, type MeiliTarget } from '.
 import type { SearchDocument, SearchType } from './documents';
 import { meilisearchSynonyms } from './synonyms';
 
-export const SEARCH_TYPES: SearchType[] = ['provider', 'shop', 'product'];
+export const SEARCH_TYPES: SearchType[] = ['provider', 'shop', 'product', 'rental'];
 
 export const indexName = (type: SearchType, prefix = process.env.MEILI_INDEX_PREFIX ?? '') => `${prefix}${type}s`;
 
@@ -41,7 +41,7 @@ export async function waitForTask(taskUid: number, timeoutMs = 30_000, t = targe
   }
 }
 
-/** Creates the three indexes with their settings (idempotent). Returns the settings tasks. */
+/** Creates the indexes with their settings (idempotent). Returns the settings tasks. */
 export async function ensureIndexes(prefix?: string, t = target()): Promise<number[]> {
   const tasks: number[] = [];
   for (const type of SEARCH_TYPES) {
@@ -100,12 +100,17 @@ export async function engineSearch(query: EngineQuery): Promise<{ hits: EngineHi
   return { hits: res.hits, total: res.estimatedTotalHits };
 }
 
-/** How many documents the indexes hold (after pending tasks). */
-export async function indexedDocuments(prefix?: string, t = target()): Promise<number> {
-  let total = 0;
+/** How many documents each index holds (after pending tasks). */
+export async function documentCounts(prefix?: string, t = target()): Promise<Record<SearchType, number>> {
+  const counts = {} as Record<SearchType, number>;
   for (const type of SEARCH_TYPES) {
     const stats = await meiliRequest<{ numberOfDocuments: number }>(t, 'GET', `/indexes/${indexName(type, prefix)}/stats`);
-    total += stats.numberOfDocuments;
+    counts[type] = stats.numberOfDocuments;
   }
-  return total;
+  return counts;
+}
+
+/** How many documents the indexes hold (after pending tasks). */
+export async function indexedDocuments(prefix?: string, t = target()): Promise<number> {
+  return Object.values(await documentCounts(prefix, t)).reduce((a, b) => a + b, 0);
 }

@@ -6,14 +6,15 @@
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OutboxOp, SearchEntity } from '@/lib/generated/prisma/enums';
-import { documentsFor, INDEX_OF, searchTextOf, type SearchDb, type SearchDocument } from './documents';
+import { documentsFor, INDEX_OF, SEARCH_ENTITIES, searchTextOf, type SearchDb, type SearchDocument } from './documents';
+import { publicRental } from '@/lib/rentals/visibility';
 import { deleteDocuments, upsertDocuments, waitForTask } from './engine';
 import { CACHE_CHANNEL, tags } from '@/lib/cache/tags';
 
-const TABLE: Record<SearchEntity, Prisma.Sql> = { PROVIDER: Prisma.raw('"Provider"'), SHOP: Prisma.raw('"Shop"'), PRODUCT: Prisma.raw('"Product"') };
+const TABLE: Record<SearchEntity, Prisma.Sql> = { PROVIDER: Prisma.raw('"Provider"'), SHOP: Prisma.raw('"Shop"'), PRODUCT: Prisma.raw('"Product"'), RENTAL: Prisma.raw('"RentalListing"') };
 
 /**
- * Call in the transaction of every change to a provider, shop or product that search shows:
+ * Call in the transaction of every change to a provider, shop, product or rental that search shows:
  * queues the record for Meilisearch and rewrites its searchText. A shop's documents carry its
  * products' names and a product's carry its shop's name and place, so the other side is queued
  * and rewritten too.
@@ -63,7 +64,7 @@ export async function refreshSearchText(entity: SearchEntity, ids?: string[], cl
 }
 
 /** Bump when searchTextOf() or the documents change what searchText holds: the next start rewrites every row. */
-export const SEARCH_TEXT_VERSION = 1;
+export const SEARCH_TEXT_VERSION = 2;
 
 /**
  * Rewrites every searchText when what it is made of changed since it was written: this version,
@@ -75,7 +76,7 @@ export async function refreshStaleSearchText(client: SearchDb, inputs: string): 
   const saved = await client.setting.findUnique({ where: { key: 'search.text' } });
   if (saved?.value === stamp) return null;
   let changed = 0;
-  for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT'] as const) changed += await refreshSearchText(entity, undefined, client);
+  for (const entity of SEARCH_ENTITIES) changed += await refreshSearchText(entity, undefined, client);
   await client.setting.upsert({ where: { key: 'search.text' }, create: { key: 'search.text', value: stamp }, update: { value: stamp } });
   return changed;
 }
@@ -83,7 +84,7 @@ export async function refreshStaleSearchText(client: SearchDb, inputs: string): 
 /** Fills searchText where it is empty: rows loaded in bulk, or there before the column was. */
 export async function fillMissingSearchText(client: SearchDb = db): Promise<number> {
   let changed = 0;
-  for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT'] as const) {
+  for (const entity of SEARCH_ENTITIES) {
     const ids = (await client.$queryRaw<{ id: string }[]>`SELECT id FROM ${TABLE[entity]} WHERE "searchText" = '' ORDER BY id`).map((r) => r.id);
     changed += await refreshSearchText(entity, ids, client);
   }
@@ -106,7 +107,7 @@ export async function drainOutbox(batch = 200, opts: { wait?: boolean } = {}): P
       if (rows.length === 0) return { processed: 0, failed: 0 };
       try {
         const tasks: number[] = [];
-        for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT'] as const) {
+        for (const entity of SEARCH_ENTITIES) {
           const ids = [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))];
           if (ids.length === 0) continue;
           // Whatever the row says, the database decides: public records are upserted, the rest removed.
@@ -136,19 +137,21 @@ export async function drainOutbox(batch = 200, opts: { wait?: boolean } = {}): P
   );
 }
 
-/** Queues every public record for (re)indexing, e.g. after the index was created empty, and fills any missing searchText. */
-export async function enqueueAll(): Promise<number> {
+const PUBLIC_IDS: Record<SearchEntity, () => Promise<{ id: string }[]>> = {
+  PROVIDER: () => db.provider.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
+  SHOP: () => db.shop.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
+  PRODUCT: () => db.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
+  RENTAL: () => db.rentalListing.findMany({ where: publicRental, select: { id: true } }),
+};
+
+/**
+ * Queues every public record (of these entities; default all) for (re)indexing, e.g. after the
+ * index was created empty, and fills any missing searchText.
+ */
+export async function enqueueAll(entities: readonly SearchEntity[] = SEARCH_ENTITIES): Promise<number> {
   await fillMissingSearchText();
-  const [providers, shops, products] = await Promise.all([
-    db.provider.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
-    db.shop.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
-    db.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
-  ]);
-  const data = [
-    ...providers.map((r) => ({ entity: 'PROVIDER' as const, entityId: r.id, op: 'UPSERT' as const })),
-    ...shops.map((r) => ({ entity: 'SHOP' as const, entityId: r.id, op: 'UPSERT' as const })),
-    ...products.map((r) => ({ entity: 'PRODUCT' as const, entityId: r.id, op: 'UPSERT' as const })),
-  ];
+  const ids = await Promise.all(entities.map((entity) => PUBLIC_IDS[entity]()));
+  const data = entities.flatMap((entity, i) => ids[i]!.map((r) => ({ entity, entityId: r.id, op: 'UPSERT' as const })));
   await db.searchOutbox.createMany({ data });
   return data.length;
 }

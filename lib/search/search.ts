@@ -2,6 +2,7 @@
 // not answer it answers from PostgreSQL instead (degraded: true) through the same shape.
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/rental-kinds';
 import type { SearchType } from './documents';
 import { engineSearch, SEARCH_TYPES, type EngineHit } from './engine';
 import { MeiliUnavailable } from './meili-http';
@@ -135,7 +136,7 @@ function correctionVocabulary(): Promise<ReadonlyMap<string, string>> {
 }
 
 /**
- * The fallback: providers, shops and products whose searchText (see outbox.ts) holds every word of
+ * The fallback: providers, shops, products and rentals whose searchText (see outbox.ts) holds every word of
  * the query, or for each word one of its synonyms or its romanised form, as words or word
  * beginnings (fallbackQuery). When that finds nothing, words one or two typos away from a known
  * trade, product, place or category word are corrected (plumbr → plumber) and it is asked again.
@@ -152,7 +153,9 @@ async function searchPostgres(params: SearchParams & { limit: number; offset: nu
   }
   const { documentsFor } = await import('./documents');
   const byType = (type: SearchType) => found.page.filter((r) => r.type === type).map((r) => r.id);
-  const docs = (await Promise.all([documentsFor.PROVIDER(byType('provider')), documentsFor.SHOP(byType('shop')), documentsFor.PRODUCT(byType('product'))])).flat();
+  const docs = (
+    await Promise.all([documentsFor.PROVIDER(byType('provider')), documentsFor.SHOP(byType('shop')), documentsFor.PRODUCT(byType('product')), documentsFor.RENTAL(byType('rental'))])
+  ).flat();
   const order = new Map(found.page.map((r, i) => [`${r.type}-${r.id}`, i]));
   docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { hits: docs.map((d) => toHit(d, locale)), total: found.total };
@@ -194,6 +197,18 @@ async function matching(params: SearchParams & { limit: number; offset: number }
       WHERE pr.status = 'ACTIVE' AND pr."isAvailable" AND s.status = 'ACTIVE' ${inArea(Prisma.sql`s."areaId"`)}
         ${when(params.verified, Prisma.sql`AND s.verification = 'VERIFIED'`)}
         ${when(params.category, Prisma.sql`AND pr."categoryId" IN (SELECT c.id FROM "Category" c WHERE c.slug = ${params.category})`)}`);
+  }
+  // Rentals are never "verified" (no badge); their category is the rental category of their kind.
+  if (want('rental') && !params.verified) {
+    const kinds = params.category ? RENTAL_KINDS.filter((k) => rentalCategoryFor[k] === params.category) : null;
+    if (!kinds || kinds.length > 0) {
+      branches.push(Prisma.sql`
+      SELECT 'rental' AS type, r.id, false AS verified, 0 AS rating
+      FROM (SELECT id, status, "letAt", "expiredAt", "areaId", kind, "providerId" FROM "RentalListing" WHERE ${matches} OFFSET 0) r
+      WHERE r.status = 'ACTIVE' AND r."letAt" IS NULL AND r."expiredAt" IS NULL ${inArea(Prisma.sql`r."areaId"`)}
+        AND (r."providerId" IS NULL OR EXISTS (SELECT 1 FROM "Provider" p WHERE p.id = r."providerId" AND p.status = 'ACTIVE'))
+        ${when(kinds, Prisma.sql`AND r.kind::text = ANY (${kinds ?? []}::text[])`)}`);
+    }
   }
   if (branches.length === 0) return { page: [], total: 0 };
   // The planner prices a full-text match on a stored tsvector far below what detoasting it costs,

@@ -54,7 +54,7 @@ async function ownProduct(actor: Actor, productId: string) {
 }
 
 /** An area of the home district at upazila or union level. */
-async function districtArea(areaId: number, message = 'areaRequired') {
+export async function districtArea(areaId: number, message = 'areaRequired') {
   const [area, district] = await Promise.all([db.area.findUnique({ where: { id: areaId }, select: { level: true, path: true } }), getHomeDistrict()]);
   if (!area || (area.level !== 'UNION' && area.level !== 'UPAZILA') || !area.path.startsWith(district.path)) throw new AppError('invalid', message);
   return area;

@@ -6,12 +6,12 @@ import { parseTakaToPoisha, parseWholeNumber, toAsciiDigits } from '@/lib/i18n/d
 import { optionalPhone, plainText } from '@/lib/i18n/text-input';
 import { RESERVED_SLUGS, SLUG_PATTERN } from '@/lib/tenancy/host';
 
-const oneLine = (max: number, tooLong: string) => plainText(max, tooLong).transform((v) => v.replace(/\n+/g, ' '));
+export const oneLine = (max: number, tooLong: string) => plainText(max, tooLong).transform((v) => v.replace(/\n+/g, ' '));
 
 const checkbox = z.union([z.literal('on'), z.literal('1'), z.literal(''), z.undefined(), z.null()]).transform((v) => v === 'on' || v === '1');
 
 /** Taka typed by a person → poisha, within [min, max] taka. */
-const taka = (min: number, max: number, messages: { invalid: string; range: string }) =>
+export const taka = (min: number, max: number, messages: { invalid: string; range: string }) =>
   z.string().transform((value, ctx) => {
     const poisha = parseTakaToPoisha(value);
     if (poisha === null) {
@@ -25,7 +25,7 @@ const taka = (min: number, max: number, messages: { invalid: string; range: stri
     return poisha;
   });
 
-const optionalTaka = (min: number, max: number, messages: { invalid: string; range: string }) =>
+export const optionalTaka = (min: number, max: number, messages: { invalid: string; range: string }) =>
   z.string().transform((value, ctx) => {
     if (!toAsciiDigits(value).trim()) return null;
     const parsed = taka(min, max, messages).safeParse(value);
@@ -37,7 +37,7 @@ const optionalTaka = (min: number, max: number, messages: { invalid: string; ran
   });
 
 /** A whole number typed by a person, optional, within [min, max]. */
-const optionalCount = (min: number, max: number, message: string) =>
+export const optionalCount = (min: number, max: number, message: string) =>
   z.string().transform((value, ctx) => {
     if (!toAsciiDigits(value).trim()) return null;
     const n = parseWholeNumber(value);

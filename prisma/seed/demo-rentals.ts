@@ -48,7 +48,7 @@ export async function seedDemoRentals(db: Db, mediaDir: string, districtSlug = p
     const owners = await db.provider.findMany({
       where: { status: 'ACTIVE', categories: { some: { category: { slug: r.category } } } },
       orderBy: { slug: 'asc' },
-      select: { id: true, userId: true, areaId: true, area: { select: { path: true } } },
+      select: { id: true, userId: true, areaId: true, phone: true, whatsapp: true, area: { select: { path: true } } },
     });
     if (owners.length === 0) continue;
     owners.sort((a, b) => Number(Boolean(district && b.area.path.startsWith(district.path))) - Number(Boolean(district && a.area.path.startsWith(district.path))));
@@ -71,6 +71,11 @@ export async function seedDemoRentals(db: Db, mediaDir: string, districtSlug = p
     await db.rentalListing.create({
       data: {
         providerId: owner.id,
+        ownerId: owner.userId,
+        phone: owner.phone,
+        whatsapp: owner.whatsapp,
+        // Posted (index + 1) * 2 days ago, so it runs 60 days from then.
+        expiresAt: new Date(Date.now() + (60 - (index + 1) * 2) * DAY),
         kind: r.kind,
         title: r.title,
         description: r.description,

@@ -21,6 +21,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!user) redirect(localizeHref({ pathname: '/sign-in', query: { next: '/account' } }, locale));
   const t = await getTranslations('Auth');
   const o = await getTranslations('Order');
+  const r = await getTranslations('MyRentals');
   // The buyer's orders: those placed while signed in, and those placed with her confirmed number.
   const [orders, donor] = await Promise.all([
     db.order.findMany({
@@ -43,8 +44,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <Link href={user.roles.includes('SELLER') ? '/dashboard' : '/dashboard/shop/new'} className={`${button} mb-2 w-full border border-amber-500 bg-amber-50 text-amber-950`}>
         {user.roles.includes('SELLER') ? t('myShop') : t('openShop')}
       </Link>
-      <Link href="/blood/donor" className={`${button} mb-6 w-full border border-rose-300 bg-rose-50 text-rose-900`} data-testid="account-donor">
+      <Link href="/blood/donor" className={`${button} mb-2 w-full border border-rose-300 bg-rose-50 text-rose-900`} data-testid="account-donor">
         {donor?.bloodGroup ? t('myDonor') : t('becomeDonor')}
+      </Link>
+      <Link href="/account/rentals" className={`${button} mb-6 w-full border border-stone-300 bg-white`}>
+        {r('title')}
       </Link>
       {orders.length > 0 && (
         <section className="mb-6 space-y-2" data-testid="my-orders">

@@ -78,6 +78,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             { key: 'provider', href: href({ type: 'provider' }), label: t('providers'), active: query.type === 'provider' },
             { key: 'shop', href: href({ type: 'shop' }), label: t('shops'), active: query.type === 'shop' },
             { key: 'product', href: href({ type: 'product' }), label: t('products'), active: query.type === 'product' },
+            { key: 'rental', href: href({ type: 'rental' }), label: t('rentals'), active: query.type === 'rental' },
           ]}
         />
       )}
@@ -103,7 +104,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {result?.hits.map((hit) => (
           <li key={`${hit.type}-${hit.id}`} className="flex items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
             <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-100 text-brand-800">
-              <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : 'shopping-bag'} className="size-5" />
+              <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : hit.type === 'rental' ? 'building' : 'shopping-bag'} className="size-5" />
             </span>
             <span className="min-w-0 flex-1">
               <Link href={hit.url} className="font-bold underline decoration-stone-300 underline-offset-4">
@@ -114,7 +115,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {hit.verified && <span className="ml-1 font-semibold text-brand-700">✓ {t('verified')}</span>}
               </span>
             </span>
-            {hit.phone && hit.type === 'provider' && (
+            {hit.phone && (hit.type === 'provider' || hit.type === 'rental') && (
               <a href={`tel:${hit.phone}`} aria-label={t('call', { name: hit.title, phone: formatPhone(hit.phone, locale) })} className="inline-flex min-h-12 min-w-12 items-center justify-center rounded-lg bg-brand-700 text-white">
                 <Icon name="phone" className="size-5" />
               </a>

@@ -7,7 +7,7 @@ import { singleParams } from '@/lib/security/url';
 
 const input = 'min-h-12 rounded-lg border border-stone-300 bg-white px-3';
 
-// Find any provider, shop or product in scope by name, address or phone (a plain GET form).
+// Find any provider, shop, product or rental notice in scope by name, address or phone (a plain GET form).
 export default async function RecordsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string; type?: string; status?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -23,6 +23,7 @@ export default async function RecordsPage({ params, searchParams }: { params: Pr
     ...found.providers.map((p) => ({ subject: 'PROVIDER', id: p.id, name: p.nameBn, detail: area(p.area), status: p.status, verification: p.verification })),
     ...found.shops.map((s) => ({ subject: 'SHOP', id: s.id, name: s.nameBn, detail: area(s.area), status: s.status, verification: s.verification })),
     ...found.products.map((p) => ({ subject: 'PRODUCT', id: p.id, name: p.nameBn, detail: `${p.shop.nameBn} · ${area(p.shop.area)}`, status: p.status, verification: null })),
+    ...found.rentals.map((r) => ({ subject: 'RENTAL', id: r.id, name: r.title, detail: area(r.area), status: r.status, verification: null })),
   ].filter((r) => !onlySuspended || r.status === 'SUSPENDED');
   return (
     <div className="space-y-4">
@@ -34,6 +35,7 @@ export default async function RecordsPage({ params, searchParams }: { params: Pr
           <option value="PROVIDER">{t('PROVIDER')}</option>
           <option value="SHOP">{t('SHOP')}</option>
           <option value="PRODUCT">{t('PRODUCT')}</option>
+          <option value="RENTAL">{t('RENTAL')}</option>
         </select>
         <label className="flex min-h-12 items-center gap-2">
           <input type="checkbox" name="status" value="suspended" defaultChecked={onlySuspended} className="size-5" />

@@ -48,6 +48,9 @@ export default async function RentalsPage({ params }: Props) {
           {t('title')}
         </h1>
         <p className="mt-1 text-stone-700">{t('lead', { area: areaName(area, locale) })}</p>
+        <Link href="/account/rentals/new" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline" data-testid="post-rental">
+          {t('postCta')}
+        </Link>
       </section>
 
       <nav aria-label={t('kindHeading')}>

@@ -5,6 +5,7 @@ import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { recordStatusAction } from '@/lib/console/actions';
 import { actionKey } from '@/lib/console/audit-queries';
 import { getRecord, isRecordSubject } from '@/lib/console/oversight';
+import { rentalsPath } from '@/lib/directory/filter-paths';
 import { pageScope } from '@/lib/auth/page-guards';
 import { AppError } from '@/lib/errors';
 import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
@@ -25,9 +26,15 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
   });
   const t = await getTranslations('ConsoleRecords');
   const audit = await getTranslations('ConsoleAudit');
-  const r = found.record as Record<string, unknown> & { id: string; nameBn: string; status: string; statusReason: string | null };
+  const r = found.record as Record<string, unknown> & { id: string; nameBn?: string; title?: string; status: string; statusReason: string | null };
   const publicUrl =
-    found.subject === 'PROVIDER' ? `/p/${r.slug as string}` : found.subject === 'SHOP' ? shopLink(r.slug as string, locale) : `${shopLink((r.shop as { slug: string }).slug, locale)}/p/${r.slug as string}`;
+    found.subject === 'PROVIDER'
+      ? `/p/${r.slug as string}`
+      : found.subject === 'SHOP'
+        ? shopLink(r.slug as string, locale)
+        : found.subject === 'RENTAL'
+          ? `${rentalsPath({ kind: r.kind as string, area: (r.area as { slug: string }).slug })}#rental-${r.id}`
+          : `${shopLink((r.shop as { slug: string }).slug, locale)}/p/${r.slug as string}`;
   const area = (r.area ?? (r.shop as { area?: unknown } | undefined)?.area) as { nameBn: string; nameEn: string; parent?: { nameBn: string; nameEn: string } | null } | undefined;
   const photos = ((r.photos as { id: string; media: { storage: string; key: string; url: string | null; thumbUrl: string | null } }[] | undefined) ?? []).map((p) => p.media);
   const documents = (r.documents as { id: string; kind: string; value: string | null; mediaId: string | null }[] | undefined) ?? [];
@@ -36,7 +43,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900" data-testid="record-name">
-        {r.nameBn}
+        {r.nameBn ?? r.title}
       </h1>
       <p className="text-sm">
         {t(found.subject)} · {area ? placeName(area, locale) : ''} · {typeof r.phone === 'string' ? formatPhone(r.phone, locale) : ''} ·{' '}

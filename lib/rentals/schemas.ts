@@ -1,0 +1,44 @@
+// The rules of a to-let notice, shared by the owner's form and the server (lib/rentals/manage.ts).
+// Message keys live under the RentalErrors namespace. Rent and advance are typed in taka (Bengali
+// or ASCII digits) and stored in poisha; the date is a plain YYYY-MM-DD from <input type="date">.
+import { z } from 'zod';
+import { RENTAL_KINDS } from '@/lib/directory/rental-kinds';
+import { optionalPhone, plainText } from '@/lib/i18n/text-input';
+import { oneLine, optionalCount, optionalTaka, taka } from '@/lib/shops/schemas';
+
+/** A listing stays public this long after it was posted or renewed. */
+export const RENTAL_DAYS = 60;
+/** The owner is reminded by SMS this many days before it expires. */
+export const RENTAL_REMIND_DAYS = 5;
+export const MAX_RENTAL_PHOTOS = 6;
+export const RENT_PERIODS = ['MONTH', 'DAY', 'TRIP'] as const;
+
+const money = { invalid: 'amountInvalid', range: 'amountRange' };
+
+export const rentalSchema = z.object({
+  kind: z.enum(RENTAL_KINDS, { error: 'kindRequired' }),
+  title: oneLine(100, 'titleTooLong').pipe(z.string().min(4, 'titleTooShort')),
+  areaId: z.coerce.number({ error: 'areaRequired' }).int('areaRequired').positive('areaRequired'),
+  rent: taka(1, 10_000_000, money),
+  period: z.enum(RENT_PERIODS, { error: 'periodRequired' }).default('MONTH'),
+  advance: optionalTaka(0, 100_000_000, money),
+  rooms: optionalCount(0, 100, 'roomsInvalid'),
+  size: oneLine(80, 'sizeTooLong'),
+  availableFrom: z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+06:00`) : null;
+      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 4) < '2020' || date.getUTCFullYear() > 2100) {
+        ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
+        return z.NEVER;
+      }
+      return date;
+    }),
+  description: plainText(2000, 'descriptionTooLong'),
+  phone: optionalPhone,
+  whatsapp: optionalPhone,
+});
+
+export type RentalInput = z.output<typeof rentalSchema>;

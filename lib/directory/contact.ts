@@ -6,6 +6,7 @@
 import 'server-only';
 import { telHref } from '@/components/directory/call-link';
 import { db } from '@/lib/db';
+import { publicProviderWhere } from '@/lib/directory/visibility';
 import type { ContactVia } from '@/lib/generated/prisma/enums';
 import { whatsappNumber } from '@/lib/phone';
 import { hit } from '@/lib/security/rate-limit';
@@ -25,8 +26,9 @@ export const contactHref = (providerId: string, via: ContactViaParam, opts: { nu
  * there is no such active provider (or she has no such number).
  */
 export async function contactTarget(providerId: string, via: ContactViaParam, user: { id: string } | null, number: number, greeting: string, now = new Date()): Promise<string | null> {
-  const provider = await db.provider.findUnique({ where: { id: providerId }, select: { id: true, status: true, userId: true, phone: true, otherPhones: true, whatsapp: true } });
-  if (!provider || provider.status !== 'ACTIVE') return null;
+  // Never a donor-only record: her number is reached only through /blood, masked and limited.
+  const provider = await db.provider.findFirst({ where: { id: providerId, ...publicProviderWhere }, select: { id: true, userId: true, phone: true, otherPhones: true, whatsapp: true } });
+  if (!provider) return null;
   let target: string;
   if (via === 'whatsapp') {
     if (!provider.whatsapp) return null;

@@ -9,7 +9,11 @@ import { getAreaBySlug, type AreaSummary } from '@/lib/geo/queries';
 import { DEFAULT_BLOOD_SETTINGS, dhakaDay, dhakaDayStart, getOwnDonorProfile, listDonors, parseDonationDate, recordOwnDonation } from './blood';
 import { ageOn, donorStanding, registerDonor, setDonorListed } from './donor';
 import { donorSchema, type DonorInput } from './donor-schemas';
+import { providerDocuments } from '@/lib/search/documents';
+import { contactTarget } from './contact';
+import { getPublicProvider } from './provider-page';
 import { saveBasics } from './profile';
+import { listProviders } from './queries';
 
 const DAY = 86_400_000;
 // Noon in Dhaka today: the list is worked out for the real day.
@@ -256,5 +260,37 @@ describe('the cached list', () => {
     const tailorCategory = (await db.category.findUniqueOrThrow({ where: { slug: 'tailor' } })).id;
     const { id } = await saveBasics(tailor, { nameBn: 'শুধু দর্জি', categoryIds: [tailorCategory] });
     expect(await tagsOf(() => db.provider.update({ where: { id }, data: { bio: 'নতুন' } }))).not.toContain(tags.donors);
+  });
+});
+
+describe('a donor’s number and details reach no one outside /blood', () => {
+  it('a donor-only record has no contact link, no category list, no public profile', async () => {
+    const user = await person();
+    await registerDonor(user, input({ bloodGroup: 'AB_NEG' }));
+    const donor = await db.provider.findUniqueOrThrow({ where: { userId: user.id }, select: { id: true, slug: true, status: true, categories: { select: { categoryId: true } } } });
+    expect(donor.status).toBe('ACTIVE');
+    // /api/contact/<id> would have answered tel:<her number>.
+    expect(await contactTarget(donor.id, 'call', null, 0, 'হ্যালো')).toBeNull();
+    expect(await contactTarget(donor.id, 'whatsapp', null, 0, 'হ্যালো')).toBeNull();
+    // The blood-donor category's plain list (with call buttons) never lists anyone.
+    const blood = donor.categories[0]!.categoryId;
+    expect((await listProviders(blood, bogura, 1)).providers.map((p) => p.id)).not.toContain(donor.id);
+    expect(await getPublicProvider(donor.slug)).toBeNull();
+    expect(await providerDocuments([donor.id])).toEqual([]);
+  });
+
+  it('a provider who also gives blood is a provider: her page and search carry nothing of the donor', async () => {
+    const user = await person();
+    await saveBasics(user, { nameBn: 'রক্তদাতা মিস্ত্রি', categoryIds: [(await db.category.findFirstOrThrow({ where: { slug: 'electrician' } })).id] });
+    await db.provider.update({ where: { userId: user.id }, data: { status: 'ACTIVE', areaId: mirzapur.id } });
+    await registerDonor(user, input({ nameBn: 'রক্তদাতা মিস্ত্রি', bloodGroup: 'O_NEG', sex: 'MALE' }));
+    const provider = await db.provider.findUniqueOrThrow({ where: { userId: user.id }, select: { id: true, slug: true, birthDate: true, bloodGroup: true } });
+    expect(provider.birthDate).not.toBeNull();
+    const page = (await getPublicProvider(provider.slug)) as Record<string, unknown> | null;
+    expect(page).not.toBeNull();
+    for (const field of ['birthDate', 'sex', 'bloodGroup', 'lastDonationAt', 'donorPausedAt', 'statusReason', 'searchText']) expect(page).not.toHaveProperty(field);
+    const [document] = await providerDocuments([provider.id]);
+    expect(document!.categories).toEqual(['electrician']);
+    expect(await contactTarget(provider.id, 'call', null, 0, 'হ্যালো')).toMatch(/^tel:/);
   });
 });

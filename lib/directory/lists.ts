@@ -100,7 +100,7 @@ export const RENTALS_SHOWN = 30;
 
 /** Public rental listings in the area (newest first), of one kind or all. */
 export async function listRentals(area: AreaSummary, kind: RentalKind | null) {
-  const where = { ...publicRental, area: { path: { startsWith: area.path } }, ...(kind ? { kind } : {}) };
+  const where = { ...publicRental(), area: { path: { startsWith: area.path } }, ...(kind ? { kind } : {}) };
   const [total, rentals] = await Promise.all([
     db.rentalListing.count({ where }),
     db.rentalListing.findMany({

@@ -24,7 +24,9 @@ export const getPublicProvider = cache(async (slug: string) => {
   if (!provider || provider.status !== 'ACTIVE') return null;
   // Blood donors are reached only through /blood, which masks their numbers.
   if (provider.categories.length > 0 && provider.categories.every((c) => c.category.kind === 'BLOOD')) return null;
-  const { address, addressPrivacy, userId, ...rest } = provider;
+  // What a public page may carry (this read is cached, and a cached read can be called directly):
+  // never the donor side of a provider who also gives blood, nor officers' notes or search text.
+  const { address, addressPrivacy, userId, birthDate: _birthDate, sex: _sex, bloodGroup: _bloodGroup, lastDonationAt: _lastDonationAt, donorPausedAt: _donorPausedAt, statusReason: _statusReason, searchText: _searchText, ...rest } = provider;
   return {
     ...rest,
     ownerId: userId,

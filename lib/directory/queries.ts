@@ -94,7 +94,8 @@ export interface ProviderFilters {
 export async function listProviders(categoryId: number, area: AreaSummary, page: number, filters: ProviderFilters = {}) {
   const where = {
     status: 'ACTIVE' as const,
-    categories: { some: { categoryId } },
+    // Never the blood-donor category: donors are listed only on /blood, masked.
+    categories: { some: { categoryId, category: { kind: { not: 'BLOOD' as const } } } },
     area: { path: { startsWith: area.path } },
     ...(filters.verifiedOnly ? { verification: 'VERIFIED' as const } : {}),
     ...(filters.availableNow ? { availableNow: true } : {}),

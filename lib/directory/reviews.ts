@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { publicProviderWhere } from '@/lib/directory/visibility';
 import { publicRental } from '@/lib/rentals/visibility';
 import { enqueueSearch } from '@/lib/search/outbox';
 import { hit } from '@/lib/security/rate-limit';
@@ -42,10 +43,10 @@ export const REVIEW_AFTER_CONTACT_MS = 24 * 3600 * 1000;
 export async function reviewProvider(actor: { id: string }, providerId: string, input: z.infer<typeof reviewSchema>, now = new Date()) {
   const [user, provider, contact] = await Promise.all([
     db.user.findUnique({ where: { id: actor.id }, select: { phoneVerifiedAt: true } }),
-    db.provider.findUnique({ where: { id: providerId }, select: { userId: true, status: true } }),
+    db.provider.findFirst({ where: { id: providerId, ...publicProviderWhere }, select: { userId: true } }),
     db.contactTap.findUnique({ where: { userId_providerId: { userId: actor.id, providerId } }, select: { firstAt: true } }),
   ]);
-  if (!provider || provider.status !== 'ACTIVE') throw notFound();
+  if (!provider) throw notFound();
   if (!user?.phoneVerifiedAt) throw new AppError('forbidden', 'phoneNotConfirmed');
   if (provider.userId === actor.id) throw new AppError('forbidden', 'ownProfile');
   if (!contact) throw new AppError('forbidden', 'contactFirst');
@@ -81,14 +82,14 @@ async function reportableArea(subject: { type: Reportable; id: string }): Promis
   const { id } = subject;
   switch (subject.type) {
     case 'PROVIDER':
-      return (await db.provider.findUnique({ where: { id }, select: { areaId: true, status: true } }).then((p) => (p?.status === 'ACTIVE' ? p : null)))?.areaId;
+      return (await db.provider.findFirst({ where: { id, ...publicProviderWhere }, select: { areaId: true } }))?.areaId;
     case 'SHOP':
       return (await db.shop.findUnique({ where: { id }, select: { areaId: true, status: true } }).then((s) => (s?.status === 'ACTIVE' ? s : null)))?.areaId;
     case 'PRODUCT':
       return (await db.product.findUnique({ where: { id }, select: { status: true, shop: { select: { areaId: true } } } }).then((p) => (p?.status === 'ACTIVE' ? p : null)))?.shop.areaId;
     case 'RENTAL':
       // What the public sees of rentals (not let, not expired) is all that can be reported.
-      return (await db.rentalListing.findFirst({ where: { id, ...publicRental }, select: { areaId: true } }))?.areaId;
+      return (await db.rentalListing.findFirst({ where: { id, ...publicRental() }, select: { areaId: true } }))?.areaId;
     case 'REVIEW': {
       const review = await db.review.findUnique({ where: { id }, select: { status: true, provider: { select: { areaId: true } }, shop: { select: { areaId: true } } } });
       if (review?.status !== 'VISIBLE') return undefined;
@@ -111,8 +112,8 @@ export async function reportablePreview(subject: { type: Reportable; id: string 
   const words = (text: string | null | undefined) => (text ? text.slice(0, 160) : null);
   switch (subject.type) {
     case 'PROVIDER': {
-      const p = await db.provider.findUnique({ where: { id }, select: { nameBn: true, status: true, bio: true } });
-      return p?.status === 'ACTIVE' ? { name: p.nameBn, snippet: words(p.bio) } : null;
+      const p = await db.provider.findFirst({ where: { id, ...publicProviderWhere }, select: { nameBn: true, bio: true } });
+      return p ? { name: p.nameBn, snippet: words(p.bio) } : null;
     }
     case 'SHOP': {
       const s = await db.shop.findUnique({ where: { id }, select: { nameBn: true, status: true, story: true } });
@@ -123,8 +124,8 @@ export async function reportablePreview(subject: { type: Reportable; id: string 
       return p?.status === 'ACTIVE' && p.shop.status === 'ACTIVE' ? { name: `${p.nameBn} — ${p.shop.nameBn}`, snippet: words(p.description) } : null;
     }
     case 'RENTAL': {
-      const r = await db.rentalListing.findUnique({ where: { id }, select: { title: true, status: true, description: true } });
-      return r?.status === 'ACTIVE' ? { name: r.title, snippet: words(r.description) } : null;
+      const r = await db.rentalListing.findFirst({ where: { id, ...publicRental() }, select: { title: true, description: true } });
+      return r ? { name: r.title, snippet: words(r.description) } : null;
     }
     case 'REVIEW': {
       const r = await db.review.findUnique({ where: { id }, select: { status: true, rating: true, text: true, provider: { select: { nameBn: true } }, shop: { select: { nameBn: true } } } });

@@ -72,6 +72,9 @@ describe('the form', () => {
     expect(issues({ phone: '12345' }).phone).toBe('phoneInvalid');
     expect(issues({ rooms: '৫০০' }).rooms).toBe('roomsInvalid');
     expect(issues({ availableFrom: '15/01/2027' }).availableFrom).toBe('dateInvalid');
+    // Larger than the poisha column holds, or an area id no area has: a message, not a database error.
+    expect(issues({ advance: '৫,০০,০০,০০০' }).advance).toBe('amountRange');
+    expect(issues({ areaId: '99999999999' }).areaId).toBe('areaRequired');
   });
 });
 
@@ -152,6 +155,13 @@ describe('let, relist, delete', () => {
 });
 
 describe('expiry after 60 days', () => {
+  it('a listing past its date is off the public list even before the worker marks it', async () => {
+    const she = await owner();
+    const { id } = await createRental(she, input(), new Date(Date.now() - 61 * DAY));
+    expect(await db.rentalListing.findUniqueOrThrow({ where: { id }, select: { expiredAt: true } })).toEqual({ expiredAt: null });
+    expect(await publicIds()).not.toContain(id);
+  });
+
   it('reminds once a few days before, hides when due, and renewing gives 60 more days (and a reminder again)', async () => {
     const she = await owner();
     const posted = new Date(Date.now() - 57 * DAY);

@@ -18,10 +18,11 @@ const money = { invalid: 'amountInvalid', range: 'amountRange' };
 export const rentalSchema = z.object({
   kind: z.enum(RENTAL_KINDS, { error: 'kindRequired' }),
   title: oneLine(100, 'titleTooLong').pipe(z.string().min(4, 'titleTooShort')),
-  areaId: z.coerce.number({ error: 'areaRequired' }).int('areaRequired').positive('areaRequired'),
+  areaId: z.coerce.number({ error: 'areaRequired' }).int('areaRequired').positive('areaRequired').max(10_000_000, 'areaRequired'),
   rent: taka(1, 10_000_000, money),
   period: z.enum(RENT_PERIODS, { error: 'periodRequired' }).default('MONTH'),
-  advance: optionalTaka(0, 100_000_000, money),
+  // The column is a 32-bit integer of poisha: at most ২ কোটি taka.
+  advance: optionalTaka(0, 20_000_000, money),
   rooms: optionalCount(0, 100, 'roomsInvalid'),
   size: oneLine(80, 'sizeTooLong'),
   availableFrom: z

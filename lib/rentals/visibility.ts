@@ -2,13 +2,18 @@
 // the owner's pages and the search worker share them).
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-/** Active (not hidden or suspended by an officer), not let, not expired, and a seeded listing's provider still active. */
-export const publicRental = {
-  status: 'ACTIVE',
-  letAt: null,
-  expiredAt: null,
-  OR: [{ providerId: null }, { provider: { status: 'ACTIVE' } }],
-} as const satisfies Prisma.RentalListingWhereInput;
+/**
+ * Active (not hidden or suspended by an officer), not let, not expired, and a seeded listing's
+ * provider still active. Past its date a listing is not public even before the worker marks it.
+ */
+export const publicRental = (now = new Date()) =>
+  ({
+    status: 'ACTIVE',
+    letAt: null,
+    expiredAt: null,
+    expiresAt: { gt: now },
+    OR: [{ providerId: null }, { provider: { status: 'ACTIVE' } }],
+  }) as const satisfies Prisma.RentalListingWhereInput;
 
 /** What a listing says about itself, on the public card and on the owner's pages. */
 export const rentalFields = {

@@ -11,7 +11,8 @@
 // So next.config.mjs turns off Next.js's own ETags and compression, and the server gate
 // (server-gate.ts) puts the same compression middleware Next.js uses (`compress`) on every
 // response, with this layer over it: a whole body this layer keeps bypasses the middleware,
-// already encoded; everything else (streamed pages, API answers, files) goes through it as before.
+// already encoded; everything else (streamed pages, API answers, files, anything made for one
+// visitor: Cache-Control private or no-store) goes through it as before.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import zlib from 'node:zlib';
@@ -33,6 +34,7 @@ export interface Encoded {
   gzip?: Buffer;
   /** Counted in the memory budget (kept by its text; a buffer's entry lives as long as the buffer). */
   counted: boolean;
+  brotliStarted?: boolean;
 }
 
 const kept = new Map<string, Encoded>();
@@ -74,27 +76,41 @@ function evict(): void {
   }
 }
 
-/** The body in `coding`, compressed once: Brotli at its best, since a page version is sent many times. */
-export function compressed(entry: Encoded, coding: Coding): Buffer {
-  const done = entry[coding];
-  if (done) return done;
-  const bytes =
-    coding === 'br'
-      ? zlib.brotliCompressSync(entry.identity, {
-          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.identity.length },
-        })
-      : zlib.gzipSync(entry.identity, { level: 9 });
-  entry[coding] = bytes;
-  if (entry.counted) {
-    keptBytes += bytes.length;
-    evict();
+/**
+ * The body compressed, once per version: gzip at once (a couple of milliseconds), Brotli at its best
+ * in the background (over 100 ms for a large page, off the event loop); until it is ready, Brotli
+ * readers get gzip. Null when the wanted form is not ready and there is nothing else it takes.
+ */
+export function compressed(entry: Encoded, accepts: Set<Coding>): { coding: Coding; bytes: Buffer } | null {
+  if (accepts.has('br')) {
+    if (entry.br) return { coding: 'br', bytes: entry.br };
+    if (!entry.brotliStarted) {
+      entry.brotliStarted = true;
+      zlib.brotliCompress(entry.identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.identity.length } }, (error, bytes) => {
+        if (error) return;
+        entry.br = bytes;
+        count(entry, bytes.length);
+      });
+    }
   }
-  return bytes;
+  if (!accepts.has('gzip')) return null;
+  if (!entry.gzip) {
+    entry.gzip = zlib.gzipSync(entry.identity, { level: 9 });
+    count(entry, entry.gzip.length);
+  }
+  return { coding: 'gzip', bytes: entry.gzip };
 }
 
-/** The coding to answer with, from Accept-Encoding: Brotli, then gzip, unless refused (q=0). */
-export function preferredCoding(accept: string | string[] | undefined): Coding | null {
-  if (!accept) return null;
+function count(entry: Encoded, bytes: number): void {
+  if (!entry.counted) return;
+  keptBytes += bytes;
+  evict();
+}
+
+/** The codings of ours that Accept-Encoding takes (q above 0; `*` counts). */
+export function acceptedCodings(accept: string | string[] | undefined): Set<Coding> {
+  const taken = new Set<Coding>();
+  if (!accept) return taken;
   const offered = new Map<string, number>();
   for (const part of (Array.isArray(accept) ? accept.join(',') : accept).split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
@@ -102,8 +118,8 @@ export function preferredCoding(accept: string | string[] | undefined): Coding |
     const weight = q ? Number(q.slice(2)) : 1;
     if (name) offered.set(name, Number.isFinite(weight) ? weight : 0);
   }
-  const wants = (coding: Coding) => (offered.get(coding) ?? offered.get('*') ?? 0) > 0;
-  return wants('br') ? 'br' : wants('gzip') ? 'gzip' : null;
+  for (const coding of ['br', 'gzip'] as const) if ((offered.get(coding) ?? offered.get('*') ?? 0) > 0) taken.add(coding);
+  return taken;
 }
 
 /** True when If-None-Match names this ETag (or any: `*`). */
@@ -132,7 +148,9 @@ export function encodeResponses(request: http.IncomingMessage, response: http.Se
   });
   const compressingEnd = response.end as (...args: unknown[]) => http.ServerResponse;
   response.end = function endWhole(this: http.ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
-    const whole = typeof chunk === 'string' ? chunk.length >= KEEP_FROM && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || typeof encoding === 'function') : chunk instanceof Uint8Array && chunk.byteLength >= KEEP_FROM;
+    // Only what may be kept: a page cached for everyone, not one made for this visitor (no-store, private).
+    const shared = !/\b(no-store|private)\b/i.test(String(this.getHeader('cache-control') ?? ''));
+    const whole = shared && (typeof chunk === 'string' ? chunk.length >= KEEP_FROM && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || typeof encoding === 'function') : chunk instanceof Uint8Array && chunk.byteLength >= KEEP_FROM);
     if (!whole || this.headersSent || this.statusCode !== 200 || (request.method !== 'GET' && request.method !== 'HEAD') || this.hasHeader('content-encoding')) {
       return compressingEnd.call(this, chunk, encoding, callback);
     }
@@ -145,19 +163,18 @@ export function encodeResponses(request: http.IncomingMessage, response: http.Se
       return rawEnd.call(this, done);
     }
     const type = String(this.getHeader('content-type') ?? '');
-    const coding = COMPRESSIBLE.test(type) && !/no-transform/i.test(String(this.getHeader('cache-control') ?? '')) ? preferredCoding(request.headers['accept-encoding']) : null;
+    const encoded = COMPRESSIBLE.test(type) && !/no-transform/i.test(String(this.getHeader('cache-control') ?? '')) ? compressed(entry, acceptedCodings(request.headers['accept-encoding'])) : null;
     const vary = String(this.getHeader('vary') ?? '');
     if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) this.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     // Not wanted compressed (or not a type kept compressed): the middleware sees the bytes and decides.
     // (It drops the length when it compresses.)
-    if (!coding) {
+    if (!encoded) {
       this.setHeader('Content-Length', entry.identity.length);
       return compressingEnd.call(this, entry.identity, done);
     }
-    const bytes = compressed(entry, coding);
-    this.setHeader('Content-Encoding', coding);
-    this.setHeader('Content-Length', bytes.length);
+    this.setHeader('Content-Encoding', encoded.coding);
+    this.setHeader('Content-Length', encoded.bytes.length);
     // Past the middleware (it stands aside for a body already encoded): these bytes go on the wire.
-    return rawEnd.call(this, bytes, done);
+    return rawEnd.call(this, encoded.bytes, done);
   } as typeof response.end;
 }

@@ -5,6 +5,7 @@
 import { db, type Db } from '@/lib/db/client';
 import type { SearchEntity } from '@/lib/generated/prisma/enums';
 import { RENTAL_KIND_WORDS, rentalCategoryFor } from '@/lib/directory/rental-kinds';
+import { notDonorOnly } from '@/lib/directory/visibility';
 import { publicRental } from '@/lib/rentals/visibility';
 import { compactSearchKey, searchKey, searchWords } from './transliterate';
 
@@ -66,12 +67,13 @@ const areaFields = (area: AreaChain) => {
 
 export async function providerDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
   const rows = await client.provider.findMany({
-    where: { status: 'ACTIVE', ...(ids ? { id: { in: ids } } : {}), categories: { some: { category: { kind: { not: 'BLOOD' } } } } },
+    where: { status: 'ACTIVE', ...(ids ? { id: { in: ids } } : {}), ...notDonorOnly },
     include: { area: areaInclude, categories: { include: { category: true }, orderBy: { isPrimary: 'desc' } }, services: true },
   });
   return rows.map((p) => {
     const { areaIds, areaNames, place } = areaFields(p.area);
-    const cats = p.categories.map((c) => c.category);
+    // A provider who also gives blood is found for her trade, never listed as a donor (only /blood lists donors, masked).
+    const cats = p.categories.map((c) => c.category).filter((c) => c.kind !== 'BLOOD');
     const services = p.services.map((s) => s.name).join(' · ');
     return {
       id: `provider-${p.id}`,
@@ -175,7 +177,7 @@ export async function productDocuments(ids?: string[], client: SearchDb = db): P
  */
 export async function rentalDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
   const rows = await client.rentalListing.findMany({
-    where: { ...publicRental, ...(ids ? { id: { in: ids } } : {}) },
+    where: { ...publicRental(), ...(ids ? { id: { in: ids } } : {}) },
     include: { area: areaInclude, owner: { select: { name: true } }, provider: { select: { nameBn: true } } },
   });
   if (rows.length === 0) return [];

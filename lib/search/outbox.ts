@@ -141,7 +141,7 @@ const PUBLIC_IDS: Record<SearchEntity, () => Promise<{ id: string }[]>> = {
   PROVIDER: () => db.provider.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
   SHOP: () => db.shop.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
   PRODUCT: () => db.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
-  RENTAL: () => db.rentalListing.findMany({ where: publicRental, select: { id: true } }),
+  RENTAL: () => db.rentalListing.findMany({ where: publicRental(), select: { id: true } }),
 };
 
 /**

@@ -31,6 +31,8 @@ export async function GET(request: Request) {
     { q: params.q, type: params.type, category: params.category, areaId: area?.id, verified: Boolean(params.verified), availableNow: Boolean(params.now), limit: 10, offset: (params.page - 1) * 10 },
     params.locale,
   );
+  // A query the cached read refuses (it validates its own arguments) is one that finds nothing.
+  if (!result) return Response.json({ leads: [], hits: [], total: 0, degraded: false, tookMs: 0 }, { headers: { 'Cache-Control': 'no-store' } });
   const localize = (path: string) => (params.locale === 'en' ? `/en${path}` : path);
   const hits = result.hits.map(({ type, id, title, subtitle, url: path, category, area: place, verified }) => ({ type, id, title, subtitle, url: localize(path), category, area: place, verified }));
   const leads = result.leads.map((lead) => {

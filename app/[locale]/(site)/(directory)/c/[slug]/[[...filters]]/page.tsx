@@ -50,6 +50,8 @@ export default async function CategoryPage({ params }: Props) {
     if (merged) permanentRedirect(localizeHref(categoryPath(merged, parseCategoryFilters(address.filters ?? []) ?? {}), locale));
     notFound();
   }
+  // Donors are listed only on /blood, where numbers are masked (however the address was spelt).
+  if (category.kind === 'BLOOD') permanentRedirect(localizeHref('/blood', locale));
   if (!query || !area || !district) notFound();
   const t = await getTranslations('Category');
   const page = query.page;

@@ -9,7 +9,7 @@ import { formAction } from '@/lib/forms/action';
 import { all, idIn, recordId } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
 import { plainText } from '@/lib/i18n/text-input';
-import { isRecordSubject, reinstateRecord, suspendRecord } from './oversight';
+import { isRecordSubject, reinstateRecord, suspendRecord } from './records';
 import { bulkApprove, decideVerification, type Decision } from './verify';
 
 const DECISIONS = ['VERIFIED', 'CHANGES_REQUESTED', 'REJECTED'] as const satisfies readonly Decision[];

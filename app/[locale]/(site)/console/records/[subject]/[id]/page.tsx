@@ -4,7 +4,7 @@ import { placeName } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { recordStatusAction } from '@/lib/console/actions';
 import { actionKey } from '@/lib/console/audit-queries';
-import { getRecord, isRecordSubject } from '@/lib/console/oversight';
+import { getRecord, isRecordSubject } from '@/lib/console/records';
 import { rentalsPath } from '@/lib/directory/filter-paths';
 import { pageScope } from '@/lib/auth/page-guards';
 import { AppError } from '@/lib/errors';

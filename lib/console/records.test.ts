@@ -4,7 +4,7 @@ import { ensureIndexes, waitForTask } from '@/lib/search/engine';
 import { drainOutbox } from '@/lib/search/outbox';
 import { search } from '@/lib/search/search';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
-import { findRecords, getRecord, reinstateRecord, suspendRecord } from './oversight';
+import { findRecords, getRecord, recordHref, reinstateRecord, suspendRecord } from './records';
 import { scopeOf, type Scope } from './scope';
 import { expireVerifications } from './expiry';
 import { bulkApprove, decideVerification, verificationQueue } from './verify';
@@ -120,5 +120,14 @@ describe('suspension', () => {
     const actions = await db.auditLog.findMany({ where: { subjectId: { in: [p.id, shop.id] } }, orderBy: { createdAt: 'asc' }, select: { action: true, reason: true, actorId: true } });
     expect(actions.map((a) => a.action)).toEqual(['suspend', 'suspend', 'reinstate', 'reinstate']);
     expect(actions.every((a) => a.actorId === sherpurOfficer.user.id && a.reason)).toBe(true);
+  });
+});
+
+describe('recordHref', () => {
+  it('links providers, shops and products to their console page, and nothing else', () => {
+    expect(recordHref('PROVIDER', 'cm1')).toBe('/console/records/provider/cm1');
+    expect(recordHref('PRODUCT', 'a/b')).toBe('/console/records/product/a%2Fb');
+    expect(recordHref('REPORT', 'r1')).toBeNull();
+    expect(recordHref('CATEGORY', '12')).toBeNull();
   });
 });

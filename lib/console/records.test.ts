@@ -7,7 +7,7 @@ import { getStorefront, storefrontState } from '@/lib/shops/storefront';
 import { findRecords, getRecord, recordHref, reinstateRecord, suspendRecord } from './records';
 import { scopeOf, type Scope } from './scope';
 import { expireVerifications } from './expiry';
-import { bulkApprove, decideVerification, verificationQueue } from './verify';
+import { bulkApprove, decideVerification, verificationDocumentMedia, verificationQueue } from './verify';
 
 vi.mock('server-only', () => ({}));
 
@@ -92,6 +92,16 @@ describe('verification', () => {
     await expect(decideVerification(sherpurOfficer, 'PROVIDER', p.id, 'REJECTED', '  ')).rejects.toMatchObject({ message: 'reasonRequired' });
     await decideVerification(sherpurOfficer, 'PROVIDER', p.id, 'CHANGES_REQUESTED', 'দোকানের ছবি দিন');
     expect((await db.provider.findUniqueOrThrow({ where: { id: p.id } })).verification).toBe('CHANGES_REQUESTED');
+  });
+
+  it('shows a paper’s file only to officers whose area holds the record, and admins', async () => {
+    const p = await provider(mirzapur, 'সালাম ইলেকট্রিক');
+    const media = await db.media.create({ data: { purpose: 'DOCUMENT', key: `private/doc-${Date.now().toString(36)}-${++n}.webp`, width: 800, height: 600, bytes: 1000, isPublic: false } });
+    const doc = await db.verificationDocument.create({ data: { kind: 'TRADE_LICENCE', providerId: p.id, mediaId: media.id } });
+    await expect(verificationDocumentMedia(sherpurOfficer, doc.id)).resolves.toEqual({ key: media.key, storage: 'LOCAL', url: null });
+    await expect(verificationDocumentMedia(admin, doc.id)).resolves.toMatchObject({ key: media.key });
+    await expect(verificationDocumentMedia(kahalooOfficer, doc.id)).rejects.toMatchObject({ code: 'notFound' });
+    expect(await verificationDocumentMedia(sherpurOfficer, 'nope')).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { placeName } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
-import { recordStatusAction } from '@/lib/console/actions';
+import { recordStatusAction } from '@/lib/console/records-actions';
 import { actionKey } from '@/lib/console/audit-queries';
 import { getRecord, isRecordSubject } from '@/lib/console/records';
 import { rentalsPath } from '@/lib/directory/filter-paths';

@@ -4,9 +4,9 @@
 import { getTranslations } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { getCurrentUser } from '@/lib/auth/session';
-import { getAppealBox } from '@/lib/console/cases';
-import { fileAppealAction } from '@/lib/console/cases-actions';
-import type { RecordSubject } from '@/lib/console/oversight';
+import { getAppealBox } from '@/lib/console/appeals';
+import { fileAppealAction } from '@/lib/console/appeals-actions';
+import type { RecordSubject } from '@/lib/console/records';
 import { formatDateTime, type Locale } from '@/lib/i18n/format';
 
 export async function AppealBox({ subject, subjectId, locale, name }: { subject: RecordSubject; subjectId: string; locale: Locale; /** A product's name, for its heading. */ name?: string }) {

@@ -1,7 +1,8 @@
 // Providers by service (rows) and place (columns): red where nobody offers the service, amber
 // where only unverified providers do.
 import { getTranslations } from 'next-intl/server';
-import { gapOf, localName, type Coverage, type StatsView } from '@/lib/console/stats';
+import { type Coverage, gapOf } from '@/lib/console/numbers/coverage';
+import { localName, type StatsView } from '@/lib/console/numbers/view';
 import type { Locale } from '@/lib/i18n/format';
 import { StatsGapGrid } from './stats-gap-grid';
 

@@ -1,6 +1,7 @@
 // Blood donors by group (rows) and place (columns), red where a place has no donor of a group.
 import { getTranslations } from 'next-intl/server';
-import type { DonorCounts, StatsView } from '@/lib/console/stats';
+import type { DonorCounts } from '@/lib/console/numbers/donors';
+import type { StatsView } from '@/lib/console/numbers/view';
 import { bloodGroupLabel } from '@/lib/directory/blood';
 import type { Locale } from '@/lib/i18n/format';
 import { StatsGapGrid } from './stats-gap-grid';

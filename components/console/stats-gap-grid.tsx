@@ -4,7 +4,8 @@
 // Upazila columns link to the same page for that upazila.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
-import { localName, type Gap, type StatsView } from '@/lib/console/stats';
+import type { Gap } from '@/lib/console/numbers/coverage';
+import { localName, type StatsView } from '@/lib/console/numbers/view';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
 const GAP_STYLE = {

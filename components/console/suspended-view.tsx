@@ -2,7 +2,7 @@
 // suspended: that it cannot be changed, why, and the appeal. The data layer refuses the writes too.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
-import type { RecordSubject } from '@/lib/console/oversight';
+import type { RecordSubject } from '@/lib/console/records';
 import type { Locale } from '@/lib/i18n/format';
 import { AppealBox } from './appeal-box';
 

@@ -1,13 +1,7 @@
 // The home district's upazilas with their unions, as one <select>: a provider's or a shop's area,
 // a delivery zone (or the unions only, for a blood donor). Server-rendered; the options are plain HTML.
-import { db } from '@/lib/db';
-import { areaName, getHomeDistrict } from '@/lib/geo/queries';
+import { areaName, districtUpazilas } from '@/lib/geo/queries';
 import type { Locale } from '@/lib/i18n/format';
-
-export const districtUpazilas = async () => {
-  const district = await getHomeDistrict();
-  return db.area.findMany({ where: { parentId: district.id }, orderBy: { nameEn: 'asc' }, include: { children: { orderBy: { nameEn: 'asc' } } } });
-};
 
 export async function AreaSelect({
   name,

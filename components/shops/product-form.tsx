@@ -3,9 +3,8 @@
 // difference, capacity units).
 import { getTranslations } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
-import { db } from '@/lib/db';
 import { formatTaka, type Locale } from '@/lib/i18n/format';
-import type { getOwnProduct } from '@/lib/shops/manage';
+import { productCategories, type getOwnProduct } from '@/lib/shops/manage';
 import { saveProductAction } from '@/lib/shops/actions';
 import { MAX_OPTIONS, PRODUCT_UNITS } from '@/lib/shops/schemas';
 
@@ -18,7 +17,7 @@ const taka = (poisha: number | null | undefined) => (poisha == null ? '' : forma
 export async function ProductForm({ product, locale }: { product: Awaited<ReturnType<typeof getOwnProduct>> | null; locale: Locale }) {
   const t = await getTranslations('ShopDashboard');
   const s = await getTranslations('Storefront');
-  const categories = await db.category.findMany({ where: { kind: 'PRODUCT', isActive: true }, orderBy: { sortOrder: 'asc' } });
+  const categories = await productCategories();
   const lead = product?.leadTimeHours ?? 24;
   const leadInDays = lead > 0 && lead % 24 === 0;
   const options = [...(product?.options ?? []), ...Array.from({ length: MAX_OPTIONS }, () => null)].slice(0, Math.max(3, (product?.options.length ?? 0) + 2));

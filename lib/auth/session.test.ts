@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined) }) }));
 
-import { appointOfficer, officerSchema } from '@/lib/console/admin';
+import { appointOfficer, officerSchema } from '@/lib/console/officers';
 import { account, areaId, consoleScopes } from '@/lib/console/test-fixtures';
 import { resolveSessionUser } from './auth';
 import { db } from '@/lib/db';

@@ -5,7 +5,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { toCsv } from '@/lib/csv';
 import { db } from '@/lib/db';
 import { audit } from './audit';
-import { AUDIT_PAGE_SIZE, auditChanges, auditExportRows, auditOptions, auditPage, parseAuditFilters, recordHref, type AuditFilters } from './audit-queries';
+import { AUDIT_PAGE_SIZE, auditChanges, auditExportRows, auditOptions, auditPage, parseAuditFilters, type AuditFilters } from './audit-queries';
 import type { Scope } from './scope';
 import { account, areaId, consoleScopes, scopeFor } from './test-fixtures';
 
@@ -93,15 +93,6 @@ describe('auditChanges', () => {
     expect(auditChanges(null, null)).toEqual([]);
     const long = 'অ'.repeat(200);
     expect(auditChanges({}, { text: long })[0]!.after).toHaveLength(80);
-  });
-});
-
-describe('recordHref', () => {
-  it('links providers, shops and products to their console page, and nothing else', () => {
-    expect(recordHref('PROVIDER', 'cm1')).toBe('/console/records/provider/cm1');
-    expect(recordHref('PRODUCT', 'a/b')).toBe('/console/records/product/a%2Fb');
-    expect(recordHref('REPORT', 'r1')).toBeNull();
-    expect(recordHref('CATEGORY', '12')).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ import { parseDay } from '@/lib/orders/reports';
 import { addDays } from '@/lib/shops/calendar';
 import bn from '@/messages/bn.json';
 import en from '@/messages/en.json';
-import { isRecordSubject } from './oversight';
+import { recordHref } from './records';
 import type { Scope } from './scope';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -131,9 +131,6 @@ export interface AuditRow {
   /** The console page of the record, for subjects that have one. */
   href: string | null;
 }
-
-/** The console page of an audited record: providers, shops and products have one (/console/records/…). */
-export const recordHref = (subject: string, id: string) => (isRecordSubject(subject) ? `/console/records/${subject.toLowerCase()}/${encodeURIComponent(id)}` : null);
 
 async function auditRows(where: Prisma.AuditLogWhereInput, skip: number, take: number): Promise<AuditRow[]> {
   const entries = await db.auditLog.findMany({

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { getPublicProvider } from '@/lib/directory/provider-page';
 import { reportSubject } from '@/lib/directory/reviews';
 import { getShopReviews } from '@/lib/shops/storefront';
-import { hideReview, listOpenReports } from './cases';
+import { hideReview, listOpenReports } from './reports';
 import { account, consoleScopes, provider, shop } from './test-fixtures';
 
 let s: Awaited<ReturnType<typeof consoleScopes>>;

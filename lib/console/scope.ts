@@ -26,6 +26,11 @@ export async function scopeOf(user: Scope['user']): Promise<Scope> {
   return { user, isAdmin, path: area.path, areaId: user.officerAreaId, areaName: { nameBn: area.nameBn, nameEn: area.nameEn } };
 }
 
+/** Throws "forbidden" unless the scope is an admin's: categories and officers are theirs alone. */
+export function assertAdmin(scope: Scope) {
+  if (!scope.isAdmin) throw forbidden('adminsOnly');
+}
+
 /** Prisma filter: records whose area lies in scope. */
 export const inScope = (scope: Scope) => (scope.path ? { area: { path: { startsWith: scope.path } } } : {});
 

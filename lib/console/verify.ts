@@ -12,6 +12,20 @@ import { enqueueSearch } from '@/lib/search/outbox';
 import { audit } from './audit';
 import { assertAreaInScope, type Scope } from './scope';
 
+/**
+ * The stored file of a paper a provider or shop uploaded for verification, for an officer whose
+ * area holds the record (or an admin): null when there is none, "not found" outside the scope.
+ */
+export async function verificationDocumentMedia(scope: Scope, id: string) {
+  const doc = await db.verificationDocument.findUnique({
+    where: { id },
+    select: { media: { select: { key: true, storage: true, url: true } }, provider: { select: { areaId: true } }, shop: { select: { areaId: true } } },
+  });
+  if (!doc?.media) return null;
+  await assertAreaInScope(scope, doc.provider?.areaId ?? doc.shop?.areaId);
+  return doc.media;
+}
+
 export type VerifySubject = 'PROVIDER' | 'SHOP';
 export type Decision = 'VERIFIED' | 'CHANGES_REQUESTED' | 'REJECTED';
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeMark, listening, settle, startCacheListener, stopCacheListener } from '@/lib/cache/broadcast';
 import { tags } from '@/lib/cache/tags';
-import { statsView, donorCounts } from '@/lib/console/stats';
+import { donorCounts } from '@/lib/console/numbers/donors';
+import { statsView } from '@/lib/console/numbers/view';
 import { consoleScopes } from '@/lib/console/test-fixtures';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';

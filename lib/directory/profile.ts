@@ -52,8 +52,15 @@ export async function newSlug(categorySlug: string, areaSlug: string) {
 }
 
 /** Trades a profile may pick: blood donors register on their own form (lib/directory/donor.ts). */
+const SERVICE_CATEGORY = { isActive: true, kind: { notIn: ['PRODUCT', 'BLOOD'] } } satisfies Prisma.CategoryWhereInput;
+
+/** The trades the profile's first step offers, in the order people see them. */
+export async function profileCategories() {
+  return db.category.findMany({ where: SERVICE_CATEGORY, orderBy: { sortOrder: 'asc' } });
+}
+
 async function serviceCategories(ids: number[]) {
-  const found = await db.category.findMany({ where: { id: { in: ids }, isActive: true, kind: { notIn: ['PRODUCT', 'BLOOD'] } }, select: { id: true, slug: true } });
+  const found = await db.category.findMany({ where: { id: { in: ids }, ...SERVICE_CATEGORY }, select: { id: true, slug: true } });
   if (found.length !== new Set(ids).size) throw new AppError('invalid', 'categoryRequired');
   return found;
 }

@@ -29,4 +29,10 @@ export const getAreaChain = cache(async (area: AreaSummary): Promise<AreaSummary
   return ids.map((id) => rows.find((r) => r.id === id)!).filter(Boolean);
 });
 
+/** The home district's upazilas with their unions, by English name: what the area pickers offer. */
+export const districtUpazilas = async () => {
+  const district = await getHomeDistrict();
+  return db.area.findMany({ where: { parentId: district.id }, orderBy: { nameEn: 'asc' }, include: { children: { orderBy: { nameEn: 'asc' } } } });
+};
+
 export const areaName = (area: Pick<AreaSummary, 'nameBn' | 'nameEn'>, locale: string) => (locale === 'bn' ? area.nameBn : area.nameEn);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { lastSmsTo, runJobs } from '@/lib/testing/jobs';
-import { deliverSms, gatewayRequest, httpGateway, sendSms } from './sms';
+import { deliverSms, devInbox, gatewayRequest, httpGateway, sendSms } from './sms';
 
 describe('SMS', () => {
   it('is queued with its log row and delivered by the worker through the development sink', async () => {
@@ -63,5 +63,19 @@ describe('SMS', () => {
     await deliverSms({ id }, accepting);
     expect(sent).toBe(1);
     expect(await db.smsMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SENT', attempts: 2, error: null });
+  });
+});
+
+describe('devInbox', () => {
+  it('shows what the development sink delivered, newest first, to one number when a number is asked for', async () => {
+    await db.devSms.create({ data: { to: '+8801711000031', body: 'প্রথম', createdAt: new Date(Date.now() - 60_000) } });
+    await db.devSms.create({ data: { to: '+8801711000031', body: 'দ্বিতীয়' } });
+    await db.devSms.create({ data: { to: '+8801711000032', body: 'অন্য কারও' } });
+    expect((await devInbox('+8801711000031')).map((m) => m.body)).toEqual(['দ্বিতীয়', 'প্রথম']);
+    // Anything that is not a number shows the whole inbox (the latest 50).
+    const all = await devInbox("' OR 1=1");
+    expect(all.map((m) => m.body)).toEqual(expect.arrayContaining(['প্রথম', 'দ্বিতীয়', 'অন্য কারও']));
+    expect(all.length).toBeLessThanOrEqual(50);
+    expect(await devInbox()).toEqual(all);
   });
 });

@@ -66,6 +66,11 @@ export function smsTransport(): SmsTransport {
   return devSink;
 }
 
+/** The dev sink's inbox, newest first: the last 50 messages, or those to one number. */
+export async function devInbox(to?: string) {
+  return db.devSms.findMany({ where: typeof to === 'string' && /^\+?\d{6,15}$/.test(to) ? { to } : {}, orderBy: { createdAt: 'desc' }, take: 50 });
+}
+
 export const devSinkEnabled = () => env().HAAT_ENV !== 'production' && !env().SMS_GATEWAY_URL;
 
 /** Sends from the worker; how many tries a message gets before it is left FAILED. */

@@ -23,6 +23,16 @@ const orderInclude = {
   review: { select: { id: true, rating: true, text: true } },
 };
 
+/** A buyer's latest orders on her account page: those placed while signed in, and those placed with her confirmed number. */
+export async function buyerOrders(user: { id: string; phone: string }, take = 20) {
+  return db.order.findMany({
+    where: { OR: [{ buyerId: user.id }, { buyerPhone: user.phone, phoneConfirmed: true }] },
+    orderBy: { createdAt: 'desc' },
+    take,
+    select: { id: true, token: true, code: true, status: true, totalPoisha: true, shop: { select: { nameBn: true } } },
+  });
+}
+
 /** The order behind a tracking link, or null (also for anything that is not a token). */
 export async function getOrderByToken(token: string) {
   if (!isOrderToken(token)) return null;

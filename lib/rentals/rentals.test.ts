@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { account, consoleScopes } from '@/lib/console/test-fixtures';
-import { fileAppeal, getAppealBox } from '@/lib/console/cases';
-import { findRecords, getRecord, reinstateRecord, suspendRecord } from '@/lib/console/oversight';
+import { fileAppeal, getAppealBox } from '@/lib/console/appeals';
+import { findRecords, getRecord, reinstateRecord, suspendRecord } from '@/lib/console/records';
 import { listRentals } from '@/lib/directory/lists';
 import { getAreaBySlug, type AreaSummary } from '@/lib/geo/queries';
 import { ensureIndexes, waitForTask } from '@/lib/search/engine';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { areaId, consoleScopes } from '@/lib/console/test-fixtures';
-import { searchMisses, statsView } from '@/lib/console/stats';
+import { searchMisses } from '@/lib/console/numbers/searches';
+import { statsView } from '@/lib/console/numbers/view';
 import { db } from '@/lib/db';
 import { flushSearchMisses, MAX_WAITING_MISSES, recordSearchMiss } from './misses';
 

@@ -1,5 +1,5 @@
 // Searches that found nothing tell officers what the district lacks (console → Numbers, read by
-// searchMisses in lib/console/stats.ts). Each is one row, counted there by its normalised text;
+// searchMisses in lib/console/numbers/searches.ts). Each is one row, counted there by its normalised text;
 // they wait in memory and go to PostgreSQL in one INSERT about a second later, so a search never
 // waits on the database for them. Low stakes: a batch that fails to write is logged and dropped.
 import { db } from '@/lib/db/client';

@@ -156,6 +156,11 @@ export async function setShopImage(actor: Actor, kind: 'logo' | 'banner', mediaI
 
 // ─── the catalog ───
 
+/** The product categories a seller picks from, in the order people see them. */
+export async function productCategories() {
+  return db.category.findMany({ where: { kind: 'PRODUCT', isActive: true }, orderBy: { sortOrder: 'asc' } });
+}
+
 async function productCategory(categoryId: number | null) {
   if (categoryId === null) return;
   const category = await db.category.findUnique({ where: { id: categoryId }, select: { kind: true, isActive: true } });

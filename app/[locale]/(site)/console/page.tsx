@@ -1,8 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
-import { db } from '@/lib/db';
-import { notDonorOnly } from '@/lib/directory/blood';
 import { pageScope } from '@/lib/auth/page-guards';
+import { homeCounts } from '@/lib/console/home';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
 // What needs an officer today, in their area: counts that link to the queues.
@@ -11,26 +10,7 @@ export default async function ConsoleHome({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   const t = await getTranslations('Console');
   const scope = await pageScope(locale, '/console');
-  const inArea = scope.path ? { area: { path: { startsWith: scope.path } } } : {};
-  const areaIds = scope.path ? (await db.area.findMany({ where: { path: { startsWith: scope.path } }, select: { id: true } })).map((a) => a.id) : null;
-  const [pendingProviders, pendingShops, openReports, openAppeals, suspendedProviders, suspendedShops] = await Promise.all([
-    db.provider.count({ where: { ...inArea, status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, ...notDonorOnly } }),
-    db.shop.count({ where: { ...inArea, status: 'ACTIVE', verification: { in: ['PENDING', 'EXPIRED'] } } }),
-    db.report.count({ where: { status: 'OPEN', ...(areaIds ? { areaId: { in: areaIds } } : {}) } }),
-    // Appeals carry no area: count those whose provider, shop or product lies in scope.
-    db.appeal.findMany({ where: { status: 'OPEN' }, select: { subject: true, subjectId: true } }).then(async (open) => {
-      if (!scope.path) return open.length;
-      const ids = (subject: string) => open.filter((a) => a.subject === subject).map((a) => a.subjectId);
-      const [p, s, pr] = await Promise.all([
-        db.provider.count({ where: { id: { in: ids('PROVIDER') }, ...inArea } }),
-        db.shop.count({ where: { id: { in: ids('SHOP') }, ...inArea } }),
-        db.product.count({ where: { id: { in: ids('PRODUCT') }, shop: inArea } }),
-      ]);
-      return p + s + pr;
-    }),
-    db.provider.count({ where: { ...inArea, status: 'SUSPENDED' } }),
-    db.shop.count({ where: { ...inArea, status: 'SUSPENDED' } }),
-  ]);
+  const { pendingProviders, pendingShops, openReports, openAppeals, suspendedProviders, suspendedShops } = await homeCounts(scope);
   const tiles = [
     ['/console/verify', t('tileVerify'), pendingProviders + pendingShops],
     ['/console/reports', t('tileReports'), openReports],

@@ -8,9 +8,9 @@ import { Link } from '@/components/ui/link';
 import { changeLocaleAction, changeNameAction, changePasswordAction, signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getOwnDonorProfile } from '@/lib/directory/blood';
-import { db } from '@/lib/db';
 import { formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
+import { buyerOrders } from '@/lib/orders/manage';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -23,15 +23,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const o = await getTranslations('Order');
   const r = await getTranslations('MyRentals');
   // The buyer's orders: those placed while signed in, and those placed with her confirmed number.
-  const [orders, donor] = await Promise.all([
-    db.order.findMany({
-      where: { OR: [{ buyerId: user.id }, { buyerPhone: user.phone, phoneConfirmed: true }] },
-      orderBy: { createdAt: 'desc' },
-      take: 20,
-      select: { id: true, token: true, code: true, status: true, totalPoisha: true, shop: { select: { nameBn: true } } },
-    }),
-    getOwnDonorProfile(user.id),
-  ]);
+  const [orders, donor] = await Promise.all([buyerOrders(user), getOwnDonorProfile(user.id)]);
   const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 font-semibold';
   return (
     <AuthCard title={t('accountTitle')} lead={t('accountPhone', { phone: formatPhone(user.phone, locale) })}>

@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { inputClass, TextField } from '@/components/forms/text-field';
 import { Icon } from '@/components/ui/icon';
-import { CATEGORY_KINDS, listCategories, MAX_ALIASES } from '@/lib/console/admin';
-import { addCategoryAction, editCategoryAction, mergeCategoryAction, moveCategoryAction } from '@/lib/console/admin-actions';
+import { CATEGORY_KINDS, listCategories, MAX_ALIASES } from '@/lib/console/categories';
+import { addCategoryAction, editCategoryAction, mergeCategoryAction, moveCategoryAction } from '@/lib/console/categories-actions';
 import { pageScope } from '@/lib/auth/page-guards';
 import type { Locale } from '@/lib/i18n/format';
 

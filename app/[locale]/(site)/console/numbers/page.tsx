@@ -5,26 +5,15 @@ import { StatsCoverageTable } from '@/components/console/stats-coverage-table';
 import { StatsDonorTable } from '@/components/console/stats-donor-table';
 import { StatsSection, statsTable as css } from '@/components/console/stats-section';
 import { Link } from '@/components/ui/link';
-import { recordHref } from '@/lib/console/audit-queries';
+import { recordHref } from '@/lib/console/records';
 import { pageScope } from '@/lib/auth/page-guards';
-import {
-  coverage,
-  districtsWithRecords,
-  donorCounts,
-  localName,
-  MISSES_DAYS,
-  MISSES_TOP,
-  partLabel,
-  REGISTRATION_WEEKS,
-  registrationsByWeek,
-  SALES_RECENT_DAYS,
-  salesByShopAndArea,
-  searchMisses,
-  statsView,
-  TURNAROUND_DAYS,
-  verificationTurnaround,
-  type StatsTable,
-} from '@/lib/console/stats';
+import { coverage } from '@/lib/console/numbers/coverage';
+import type { StatsTable } from '@/lib/console/numbers/csv';
+import { donorCounts } from '@/lib/console/numbers/donors';
+import { REGISTRATION_WEEKS, registrationsByWeek, TURNAROUND_DAYS, verificationTurnaround } from '@/lib/console/numbers/registrations';
+import { SALES_RECENT_DAYS, salesByShopAndArea } from '@/lib/console/numbers/sales';
+import { MISSES_DAYS, MISSES_TOP, searchMisses } from '@/lib/console/numbers/searches';
+import { districtsWithRecords, localName, partLabel, statsView } from '@/lib/console/numbers/view';
 import { toBengaliDigits } from '@/lib/i18n/digits';
 import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
-import { findRecords, isRecordSubject } from '@/lib/console/oversight';
+import { findRecords, isRecordSubject } from '@/lib/console/records';
 import { pageScope } from '@/lib/auth/page-guards';
 import type { Locale } from '@/lib/i18n/format';
 import { singleParams } from '@/lib/security/url';

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
-import { listOpenReports, REPORTS_SHOWN } from '@/lib/console/cases';
-import { decideReportsAction, hideReviewAction } from '@/lib/console/cases-actions';
+import { listOpenReports, REPORTS_SHOWN } from '@/lib/console/reports';
+import { decideReportsAction, hideReviewAction } from '@/lib/console/reports-actions';
 import { pageScope } from '@/lib/auth/page-guards';
 import { areaName } from '@/lib/geo/queries';
 import { formatDateTime, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { placeName } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
-import { bulkApproveAction, verifyAction } from '@/lib/console/actions';
+import { bulkApproveAction, verifyAction } from '@/lib/console/verify-actions';
 import { pageScope } from '@/lib/auth/page-guards';
 import { verificationQueue } from '@/lib/console/verify';
 import { formatDate, formatPhone, type Locale } from '@/lib/i18n/format';

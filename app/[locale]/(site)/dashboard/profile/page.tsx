@@ -7,8 +7,7 @@ import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
-import { db } from '@/lib/db';
-import { getOwnProvider } from '@/lib/directory/profile';
+import { getOwnProvider, profileCategories } from '@/lib/directory/profile';
 import {
   attachPhotoAction,
   saveAreaAction,
@@ -83,7 +82,7 @@ export default async function ProfileStepPage({ params, searchParams }: { params
   );
 
   async function BasicsStep() {
-    const categories = await db.category.findMany({ where: { isActive: true, kind: { notIn: ['PRODUCT', 'BLOOD'] } }, orderBy: { sortOrder: 'asc' } });
+    const categories = await profileCategories();
     const chosen = new Set(provider?.categories.map((c) => c.categoryId));
     return (
       <FormShell action={saveBasicsAction} submitLabel={t('next')}>

@@ -1,9 +1,8 @@
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db';
 import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
-import { devSinkEnabled } from '@/lib/notify/sms';
+import { devInbox, devSinkEnabled } from '@/lib/notify/sms';
 import { fromLoopback } from '@/lib/security/client';
 
 export const metadata = { robots: { index: false } };
@@ -17,11 +16,7 @@ export default async function DevSmsPage({ params, searchParams }: { params: Pro
   if (!devSinkEnabled() || !fromLoopback(await headers())) notFound();
   const { to } = await searchParams;
   const t = await getTranslations('Auth');
-  const messages = await db.devSms.findMany({
-    where: typeof to === 'string' && /^\+?\d{6,15}$/.test(to) ? { to } : {},
-    orderBy: { createdAt: 'desc' },
-    take: 50,
-  });
+  const messages = await devInbox(to);
   return (
     <div className="px-4 py-6">
       <h1 className="text-2xl font-bold">{t('devSmsTitle')}</h1>

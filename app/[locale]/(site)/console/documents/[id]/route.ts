@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCurrentUser } from '@/lib/auth/session';
-import { assertAreaInScope, scopeOf } from '@/lib/console/scope';
-import { db } from '@/lib/db';
+import { scopeOf } from '@/lib/console/scope';
+import { verificationDocumentMedia } from '@/lib/console/verify';
 import { AppError } from '@/lib/errors';
 import { MEDIA_KEY, mediaRoot } from '@/lib/media/local-store';
 
@@ -16,15 +16,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const scope = await scopeOf(user);
     const { id } = await params;
-    const doc = await db.verificationDocument.findUnique({
-      where: { id },
-      select: { media: { select: { key: true, storage: true, url: true } }, provider: { select: { areaId: true } }, shop: { select: { areaId: true } } },
-    });
-    if (!doc?.media) return new Response('Not found', { status: 404, headers: NO_STORE });
-    await assertAreaInScope(scope, doc.provider?.areaId ?? doc.shop?.areaId);
-    if (doc.media.storage === 'UPLOADTHING' && doc.media.url) return Response.redirect(doc.media.url, 302);
-    if (!MEDIA_KEY.test(doc.media.key)) return new Response('Not found', { status: 404, headers: NO_STORE });
-    const data = await readFile(path.join(mediaRoot(), 'private', doc.media.key)).catch(() => null);
+    const media = await verificationDocumentMedia(scope, id);
+    if (!media) return new Response('Not found', { status: 404, headers: NO_STORE });
+    if (media.storage === 'UPLOADTHING' && media.url) return Response.redirect(media.url, 302);
+    if (!MEDIA_KEY.test(media.key)) return new Response('Not found', { status: 404, headers: NO_STORE });
+    const data = await readFile(path.join(mediaRoot(), 'private', media.key)).catch(() => null);
     if (!data) return new Response('Not found', { status: 404, headers: NO_STORE });
     return new Response(new Uint8Array(data), { headers: { ...NO_STORE, 'Content-Type': 'image/webp', 'Content-Security-Policy': "default-src 'none'" } });
   } catch (error) {

@@ -4,7 +4,8 @@
 // officer's own, as on the page. No ".csv" in the path: proxy.ts passes dotted paths through.
 import { getCurrentUser } from '@/lib/auth/session';
 import { scopeOf, type Scope } from '@/lib/console/scope';
-import { isStatsTable, statsTableRows, statsView } from '@/lib/console/stats';
+import { isStatsTable, statsTableRows } from '@/lib/console/numbers/csv';
+import { statsView } from '@/lib/console/numbers/view';
 import { toCsv, csvResponse } from '@/lib/csv';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';

@@ -1,6 +1,6 @@
 'use server';
 
-// Server actions of the console's verification queue and record pages, on the one action pipeline
+// Server actions of the console's verification queue, on the one action pipeline
 // (lib/forms/action.ts). The data layer checks the officer's scope again (lib/console/scope.ts).
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -8,14 +8,12 @@ import { AppError, notFound } from '@/lib/errors';
 import { formAction } from '@/lib/forms/action';
 import { all, idIn, recordId } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
-import { plainText } from '@/lib/i18n/text-input';
-import { isRecordSubject, reinstateRecord, suspendRecord } from './oversight';
+import { noteField } from './schemas';
 import { bulkApprove, decideVerification, type Decision } from './verify';
 
 const DECISIONS = ['VERIFIED', 'CHANGES_REQUESTED', 'REJECTED'] as const satisfies readonly Decision[];
-const reasonSchema = plainText(300, 'reasonTooLong');
 
-export const verifyAction = formAction({ namespace: 'ConsoleActions', access: 'console', schema: z.object({ note: reasonSchema }) }, async ({ scope, input, form, locale }) => {
+export const verifyAction = formAction({ namespace: 'ConsoleActions', access: 'console', schema: z.object({ note: noteField }) }, async ({ scope, input, form, locale }) => {
   const subject = form.get('subject');
   const decision = DECISIONS.find((d) => d === form.get('command'));
   if ((subject !== 'PROVIDER' && subject !== 'SHOP') || !decision) throw notFound();
@@ -33,14 +31,3 @@ export const bulkApproveAction = formAction({ namespace: 'ConsoleActions', acces
   const result = await bulkApprove(scope, items);
   return { done: 'bulkDone', values: { approved: String(result.approved), skipped: String(result.skipped) } };
 });
-
-export const recordStatusAction = formAction(
-  { namespace: 'ConsoleActions', access: 'console', schema: z.object({ reason: reasonSchema.pipe(z.string().min(1, 'reasonRequired')) }) },
-  async ({ scope, input, form }) => {
-    const subject = String(form.get('subject'));
-    if (!isRecordSubject(subject)) throw notFound();
-    const suspend = form.get('command') === 'suspend';
-    await (suspend ? suspendRecord : reinstateRecord)(scope, subject, idIn(form, 'id'), input.reason);
-    return { done: suspend ? 'suspended' : 'reinstated' };
-  },
-);

@@ -14,6 +14,9 @@ export type RecordSubject = 'PROVIDER' | 'SHOP' | 'PRODUCT' | 'RENTAL';
 export const RECORD_SUBJECTS: readonly RecordSubject[] = ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL'];
 export const isRecordSubject = (value: string): value is RecordSubject => (RECORD_SUBJECTS as readonly string[]).includes(value);
 
+/** The console page of a record (/console/records/…): providers, shops, products and rentals have one. */
+export const recordHref = (subject: string, id: string) => (isRecordSubject(subject) ? `/console/records/${subject.toLowerCase()}/${encodeURIComponent(id)}` : null);
+
 const areaFilter = (scope: Scope) => (scope.path ? { area: { path: { startsWith: scope.path } } } : {});
 
 /** Providers, shops, products and rental listings in scope whose name (title), slug or phone matches. */

@@ -1,15 +1,13 @@
 'use server';
 
-// Server actions of the reports and appeals queues, and the owner's appeal against a suspension,
-// on the one action pipeline (lib/forms/action.ts). The functions in cases.ts check the scope (or
-// the ownership) again.
+// Server actions of the reports queue, on the one action pipeline (lib/forms/action.ts). The
+// functions in reports.ts check the officer's scope again.
 import { redirect } from 'next/navigation';
 import { notFound } from '@/lib/errors';
 import { formAction } from '@/lib/forms/action';
 import { all, idIn, one, recordId } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
-import { appealDecisionSchema, appealSchema, decideAppeal, decideReports, fileAppeal, hideReview, hideReviewSchema, reportDecisionSchema } from './cases';
-import { isRecordSubject } from './oversight';
+import { decideReports, hideReview, hideReviewSchema, reportDecisionSchema } from './reports';
 
 /** Back to the queue, with what was done said at its top. */
 const backTo = (pathname: string, done: string, values: Record<string, number>, locale: Parameters<typeof localizeHref>[1]): never =>
@@ -41,25 +39,3 @@ export const hideReviewAction = formAction(
     return backTo('/console/reports', 'reviewHidden', {}, locale);
   },
 );
-
-export const decideAppealAction = formAction(
-  {
-    namespace: 'ConsoleCases',
-    access: 'console',
-    schema: appealDecisionSchema,
-    read: (form) => ({ outcome: one(form, 'command'), decision: one(form, 'decision') }),
-    fieldOf: { decisionRequired: 'decision' },
-  },
-  async ({ scope, input, form, locale }) => {
-    await decideAppeal(scope, idIn(form, 'appealId'), input);
-    return backTo('/console/appeals', input.outcome === 'RESOLVED' ? 'appealResolved' : 'appealDismissed', {}, locale);
-  },
-);
-
-/** The owner's one appeal against the suspension of their profile, shop or product. */
-export const fileAppealAction = formAction({ namespace: 'Appeal', access: 'user', schema: appealSchema, fieldOf: { appealTooShort: 'text' } }, async ({ user, input, form }) => {
-  const subject = one(form, 'subject');
-  if (!isRecordSubject(subject)) throw notFound();
-  await fileAppeal(user, subject, idIn(form, 'subjectId'), input.text);
-  return { done: 'sent' };
-});

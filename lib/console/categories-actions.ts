@@ -1,30 +1,14 @@
 'use server';
 
-// Server actions of the admins' categories and officers pages, on the one action pipeline
-// (lib/forms/action.ts) with admin access; the functions in admin.ts refuse anyone else again.
+// Server actions of the admins' categories page, on the one action pipeline (lib/forms/action.ts)
+// with admin access; the functions in categories.ts refuse anyone else again.
 import { z } from 'zod';
 import { formAction } from '@/lib/forms/action';
-import { fieldsOf, idIn, numberIn, one } from '@/lib/forms/action-result';
-import {
-  appointOfficer,
-  categoryEditSchema,
-  categorySchema,
-  createCategory,
-  mergeCategory,
-  mergeSchema,
-  moveCategory,
-  officerSchema,
-  rescopeOfficer,
-  rescopeSchema,
-  retireOfficer,
-  retireSchema,
-  updateCategory,
-} from './admin';
+import { fieldsOf, numberIn, one } from '@/lib/forms/action-result';
+import { categoryEditSchema, categorySchema, createCategory, mergeCategory, mergeSchema, moveCategory, updateCategory } from './categories';
 
 const fieldOf = {
   slugTaken: 'slug',
-  nameRequired: 'name',
-  officerAreaInvalid: 'areaId',
   targetRequired: 'targetId',
   mergeKindMismatch: 'targetId',
   mergeTargetInactive: 'targetId',
@@ -61,30 +45,5 @@ export const mergeCategoryAction = formAction(
   async ({ scope, input, form }) => {
     const moved = await mergeCategory(scope, numberIn(form, 'id'), input);
     return { done: 'mergeDone', values: { providers: moved.providers, products: moved.products } };
-  },
-);
-
-/** Appoints an officer; a new account's temporary password is shown once, in the answer. */
-export const appointOfficerAction = formAction(
-  { namespace: 'ConsoleAdmin', access: 'admin', schema: officerSchema, read: (form) => fieldsOf(form, 'phone', 'name', 'areaId'), fieldOf },
-  async ({ scope, input }) => {
-    const result = await appointOfficer(scope, input);
-    return result.temporaryPassword ? { done: 'officerCreated', values: { password: result.temporaryPassword } } : { done: 'officerAppointed' };
-  },
-);
-
-export const rescopeOfficerAction = formAction(
-  { namespace: 'ConsoleAdmin', access: 'admin', schema: rescopeSchema, read: (form) => fieldsOf(form, 'areaId'), fieldOf },
-  async ({ scope, input, form }) => {
-    await rescopeOfficer(scope, idIn(form, 'userId'), input);
-    return { done: 'officerRescoped' };
-  },
-);
-
-export const retireOfficerAction = formAction(
-  { namespace: 'ConsoleAdmin', access: 'admin', schema: retireSchema, read: (form) => fieldsOf(form, 'reason') },
-  async ({ scope, input, form }) => {
-    await retireOfficer(scope, idIn(form, 'userId'), input);
-    return { done: 'officerRetired' };
   },
 );

@@ -4,10 +4,10 @@ import { ensureIndexes, waitForTask } from '@/lib/search/engine';
 import { drainOutbox } from '@/lib/search/outbox';
 import { search } from '@/lib/search/search';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
-import { findRecords, getRecord, reinstateRecord, suspendRecord } from './oversight';
+import { findRecords, getRecord, recordHref, reinstateRecord, suspendRecord } from './records';
 import { scopeOf, type Scope } from './scope';
 import { expireVerifications } from './expiry';
-import { bulkApprove, decideVerification, verificationQueue } from './verify';
+import { bulkApprove, decideVerification, verificationDocumentMedia, verificationQueue } from './verify';
 
 vi.mock('server-only', () => ({}));
 
@@ -93,6 +93,16 @@ describe('verification', () => {
     await decideVerification(sherpurOfficer, 'PROVIDER', p.id, 'CHANGES_REQUESTED', 'দোকানের ছবি দিন');
     expect((await db.provider.findUniqueOrThrow({ where: { id: p.id } })).verification).toBe('CHANGES_REQUESTED');
   });
+
+  it('shows a paper’s file only to officers whose area holds the record, and admins', async () => {
+    const p = await provider(mirzapur, 'সালাম ইলেকট্রিক');
+    const media = await db.media.create({ data: { purpose: 'DOCUMENT', key: `private/doc-${Date.now().toString(36)}-${++n}.webp`, width: 800, height: 600, bytes: 1000, isPublic: false } });
+    const doc = await db.verificationDocument.create({ data: { kind: 'TRADE_LICENCE', providerId: p.id, mediaId: media.id } });
+    await expect(verificationDocumentMedia(sherpurOfficer, doc.id)).resolves.toEqual({ key: media.key, storage: 'LOCAL', url: null });
+    await expect(verificationDocumentMedia(admin, doc.id)).resolves.toMatchObject({ key: media.key });
+    await expect(verificationDocumentMedia(kahalooOfficer, doc.id)).rejects.toMatchObject({ code: 'notFound' });
+    expect(await verificationDocumentMedia(sherpurOfficer, 'nope')).toBeNull();
+  });
 });
 
 describe('suspension', () => {
@@ -120,5 +130,14 @@ describe('suspension', () => {
     const actions = await db.auditLog.findMany({ where: { subjectId: { in: [p.id, shop.id] } }, orderBy: { createdAt: 'asc' }, select: { action: true, reason: true, actorId: true } });
     expect(actions.map((a) => a.action)).toEqual(['suspend', 'suspend', 'reinstate', 'reinstate']);
     expect(actions.every((a) => a.actorId === sherpurOfficer.user.id && a.reason)).toBe(true);
+  });
+});
+
+describe('recordHref', () => {
+  it('links providers, shops and products to their console page, and nothing else', () => {
+    expect(recordHref('PROVIDER', 'cm1')).toBe('/console/records/provider/cm1');
+    expect(recordHref('PRODUCT', 'a/b')).toBe('/console/records/product/a%2Fb');
+    expect(recordHref('REPORT', 'r1')).toBeNull();
+    expect(recordHref('CATEGORY', '12')).toBeNull();
   });
 });

@@ -7,24 +7,14 @@ import { db } from '@/lib/db';
 import type { BloodGroup, ListingStatus, OrderStatus, VerificationStatus } from '@/lib/generated/prisma/enums';
 import { newOrderCode, newOrderToken } from '@/lib/orders/codes';
 import { addDays, dayToDate, dhakaDay } from '@/lib/shops/calendar';
-import type { Scope } from './scope';
-import {
-  coverage,
-  gapOf,
-  percentile,
-  registrationsByWeek,
-  salesByShopAndArea,
-  searchMisses,
-  STATS_TABLES,
-  statsTableRows,
-  statsView,
-  turnaroundDays,
-  verificationTurnaround,
-  waitStart,
-  type Coverage,
-  type StatsView,
-} from './stats';
-import { account, areaId, consoleScopes, scopeFor, unique, uniquePhone } from './test-fixtures';
+import type { Scope } from '../scope';
+import { account, areaId, consoleScopes, scopeFor, unique, uniquePhone } from '../test-fixtures';
+import { coverage, gapOf, type Coverage } from './coverage';
+import { STATS_TABLES, statsTableRows } from './csv';
+import { percentile, registrationsByWeek, turnaroundDays, verificationTurnaround, waitStart } from './registrations';
+import { salesByShopAndArea } from './sales';
+import { searchMisses } from './searches';
+import { statsView, type StatsView } from './view';
 
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
 const signedIn = vi.mocked(getCurrentUser);

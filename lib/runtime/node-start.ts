@@ -8,6 +8,7 @@ import { startCacheListener } from '@/lib/cache/broadcast';
 import { flushOnShutdown } from '@/lib/db/write-behind';
 import { env, EnvError, type Env } from '@/lib/env';
 import { pagePolicy } from '@/lib/security/csp';
+import { shopSubdomainsEnabled } from '@/lib/tenancy/urls';
 import { installServerGate } from './server-gate';
 
 export function startServerProcess(): void {
@@ -22,7 +23,7 @@ export function startServerProcess(): void {
     process.exit(1);
   }
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  installServerGate(settings.TRUSTED_PROXIES, { rootDomain: settings.ROOT_DOMAIN, policy: pagePolicy(null, settings) });
+  installServerGate(settings.TRUSTED_PROXIES, { rootDomain: settings.ROOT_DOMAIN, policy: pagePolicy(null, settings), rootStorefronts: !shopSubdomainsEnabled(settings) });
   if (settings.DATABASE_URL) startCacheListener(settings.DATABASE_URL);
   flushOnShutdown();
 }

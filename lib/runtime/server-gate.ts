@@ -56,6 +56,8 @@ export interface FastPath {
   rootDomain: string;
   /** The Content-Security-Policy of cached pages (lib/security/csp.ts, no nonce). */
   policy: string;
+  /** Shops have no hosts of their own: their pages are /s/<shop>/… on the root host. */
+  rootStorefronts?: boolean;
 }
 
 /** Routes a cached directory page itself (see above); false when proxy.ts should see the request. */
@@ -64,7 +66,7 @@ export function routeCachedPage(request: IncomingMessage, response: http.ServerR
   delete request.headers[FAST_PATH_SHOP_HEADER];
   const site = parseHost(request.headers.host ?? null, fast.rootDomain);
   const locale =
-    site.kind === 'root' ? fastPathLocale(request.method, request.url, request.headers.cookie) : site.kind === 'shop' ? storefrontFastPathLocale(request.method, request.url) : null;
+    site.kind === 'root' ? fastPathLocale(request.method, request.url, request.headers.cookie, fast.rootStorefronts) : site.kind === 'shop' ? storefrontFastPathLocale(request.method, request.url) : null;
   if (!locale) return false;
   request.headers[FAST_PATH_HEADER] = locale;
   if (site.kind === 'shop') request.headers[FAST_PATH_SHOP_HEADER] = site.slug;

@@ -26,6 +26,14 @@ describe('the fast path to cached pages', () => {
     }
   });
 
+  it('takes a storefront’s pages on the root host only where shops have no hosts of their own', () => {
+    expect(fastPathLocale('GET', '/s/pitha', undefined, true)).toBe('bn');
+    expect(fastPathLocale('GET', '/en/s/pitha/p/bhapa-pitha', undefined, true)).toBe('en');
+    for (const url of ['/s/pitha/cart', '/s/pitha/poster', '/s/pitha/', '/s/pitha/p/a/b', '/s/Pitha']) expect(fastPathLocale('GET', url, undefined, true), url).toBeNull();
+    // With shop hosts on, proxy.ts redirects /s/<shop> to the shop's own host.
+    expect(fastPathLocale('GET', '/s/pitha', undefined, false)).toBeNull();
+  });
+
   it('takes a storefront’s front page and product pages on its own host, and nothing else there', () => {
     expect(storefrontFastPathLocale('GET', '/')).toBe('bn');
     expect(storefrontFastPathLocale('GET', '/en/p/cake')).toBe('en');

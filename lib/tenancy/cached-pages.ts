@@ -7,6 +7,8 @@ import { HINT_COOKIE } from '@/lib/visitor-hint';
 const CACHED_DIRECTORY = /^\/(?:$|(?:c|a|p)\/|(?:emergency|offices|rentals|shops)(?:\/|$))/;
 /** Cached pages of a storefront (the path below the shop): its front page and product pages. */
 const CACHED_STOREFRONT = /^\/(?:$|p\/[^/]+$)/;
+/** The same on the root host, where shops have no hosts of their own: /s/<shop> and /s/<shop>/p/<product>. */
+const ROOT_STOREFRONT = /^\/s\/[a-z0-9-]+(?:\/p\/[^/]+)?$/;
 
 /** Whether this page is served from the shared cache, for the host's kind of site. */
 export function isCachedPage(siteKind: string, rest: string): boolean {
@@ -26,9 +28,11 @@ export const FAST_PATH_SHOP_HEADER = 'x-haat-shop';
  * else proxy.ts does: a GET or HEAD, no storefront (its host rules), no old address to redirect,
  * no "/bn" prefix to redirect, no percent-encoding, and no hint of an ended session to delete.
  * next.config.mjs then serves a Bengali one from /bn/… (a rewrite, so the page keeps its address).
+ * With `storefronts` (shops have no hosts of their own, so proxy.ts serves /s/<shop>/… here rather
+ * than redirecting it), a storefront's front and product pages too.
  * Null sends the request the usual way, through proxy.ts.
  */
-export function fastPathLocale(method: string | undefined, url: string | undefined, cookie: string | undefined): 'bn' | 'en' | null {
+export function fastPathLocale(method: string | undefined, url: string | undefined, cookie: string | undefined, storefronts = false): 'bn' | 'en' | null {
   if ((method !== 'GET' && method !== 'HEAD') || !url || url.includes('%')) return null;
   const cut = url.indexOf('?');
   const pathname = cut < 0 ? url : url.slice(0, cut);
@@ -36,7 +40,8 @@ export function fastPathLocale(method: string | undefined, url: string | undefin
   const english = /^\/en(?=\/|$)/.test(pathname);
   if (/^\/bn(?=\/|$)/.test(pathname)) return null;
   const rest = (english ? pathname.slice(3) : pathname) || '/';
-  if (!CACHED_DIRECTORY.test(rest) || rest.startsWith('/c/blood-donor') || rest.length > 1 && rest.endsWith('/')) return null;
+  const cached = CACHED_DIRECTORY.test(rest) || (storefronts && ROOT_STOREFRONT.test(rest));
+  if (!cached || rest.startsWith('/c/blood-donor') || (rest.length > 1 && rest.endsWith('/'))) return null;
   if (search && queryToPath(rest, new URLSearchParams(search)) !== null) return null;
   if (cookie?.includes(`${HINT_COOKIE}=`) && !/(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie)) return null;
   return english ? 'en' : 'bn';

@@ -23,7 +23,7 @@ export function startServerProcess(): void {
     process.exit(1);
   }
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  installServerGate(settings.TRUSTED_PROXIES, { rootDomain: settings.ROOT_DOMAIN, policy: pagePolicy(null, settings), rootStorefronts: !shopSubdomainsEnabled(settings) });
+  installServerGate(settings.TRUSTED_PROXIES, { rootDomain: settings.ROOT_DOMAIN, policy: pagePolicy(null, settings), noncePolicy: (nonce) => pagePolicy(nonce, settings), rootStorefronts: !shopSubdomainsEnabled(settings) });
   if (settings.DATABASE_URL) startCacheListener(settings.DATABASE_URL);
   flushOnShutdown();
 }

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAddress, fromLoopback } from '@/lib/security/client';
-import { badTarget, installServerGate } from './server-gate';
+import { badTarget, installServerGate, routeCachedPage } from './server-gate';
 
 describe('the server gate', () => {
   it.each([
@@ -61,5 +61,44 @@ describe('the server gate', () => {
 
   it('answers a malformed address itself, before the app', async () => {
     expect(await get('/p/%zz')).toMatchObject({ status: 400 });
+  });
+});
+
+describe('the gate’s fast path', () => {
+  const fast = { rootDomain: 'localhost', policy: "script-src 'self' 'unsafe-inline'", noncePolicy: (nonce: string) => `script-src 'nonce-${nonce}'` };
+  const route = (url: string, headers: Record<string, string> = {}) => {
+    const request = { method: 'GET', url, headers: { host: 'localhost:3000', ...headers } } as unknown as http.IncomingMessage;
+    const set: Record<string, string> = {};
+    const response = { setHeader: (name: string, value: string) => (set[name.toLowerCase()] = value) } as unknown as http.ServerResponse;
+    return { routed: routeCachedPage(request, response, fast), request: request.headers, response: set };
+  };
+
+  it('gives a search or blood page its nonce and language itself, skipping proxy.ts', () => {
+    const a = route('/search?q=%E0%A6%AA%E0%A6%BF%E0%A6%A0%E0%A6%BE');
+    const b = route('/en/blood', { cookie: 'authjs.session-token=x; haat.hint=u.n' });
+    expect(a.routed && b.routed).toBe(true);
+    expect(a.request['x-haat-cached']).toBe('bn');
+    expect(b.request['x-next-intl-locale']).toBe('en');
+    const nonce = /'nonce-([^']+)'/.exec(a.response['content-security-policy']!)?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    // Next.js reads the nonce from the request's CSP: the same one the browser is told.
+    expect(a.request['content-security-policy']).toBe(a.response['content-security-policy']);
+    expect(/'nonce-([^']+)'/.exec(b.response['content-security-policy']!)?.[1]).not.toBe(nonce);
+  });
+
+  it('a cached page gets the shared policy; a client’s own CSP, language or marks never reach the app', () => {
+    const page = route('/c/tailor', { 'content-security-policy': "script-src 'nonce-chosen'", 'x-next-intl-locale': 'en', 'x-haat-cached': 'en' });
+    expect(page.routed).toBe(true);
+    expect(page.request['content-security-policy']).toBeUndefined();
+    expect(page.request['x-next-intl-locale']).toBe('bn');
+    expect(page.response['content-security-policy']).toBe(fast.policy);
+    const other = route('/dashboard', { 'content-security-policy': "script-src 'nonce-chosen'", 'x-next-intl-locale': 'en', 'x-haat-cached': 'bn' });
+    expect(other.routed).toBe(false);
+    expect(other.request).not.toHaveProperty('content-security-policy');
+    expect(other.request).not.toHaveProperty('x-next-intl-locale');
+    expect(other.request).not.toHaveProperty('x-haat-cached');
+    // A percent sign in the path, or an ended session's hint, still goes through proxy.ts.
+    expect(route('/search%2F?q=x').routed).toBe(false);
+    expect(route('/search?q=x', { cookie: 'haat.hint=u.n' }).routed).toBe(false);
   });
 });

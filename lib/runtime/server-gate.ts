@@ -19,7 +19,8 @@ import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { urlProblem } from '@/lib/security/url';
 import { encodeResponses } from './whole-bodies';
-import { FAST_PATH_HEADER, FAST_PATH_SHOP_HEADER, fastPathLocale, storefrontFastPathLocale } from '@/lib/tenancy/cached-pages';
+import { newNonce } from '@/lib/security/csp';
+import { FAST_PATH_HEADER, FAST_PATH_SHOP_HEADER, fastPathLocale, perVisitorFastPathLocale, storefrontFastPathLocale } from '@/lib/tenancy/cached-pages';
 import { parseHost } from '@/lib/tenancy/host';
 import { randomBytes } from 'node:crypto';
 import { CLIENT_HEADER, GATE_HEADER, GATE_MARKER, PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from '@/lib/security/client';
@@ -52,23 +53,44 @@ export function stampRequest(request: IncomingMessage, trusted: TrustedProxies):
   request.headers[PEER_HEADER] = relayed ? 'relayed' : (peer ?? 'unknown');
 }
 
+/** What proxy.ts tells next-intl the language is, as Node.js names request headers. */
+const LOCALE_HEADER = 'x-next-intl-locale';
+
 export interface FastPath {
   rootDomain: string;
   /** The Content-Security-Policy of cached pages (lib/security/csp.ts, no nonce). */
   policy: string;
   /** Shops have no hosts of their own: their pages are /s/<shop>/… on the root host. */
   rootStorefronts?: boolean;
+  /** The CSP of a page made per visitor, with its nonce (lib/security/csp.ts). */
+  noncePolicy?: (nonce: string) => string;
 }
 
 /** Routes a cached directory page itself (see above); false when proxy.ts should see the request. */
 export function routeCachedPage(request: IncomingMessage, response: http.ServerResponse, fast: FastPath): boolean {
   delete request.headers[FAST_PATH_HEADER];
   delete request.headers[FAST_PATH_SHOP_HEADER];
+  // Next.js takes the script nonce from the request's CSP header, and next-intl the language from
+  // its header: only ours may say them (a cached page rendered with a visitor's would keep it).
+  delete request.headers['content-security-policy'];
+  delete request.headers['content-security-policy-report-only'];
+  delete request.headers[LOCALE_HEADER];
   const site = parseHost(request.headers.host ?? null, fast.rootDomain);
+  const perVisitor = site.kind === 'root' && fast.noncePolicy ? perVisitorFastPathLocale(request.method, request.url, request.headers.cookie) : null;
+  if (perVisitor) {
+    // Search and blood: made per request, and all proxy.ts would add is a nonce, given here.
+    const policy = fast.noncePolicy!(newNonce());
+    request.headers['content-security-policy'] = policy;
+    request.headers[FAST_PATH_HEADER] = perVisitor;
+    request.headers[LOCALE_HEADER] = perVisitor;
+    response.setHeader('Content-Security-Policy', policy);
+    return true;
+  }
   const locale =
     site.kind === 'root' ? fastPathLocale(request.method, request.url, request.headers.cookie, fast.rootStorefronts) : site.kind === 'shop' ? storefrontFastPathLocale(request.method, request.url) : null;
   if (!locale) return false;
   request.headers[FAST_PATH_HEADER] = locale;
+  request.headers[LOCALE_HEADER] = locale;
   if (site.kind === 'shop') request.headers[FAST_PATH_SHOP_HEADER] = site.slug;
   response.setHeader('Content-Security-Policy', fast.policy);
   return true;

@@ -47,6 +47,25 @@ export function fastPathLocale(method: string | undefined, url: string | undefin
   return english ? 'en' : 'bn';
 }
 
+/** Pages made per visitor for which proxy.ts would do nothing but give a nonce: the gate gives it. */
+const PER_VISITOR = /^\/(?:search|blood)$/;
+
+/**
+ * The language of a plain GET of such a page on the root host (its query may be percent-encoded,
+ * its path not), on the terms of fastPathLocale; null sends it through proxy.ts.
+ */
+export function perVisitorFastPathLocale(method: string | undefined, url: string | undefined, cookie: string | undefined): 'bn' | 'en' | null {
+  if ((method !== 'GET' && method !== 'HEAD') || !url) return null;
+  const cut = url.indexOf('?');
+  const pathname = cut < 0 ? url : url.slice(0, cut);
+  if (pathname.includes('%') || /^\/bn(?=\/|$)/.test(pathname)) return null;
+  const english = /^\/en(?=\/|$)/.test(pathname);
+  const rest = (english ? pathname.slice(3) : pathname) || '/';
+  if (!PER_VISITOR.test(rest)) return null;
+  if (cookie?.includes(`${HINT_COOKIE}=`) && !/(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie)) return null;
+  return english ? 'en' : 'bn';
+}
+
 /**
  * The same for a storefront page on its shop's own host ("/" and "/p/<product>", in either
  * language): what proxy.ts would rewrite to /<locale>/s/<shop>/…, next.config.mjs does.

@@ -9,14 +9,25 @@ const intlLocale = (locale: Locale) => (locale === 'bn' ? 'bn-BD' : 'en-IN');
 /** Intl's bn-BD already writes Bengali digits; the explicit pass keeps it true on any ICU build. */
 const localDigits = (text: string, locale: Locale) => (locale === 'bn' ? toBengaliDigits(text) : text);
 
+// Making an Intl formatter costs far more than using one (a page of 20 dates spent more on making
+// them than on rendering): each kind is made once per process and kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => kept(`n:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => kept(`d:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
 export function formatNumber(value: number, locale: Locale): string {
-  return localDigits(new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value), locale);
+  return localDigits(numberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value), locale);
 }
 
 /** 120000 poisha → "৳১,২০০" (bn) / "৳1,200" (en); paisa shown only when there are some. */
 export function formatTaka(poisha: number, locale: Locale): string {
   const taka = poisha / 100;
-  const text = new Intl.NumberFormat(intlLocale(locale), {
+  const text = numberFormat(intlLocale(locale), {
     minimumFractionDigits: Number.isInteger(taka) ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(Math.abs(taka));
@@ -26,7 +37,7 @@ export function formatTaka(poisha: number, locale: Locale): string {
 const DHAKA = 'Asia/Dhaka';
 
 export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' = 'long'): string {
-  const text = new Intl.DateTimeFormat(intlLocale(locale), {
+  const text = dateFormat(intlLocale(locale), {
     timeZone: DHAKA,
     day: 'numeric',
     month: style === 'long' ? 'long' : 'short',
@@ -38,11 +49,11 @@ export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' =
 export function formatDateTime(date: Date, locale: Locale): string {
   if (locale === 'bn') {
     // ICU writes a Latin "PM" even in bn-BD: say the time of day the way people do ("বিকেল ৩:৫৮").
-    const day = new Intl.DateTimeFormat('bn-BD', { timeZone: DHAKA, day: 'numeric', month: 'short' }).format(date);
-    const clock = new Intl.DateTimeFormat('en-GB', { timeZone: DHAKA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+    const day = dateFormat('bn-BD', { timeZone: DHAKA, day: 'numeric', month: 'short' }).format(date);
+    const clock = dateFormat('en-GB', { timeZone: DHAKA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
     return `${localDigits(day, locale)}, ${formatClock(clock, locale)}`;
   }
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: DHAKA, day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(date);
+  return dateFormat(intlLocale(locale), { timeZone: DHAKA, day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
 /** "+8801711234567" → "০১৭১১-২৩৪৫৬৭"; short codes ("999") and landlines are shown as stored. */

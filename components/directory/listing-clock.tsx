@@ -5,6 +5,7 @@
 // and "near me first" by the visitor's upazila or union (kept on this phone). The page itself stays
 // the same static HTML for everyone; without JavaScript the list shows as rendered.
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { noSubscription } from '@/components/layout/visitor-hints';
 import { formatClock, type Locale } from '@/lib/i18n/format';
 import { dhakaClock, nearness, openState, readHours, type OpenState } from '@/lib/directory/open-hours';
 
@@ -32,7 +33,6 @@ export interface Place {
 }
 
 const NEAR_KEY = 'haat.near';
-const unchanging = () => () => {};
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 export function badgeText(state: OpenState, labels: ClockLabels, locale: Locale, now: Date): string | null {
@@ -52,8 +52,8 @@ function placeFor(places: Place[], path: string): string {
 
 export function ListingClock({ listId, labels, places, locale, onlyOpenAtStart = false }: { listId: string; labels: ClockLabels; places: Place[]; locale: Locale; onlyOpenAtStart?: boolean }) {
   // False in the server's HTML (the controls stay hidden without JavaScript), true in the browser.
-  const ready = useSyncExternalStore(unchanging, () => true, () => false);
-  const saved = useSyncExternalStore(unchanging, () => localStorage.getItem(NEAR_KEY) ?? '', () => '');
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const saved = useSyncExternalStore(noSubscription, () => localStorage.getItem(NEAR_KEY) ?? '', () => '');
   const [onlyOpen, setOnlyOpen] = useState(onlyOpenAtStart);
   const [picked, setPicked] = useState<string | null>(null);
   const near = picked ?? placeFor(places, saved);

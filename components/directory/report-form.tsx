@@ -3,6 +3,7 @@
 // The same bytes for every visitor, so it sits on cached pages too; guests are limited per client.
 import { getTranslations } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { TextArea } from '@/components/forms/text-field';
 import { reportAction } from '@/lib/directory/review-actions';
 import { REPORT_REASONS, type Reportable } from '@/lib/directory/reviews';
 
@@ -24,11 +25,7 @@ export async function ReportForm({ subject }: { subject: { type: Reportable; id:
         </select>
       </label>
       <FieldError name="reason" />
-      <label className="block font-semibold">
-        {t('reportDetails')}
-        <textarea name="details" rows={2} maxLength={500} className="mt-1 block w-full rounded-lg border border-stone-300 p-2" />
-      </label>
-      <FieldError name="details" />
+      <TextArea name="details" label={t('reportDetails')} rows={2} maxLength={500} />
     </FormShell>
   );
 }

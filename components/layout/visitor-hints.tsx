@@ -7,7 +7,7 @@ import { useSyncExternalStore } from 'react';
 import { formatNumber } from '@/lib/i18n/format';
 import { cartCountCookie, cookieValue, decodeHint, HINT_COOKIE } from '@/lib/visitor-hint';
 
-const noSubscription = () => () => {};
+export const noSubscription = () => () => {};
 
 /** A cookie's current value in the browser (null when absent); undefined while rendering on the server. */
 function useCookie(name: string): string | null | undefined {

@@ -3,6 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { AreaSelect } from '@/components/forms/area-select';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { TextArea } from '@/components/forms/text-field';
 import { RENTAL_KINDS } from '@/lib/directory/rental-kinds';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { saveRentalAction } from '@/lib/rentals/actions';
@@ -91,11 +92,7 @@ export async function RentalForm({ rental, phone, locale }: { rental: OwnRental 
           <input name="availableFrom" type="date" defaultValue={day(rental?.availableFrom)} className={input} />
         </label>
         <FieldError name="availableFrom" />
-        <label className={label}>
-          {t('description')}
-          <textarea name="description" rows={4} maxLength={2000} defaultValue={rental?.description ?? ''} className={`${input} py-2`} />
-        </label>
-        <FieldError name="description" />
+        <TextArea name="description" label={t('description')} rows={4} maxLength={2000} defaultValue={rental?.description ?? ''} />
       </section>
       <section className={box}>
         <label className={label}>

@@ -33,18 +33,13 @@ export const FAST_PATH_SHOP_HEADER = 'x-haat-shop';
  * Null sends the request the usual way, through proxy.ts.
  */
 export function fastPathLocale(method: string | undefined, url: string | undefined, cookie: string | undefined, storefronts = false): 'bn' | 'en' | null {
-  if ((method !== 'GET' && method !== 'HEAD') || !url || url.includes('%')) return null;
-  const cut = url.indexOf('?');
-  const pathname = cut < 0 ? url : url.slice(0, cut);
-  const search = cut < 0 ? '' : url.slice(cut);
-  const english = /^\/en(?=\/|$)/.test(pathname);
-  if (/^\/bn(?=\/|$)/.test(pathname)) return null;
-  const rest = (english ? pathname.slice(3) : pathname) || '/';
+  const get = plainGet(method, url, { encodedQuery: false });
+  if (!get || staleHint(cookie)) return null;
+  const { rest, search } = get;
   const cached = CACHED_DIRECTORY.test(rest) || (storefronts && ROOT_STOREFRONT.test(rest));
   if (!cached || rest.startsWith('/c/blood-donor') || (rest.length > 1 && rest.endsWith('/'))) return null;
   if (search && queryToPath(rest, new URLSearchParams(search)) !== null) return null;
-  if (cookie?.includes(`${HINT_COOKIE}=`) && !/(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie)) return null;
-  return english ? 'en' : 'bn';
+  return get.locale;
 }
 
 /** Pages made per visitor for which proxy.ts would do nothing but give a nonce: the gate gives it. */
@@ -55,15 +50,8 @@ const PER_VISITOR = /^\/(?:search|blood)$/;
  * its path not), on the terms of fastPathLocale; null sends it through proxy.ts.
  */
 export function perVisitorFastPathLocale(method: string | undefined, url: string | undefined, cookie: string | undefined): 'bn' | 'en' | null {
-  if ((method !== 'GET' && method !== 'HEAD') || !url) return null;
-  const cut = url.indexOf('?');
-  const pathname = cut < 0 ? url : url.slice(0, cut);
-  if (pathname.includes('%') || /^\/bn(?=\/|$)/.test(pathname)) return null;
-  const english = /^\/en(?=\/|$)/.test(pathname);
-  const rest = (english ? pathname.slice(3) : pathname) || '/';
-  if (!PER_VISITOR.test(rest)) return null;
-  if (cookie?.includes(`${HINT_COOKIE}=`) && !/(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie)) return null;
-  return english ? 'en' : 'bn';
+  const get = plainGet(method, url, { encodedQuery: true });
+  return get && !staleHint(cookie) && PER_VISITOR.test(get.rest) ? get.locale : null;
 }
 
 /**
@@ -71,11 +59,23 @@ export function perVisitorFastPathLocale(method: string | undefined, url: string
  * language): what proxy.ts would rewrite to /<locale>/s/<shop>/…, next.config.mjs does.
  */
 export function storefrontFastPathLocale(method: string | undefined, url: string | undefined): 'bn' | 'en' | null {
-  if ((method !== 'GET' && method !== 'HEAD') || !url || url.includes('%')) return null;
+  const get = plainGet(method, url, { encodedQuery: false });
+  return get && CACHED_STOREFRONT.test(get.rest) ? get.locale : null;
+}
+
+/**
+ * A GET or HEAD split into its language and the path below it, or null when proxy.ts must see it:
+ * a "/bn" prefix to redirect, or percent-encoding (in the query too, unless `encodedQuery`).
+ */
+function plainGet(method: string | undefined, url: string | undefined, { encodedQuery }: { encodedQuery: boolean }) {
+  if ((method !== 'GET' && method !== 'HEAD') || !url) return null;
   const cut = url.indexOf('?');
   const pathname = cut < 0 ? url : url.slice(0, cut);
-  if (/^\/bn(?=\/|$)/.test(pathname)) return null;
+  const search = cut < 0 ? '' : url.slice(cut);
+  if (pathname.includes('%') || (!encodedQuery && search.includes('%')) || /^\/bn(?=\/|$)/.test(pathname)) return null;
   const english = /^\/en(?=\/|$)/.test(pathname);
-  const rest = (english ? pathname.slice(3) : pathname) || '/';
-  return CACHED_STOREFRONT.test(rest) ? (english ? 'en' : 'bn') : null;
+  return { locale: english ? ('en' as const) : ('bn' as const), rest: (english ? pathname.slice(3) : pathname) || '/', search };
 }
+
+/** A hint cookie left from a session that has ended: proxy.ts deletes it. */
+const staleHint = (cookie: string | undefined) => Boolean(cookie?.includes(`${HINT_COOKIE}=`) && !/(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie));

@@ -1,7 +1,7 @@
 import { forbidden } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
-import { inputClass, TextField } from '@/components/forms/text-field';
+import { inputClass, TextArea, TextField } from '@/components/forms/text-field';
 import { Icon } from '@/components/ui/icon';
 import { CATEGORY_KINDS, listCategories, MAX_ALIASES } from '@/lib/console/categories';
 import { addCategoryAction, editCategoryAction, mergeCategoryAction, moveCategoryAction } from '@/lib/console/categories-actions';
@@ -131,11 +131,7 @@ export default async function CategoriesPage({ params }: { params: Promise<{ loc
                           </select>
                         </label>
                         <FieldError name="targetId" />
-                        <label className="block font-semibold">
-                          {t('reason')}
-                          <textarea name="reason" rows={2} maxLength={500} className="mt-1 block w-full rounded-lg border border-stone-300 px-3 py-2 text-base" />
-                        </label>
-                        <FieldError name="reason" />
+                        <TextArea name="reason" label={t('reason')} rows={2} maxLength={500} />
                       </FormShell>
                     </details>
                   )}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { telHref } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { TextArea } from '@/components/forms/text-field';
 import { OrderSummary } from '@/components/orders/order-summary';
 import { formatDateTime, formatNumber, formatPhone, formatTaka } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -128,11 +129,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
             ))}
           </fieldset>
           <FieldError name="rating" />
-          <label className="block font-semibold">
-            {t('reviewText')}
-            <textarea name="text" rows={3} maxLength={500} className="mt-1 block w-full rounded-lg border border-stone-300 p-2" />
-          </label>
-          <FieldError name="text" />
+          <TextArea name="text" label={t('reviewText')} rows={3} maxLength={500} />
         </FormShell>
       )}
       {order.review && (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { TextArea } from '@/components/forms/text-field';
 import { ReportDetails } from '@/components/directory/report-form';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
@@ -236,11 +237,7 @@ export default async function ProviderProfilePage({ params }: Props) {
                   </div>
                 </fieldset>
                 <FieldError name="rating" />
-                <label className="block font-semibold">
-                  {t('reviewText')}
-                  <textarea name="text" rows={3} maxLength={1000} className="mt-1 block w-full rounded-lg border border-stone-300 p-2" />
-                </label>
-                <FieldError name="text" />
+                <TextArea name="text" label={t('reviewText')} rows={3} maxLength={1000} />
               </FormShell>
             )}
           </div>

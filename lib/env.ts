@@ -35,8 +35,19 @@ export const envSchema = z
      * DNS and TLS). On: /s/<shop> on the root host redirects there. Default: on in production.
      */
     SHOP_SUBDOMAINS: z.enum(['on', 'off']).optional(),
-    /** The district this deployment serves (an area slug). */
-    HAAT_DISTRICT: z.string().trim().default('bogura'),
+    /**
+     * The districts this deployment serves: district slugs separated by commas, or `all` (every
+     * district). The first slug named is the default district, shown to a visitor who has not
+     * chosen one. The demo seed fills Bogura and Kishoreganj.
+     */
+    HAAT_DISTRICTS: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^(all|[a-z0-9-]{1,80})(\s*,\s*(all|[a-z0-9-]{1,80}))*$/, 'must be district slugs separated by commas, or "all"')
+      .optional(),
+    /** Before HAAT_DISTRICTS: the one district served. Still read when HAAT_DISTRICTS is unset. */
+    HAAT_DISTRICT: z.string().trim().toLowerCase().optional(),
     HAAT_DATA_DIR: z.string().default('.data'),
     UPLOADTHING_TOKEN: optionalString,
     STRIPE_SECRET_KEY: optionalString,

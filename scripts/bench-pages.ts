@@ -117,7 +117,7 @@ async function startApp(): Promise<{ base: string; pgPort: number; pgPassword: s
   const secrets = await loadLocalSecrets(dataDir); // start.ts reads the same file: we learn the database password
   const env: NodeJS.ProcessEnv = { ...process.env };
   // The embedded default, whatever this shell has set.
-  for (const name of ['DATABASE_URL', 'MEILI_HOST', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX', 'ROOT_DOMAIN', 'NODE_ENV', 'HAAT_ENV', 'HAAT_DISTRICT', 'HAAT_SEED_DEMO', 'SHOP_SUBDOMAINS', 'UPLOADTHING_TOKEN', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_KEY', 'AUTH_SECRET']) {
+  for (const name of ['DATABASE_URL', 'MEILI_HOST', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX', 'ROOT_DOMAIN', 'NODE_ENV', 'HAAT_ENV', 'HAAT_DISTRICT', 'HAAT_DISTRICTS', 'HAAT_SEED_DEMO', 'SHOP_SUBDOMAINS', 'UPLOADTHING_TOKEN', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_KEY', 'AUTH_SECRET']) {
     delete env[name];
   }
   Object.assign(env, { PORT: String(port), HAAT_PG_PORT: String(pgPort), HAAT_MEILI_PORT: String(meiliPort), HAAT_DATA_DIR: dataDir, TRUSTED_PROXIES: 'loopback' });

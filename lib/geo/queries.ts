@@ -11,12 +11,40 @@ export const getAreaBySlug = cache(async (slug: string): Promise<AreaSummary | n
   return db.area.findUnique({ where: { slug }, select: areaSelect });
 });
 
-/** The district this deployment serves (HAAT_DISTRICT). */
-export const getHomeDistrict = cache(async (): Promise<AreaSummary> => {
-  const district = await getAreaBySlug(env().HAAT_DISTRICT);
-  if (!district || district.level !== 'DISTRICT') throw new Error(`HAAT_DISTRICT "${env().HAAT_DISTRICT}" is not a district slug`);
-  return district;
+/** What HAAT_DISTRICTS (or the older HAAT_DISTRICT) names, before it is looked up. */
+export function servedDistrictSlugs(): { slugs: string[]; all: boolean } {
+  const setting = env().HAAT_DISTRICTS ?? env().HAAT_DISTRICT ?? 'bogura,kishoreganj';
+  const tokens = [...new Set(setting.split(',').map((t) => t.trim()).filter(Boolean))];
+  return { slugs: tokens.filter((t) => t !== 'all'), all: tokens.includes('all') };
+}
+
+/**
+ * The districts this deployment serves, the default district first, then the others by English
+ * name. A slug that is not a district stops the app: a typo must not quietly serve nothing.
+ */
+export const getServedDistricts = cache(async (): Promise<AreaSummary[]> => {
+  const { slugs, all } = servedDistrictSlugs();
+  const named = await db.area.findMany({ where: { slug: { in: slugs } }, select: areaSelect });
+  for (const slug of slugs) {
+    const found = named.find((a) => a.slug === slug);
+    if (!found || found.level !== 'DISTRICT') throw new Error(`HAAT_DISTRICTS: "${slug}" is not a district slug`);
+  }
+  const others = all
+    ? await db.area.findMany({ where: { level: 'DISTRICT', slug: { notIn: slugs } }, select: areaSelect, orderBy: { nameEn: 'asc' } })
+    : [];
+  const [first, ...rest] = slugs.map((slug) => named.find((a) => a.slug === slug)!);
+  const ordered = [...(first ? [first] : []), ...[...rest, ...others].sort((a, b) => a.nameEn.localeCompare(b.nameEn))];
+  if (!ordered.length) throw new Error('HAAT_DISTRICTS names no district (are the areas seeded?)');
+  return ordered;
 });
+
+/** The default district: the first HAAT_DISTRICTS names, shown to a visitor who has chosen none. */
+export const getHomeDistrict = cache(async (): Promise<AreaSummary> => (await getServedDistricts())[0]!);
+
+/** The served district an area lies in (the area itself when it is one), or null outside them all. */
+export async function servedDistrictOf(area: Pick<AreaSummary, 'path'>): Promise<AreaSummary | null> {
+  return (await getServedDistricts()).find((d) => area.path.startsWith(d.path)) ?? null;
+}
 
 export const getChildAreas = cache(async (parentId: number): Promise<AreaSummary[]> =>
   db.area.findMany({ where: { parentId }, select: areaSelect, orderBy: { nameEn: 'asc' } }),

@@ -39,7 +39,7 @@ const DAY = 86_400_000;
  * Creates the demo listings if the database has none; returns how many it made. Owners are demo
  * providers of the listing's category, those inside `districtSlug` first.
  */
-export async function seedDemoRentals(db: Db, mediaDir: string, districtSlug = process.env.HAAT_DISTRICT || 'bogura'): Promise<number> {
+export async function seedDemoRentals(db: Db, mediaDir: string, districtSlug = 'bogura'): Promise<number> {
   if ((await db.rentalListing.count()) > 0) return 0;
   const district = await db.area.findUnique({ where: { slug: districtSlug }, select: { path: true } });
   const used = new Map<string, number>();

@@ -5,15 +5,14 @@ import { CategoryGrid } from '@/components/directory/category-grid';
 import { ShopCard } from '@/components/shops/shop-card';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { areaBySlug, areaChain, areaCounts, categoryCounts, homeDistrict, shops as listShops } from '@/lib/cache/reads';
-import { env } from '@/lib/env';
-import { areaName } from '@/lib/geo/queries';
+import { areaName, getServedDistricts } from '@/lib/geo/queries';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-/** The home district's page is built ahead; every other area's is rendered on first visit and kept. */
+/** The served districts' pages are built ahead; every other area's is rendered on first visit and kept. */
 export async function generateStaticParams() {
-  return [{ slug: env().HAAT_DISTRICT }];
+  return (await getServedDistricts()).map((d) => ({ slug: d.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

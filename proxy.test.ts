@@ -129,4 +129,22 @@ describe('proxy.ts', () => {
     expect(res.headers.get('content-security-policy')).toContain("form-action 'self' https://haat-bogura.gov.bd");
     expect(res.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
   });
+
+  it('serves a district-less list from the remembered district’s page (the slow path), and remembers /d/<district>', async () => {
+    const proxy = await proxyWith({ ...development, HAAT_DISTRICTS: 'bogura,kishoreganj' });
+    const rewritten = (path: string, cookie?: string) => send(proxy, `http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} }).headers.get('x-middleware-rewrite');
+    const kishoreganj = 'haat.hint=u.n; haat-district=kishoreganj';
+    expect(rewritten('/', kishoreganj)).toBe('http://localhost:3000/bn/d/kishoreganj');
+    expect(rewritten('/c/tailor/verified?x=1', kishoreganj)).toBe('http://localhost:3000/bn/c/tailor/kishoreganj/verified?x=1');
+    expect(rewritten('/en/shops', kishoreganj)).toBe('http://localhost:3000/en/shops/kishoreganj');
+    expect(rewritten('/a/sherpur-bogura', kishoreganj)).toBe('http://localhost:3000/bn/a/sherpur-bogura');
+    expect(rewritten('/en/search', kishoreganj)).toBeNull();
+    // An unserved district is ignored; none at all: the address as it is.
+    expect(rewritten('/shops', 'haat-district=dhaka')).toBe('http://localhost:3000/bn/shops');
+    expect(rewritten('/')).toBe('http://localhost:3000/bn');
+    const chosen = send(proxy, 'http://localhost:3000/d/kishoreganj');
+    expect(chosen.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/bn/d/kishoreganj');
+    expect(chosen.headers.get('set-cookie')).toMatch(/^haat-district=kishoreganj; Path=\/; Expires=[^;]+; Max-Age=31536000; SameSite=lax$/i);
+    expect(send(proxy, 'http://localhost:3000/d/dhaka').headers.get('set-cookie')).toBeNull();
+  });
 });

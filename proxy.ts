@@ -12,6 +12,7 @@ import { env } from './lib/env';
 import type { AppLocale } from './lib/i18n/routing';
 import { queryToPath } from './lib/directory/filter-paths';
 import { isCachedPage } from './lib/tenancy/cached-pages';
+import { DISTRICT_COOKIE, DISTRICT_COOKIE_MAX_AGE, districtRouting, routeDistrict } from './lib/tenancy/districts';
 import { newNonce, pagePolicy } from './lib/security/csp';
 import { HINT_COOKIE } from './lib/visitor-hint';
 import { FORBIDDEN_ORIGIN_TEXT, isAllowedOrigin, isStateChanging } from './lib/security/origin';
@@ -23,7 +24,7 @@ import { shopOrigin, shopPublicUrl, shopSubdomainsEnabled } from './lib/tenancy/
 const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 
 /** Pages of the directory and of accounts: a shop's host never serves them. */
-const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|c|a|blood|emergency|offices|rentals)(\/|$)/;
+const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|c|a|d|blood|emergency|offices|rentals)(\/|$)/;
 
 /** The session cookie of Auth.js (prefixed on https, split into chunks when large). */
 const hasSession = (request: NextRequest) => request.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(c.name));
@@ -99,8 +100,17 @@ function inLocale(request: NextRequest, headers: Headers): NextResponse {
   const { locale, rest, bnPrefixed } = splitLocale(pathname);
   if (bnPrefixed) return NextResponse.redirect(new URL(`${rest}${search}`, request.url));
   headers.set(LOCALE_HEADER, locale);
-  if (locale === 'en') return NextResponse.next({ request: { headers } });
-  return NextResponse.rewrite(new URL(`/bn${rest === '/' ? '' : rest}${search}`, request.url), { request: { headers } });
+  // A district's list without its district: the remembered district's page (lib/tenancy/districts.ts,
+  // as the server gate does on the fast path); /d/<district> remembers it.
+  const settings = env();
+  const district = isCachedPage('root', rest) ? routeDistrict(`${pathname}${search}`, request.headers.get('cookie'), districtRouting(settings.HAAT_DISTRICTS ?? settings.HAAT_DISTRICT)) : null;
+  const path = district?.url ? splitLocale(new URL(district.url, request.url).pathname).rest : rest;
+  const response =
+    locale === 'en' && !district?.url
+      ? NextResponse.next({ request: { headers } })
+      : NextResponse.rewrite(new URL(`/${locale}${path === '/' ? '' : path}${search}`, request.url), { request: { headers } });
+  if (district?.choose && !request.headers.has('next-router-prefetch')) response.cookies.set(DISTRICT_COOKIE, district.choose, { path: '/', maxAge: DISTRICT_COOKIE_MAX_AGE, sameSite: 'lax', secure: request.nextUrl.protocol === 'https:' });
+  return response;
 }
 
 /** Paths that are not pages: they reach the proxy only with a percent sign (see the matcher). */

@@ -4,7 +4,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { homeDistrict } from '@/lib/cache/reads';
+import { servedDistricts } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
 import { routing } from '@/lib/i18n/routing';
 
@@ -13,9 +13,12 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : 'bn', namespace: 'Meta' });
-  const district = areaName(await homeDistrict(), locale);
+  // Several districts: a page's own title names its district, the site's does not.
+  const served = await servedDistricts();
+  const district = areaName(served[0]!, locale);
+  const title = served.length === 1 ? t('title', { district }) : t('titleSeveral');
   return {
-    title: { default: t('title', { district }), template: `%s · ${t('title', { district })}` },
+    title: { default: title, template: `%s · ${title}` },
     description: t('description', { district }),
     icons: { icon: '/favicon.svg' },
   };

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
+import { districtListPath } from '@/lib/directory/filter-paths';
 
-/** Always within reach on the home page: 999 in one tap, then ambulances and the health line. */
-export async function EmergencyStrip() {
+/** Always within reach on the home page: 999 in one tap, then ambulances and the health line (of `district` when the page names one). */
+export async function EmergencyStrip({ district }: { district?: string }) {
   const t = await getTranslations('Emergency');
   return (
     <section aria-label={t('strip')} className="bg-red-700 text-white">
@@ -12,7 +13,7 @@ export async function EmergencyStrip() {
           <Icon name="siren" className="size-5" />
           {t('call999')}
         </a>
-        <Link href="/c/ambulance" className="inline-flex min-h-12 items-center gap-2 rounded-lg px-3 font-semibold hover:bg-white/10">
+        <Link href={districtListPath('/c/ambulance', district)} className="inline-flex min-h-12 items-center gap-2 rounded-lg px-3 font-semibold hover:bg-white/10">
           <Icon name="ambulance" className="size-5" />
           {t('ambulance')}
         </Link>
@@ -20,7 +21,7 @@ export async function EmergencyStrip() {
           <Icon name="stethoscope" className="size-5" />
           {t('health')}
         </a>
-        <Link href="/emergency" className="inline-flex min-h-12 items-center gap-2 rounded-lg px-3 font-semibold underline hover:bg-white/10">
+        <Link href={districtListPath('/emergency', district)} className="inline-flex min-h-12 items-center gap-2 rounded-lg px-3 font-semibold underline hover:bg-white/10">
           {t('all')}
         </Link>
       </div>

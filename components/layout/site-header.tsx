@@ -7,7 +7,7 @@ import { LocaleSwitch } from './locale-switch';
 import { SearchBox } from './search-box';
 import { AccountLink } from './visitor-hints';
 
-export async function SiteHeader({ locale, districtName }: { locale: AppLocale; districtName: string }) {
+export async function SiteHeader({ locale, districtName }: { locale: AppLocale; districtName?: string }) {
   const t = await getTranslations('Nav');
   return (
     <header className="bg-brand-700 text-white">
@@ -15,9 +15,9 @@ export async function SiteHeader({ locale, districtName }: { locale: AppLocale; 
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2">
-        <Link href="/" className="flex min-h-12 items-center gap-2" aria-label={`${t('brand')} — ${districtName}`}>
+        <Link href="/" className="flex min-h-12 items-center gap-2" aria-label={districtName ? `${t('brand')} — ${districtName}` : t('brand')}>
           <span className="text-2xl font-bold tracking-tight">{t('brand')}</span>
-          <span className="rounded-md bg-white/15 px-2 py-0.5 text-sm">{districtName}</span>
+          {districtName && <span className="rounded-md bg-white/15 px-2 py-0.5 text-sm">{districtName}</span>}
         </Link>
         <nav className="flex items-center gap-1">
           <Link href="/shops" className="inline-flex min-h-12 items-center rounded-lg px-2 text-sm font-semibold hover:bg-white/10">

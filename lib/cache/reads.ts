@@ -16,7 +16,7 @@ import { getPublicProvider } from '@/lib/directory/provider-page';
 import { getEmergencyNumbers, listOffices, listRentalProviders, listRentals } from '@/lib/directory/lists';
 import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategorySlug, listProviders, type ProviderFilters } from '@/lib/directory/queries';
 import type { RentalKind } from '@/lib/generated/prisma/enums';
-import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, type AreaSummary } from '@/lib/geo/queries';
+import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, getServedDistricts, type AreaSummary } from '@/lib/geo/queries';
 import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchParams } from '@/lib/search/search';
 import { listShops } from '@/lib/shops/queries';
@@ -81,16 +81,36 @@ export async function areaBySlug(slug: string) {
   return getAreaBySlug(slug);
 }
 
+/** The districts this deployment serves, the default first (lib/geo/queries.ts getServedDistricts). */
+export async function servedDistricts() {
+  'use cache';
+  cacheLife('reference');
+  cacheTag(ALL_TAG, tags.areas);
+  return getServedDistricts();
+}
+
+/** A served district by its slug, the default one when none is named; null for any other slug. */
+export async function servedDistrict(slug?: string): Promise<AreaSummary | null> {
+  const districts = await servedDistricts();
+  return slug === undefined ? districts[0]! : (districts.find((d) => d.slug === slug) ?? null);
+}
+
+/** The district a list's address names (`/shops/<district>`), the default one when it names none; null for anything else. */
+export async function districtInPath(segments: string[] = []): Promise<AreaSummary | null> {
+  return segments.length <= 1 ? servedDistrict(segments[0]) : null;
+}
+
 /**
- * The place an address narrows a district list to: the district itself when none is named, a
- * place below it when one is, and null for anything else (another district's place, the district's
- * own slug — its list lives at the address without it — or no place at all).
+ * The place an address narrows a district's list to, with its district: the default district
+ * when none is named, any place of a served district (the district itself, an upazila, a union)
+ * when one is, and null for anything else (a place outside the served districts, or none at all).
  */
-export async function areaInDistrict(slug: string | undefined): Promise<AreaSummary | null> {
-  const district = await homeDistrict();
-  if (slug === undefined) return district;
+export async function areaInDistrict(slug: string | undefined): Promise<{ area: AreaSummary; district: AreaSummary } | null> {
+  const districts = await servedDistricts();
+  if (slug === undefined) return { area: districts[0]!, district: districts[0]! };
   const area = await areaBySlug(slug);
-  return area && area.id !== district.id && area.path.startsWith(district.path) ? area : null;
+  const district = area ? districts.find((d) => area.path.startsWith(d.path)) : undefined;
+  return area && district ? { area, district } : null;
 }
 
 export async function childAreas(parentId: number) {

@@ -89,3 +89,11 @@ export function queryToPath(rest: string, query: URLSearchParams): string | null
   }
   return null;
 }
+
+/**
+ * A district's list (`/shops`, `/emergency`, `/offices`, `/rentals`, `/c/<category>`) for a district
+ * named in the path, or district-less (the default's, or the remembered district's: lib/tenancy/districts.ts).
+ */
+export function districtListPath(list: string, district?: string): string {
+  return district ? `${list}/${district}` : list;
+}

@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { districtSetting } from '@/lib/tenancy/districts';
 
 export type AreaSummary = { id: number; slug: string; nameBn: string; nameEn: string; level: string; path: string; parentId: number | null };
 
@@ -13,9 +14,7 @@ export const getAreaBySlug = cache(async (slug: string): Promise<AreaSummary | n
 
 /** What HAAT_DISTRICTS (or the older HAAT_DISTRICT) names, before it is looked up. */
 export function servedDistrictSlugs(): { slugs: string[]; all: boolean } {
-  const setting = env().HAAT_DISTRICTS ?? env().HAAT_DISTRICT ?? 'bogura,kishoreganj';
-  const tokens = [...new Set(setting.split(',').map((t) => t.trim()).filter(Boolean))];
-  return { slugs: tokens.filter((t) => t !== 'all'), all: tokens.includes('all') };
+  return districtSetting(env().HAAT_DISTRICTS ?? env().HAAT_DISTRICT);
 }
 
 /**

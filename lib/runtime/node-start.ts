@@ -8,6 +8,7 @@ import { startCacheListener } from '@/lib/cache/broadcast';
 import { flushOnShutdown } from '@/lib/db/write-behind';
 import { env, EnvError, type Env } from '@/lib/env';
 import { pagePolicy } from '@/lib/security/csp';
+import { districtRouting } from '@/lib/tenancy/districts';
 import { shopSubdomainsEnabled } from '@/lib/tenancy/urls';
 import { installServerGate } from './server-gate';
 
@@ -23,7 +24,10 @@ export function startServerProcess(): void {
     process.exit(1);
   }
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  installServerGate(settings.TRUSTED_PROXIES, { rootDomain: settings.ROOT_DOMAIN, policy: pagePolicy(null, settings), noncePolicy: (nonce) => pagePolicy(nonce, settings), rootStorefronts: !shopSubdomainsEnabled(settings) });
+  installServerGate(settings.TRUSTED_PROXIES, { rootDomain: settings.ROOT_DOMAIN, policy: pagePolicy(null, settings), noncePolicy: (nonce) => pagePolicy(nonce, settings), rootStorefronts: !shopSubdomainsEnabled(settings),
+    districts: districtRouting(settings.HAAT_DISTRICTS ?? settings.HAAT_DISTRICT),
+    secureCookies: settings.HAAT_ENV === 'production',
+  });
   if (settings.DATABASE_URL) startCacheListener(settings.DATABASE_URL);
   flushOnShutdown();
 }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAddress, fromLoopback } from '@/lib/security/client';
+import { districtRouting } from '@/lib/tenancy/districts';
 import { badTarget, installServerGate, routeCachedPage } from './server-gate';
 
 describe('the server gate', () => {
@@ -66,11 +67,11 @@ describe('the server gate', () => {
 
 describe('the gate’s fast path', () => {
   const fast = { rootDomain: 'localhost', policy: "script-src 'self' 'unsafe-inline'", noncePolicy: (nonce: string) => `script-src 'nonce-${nonce}'` };
-  const route = (url: string, headers: Record<string, string> = {}) => {
+  const route = (url: string, headers: Record<string, string> = {}, options: Partial<typeof fast & { districts: ReturnType<typeof districtRouting> }> = {}) => {
     const request = { method: 'GET', url, headers: { host: 'localhost:3000', ...headers } } as unknown as http.IncomingMessage;
     const set: Record<string, string> = {};
     const response = { setHeader: (name: string, value: string) => (set[name.toLowerCase()] = value) } as unknown as http.ServerResponse;
-    return { routed: routeCachedPage(request, response, fast), request: request.headers, response: set };
+    return { routed: routeCachedPage(request, response, { ...fast, ...options }), request: request.headers, response: set, url: request.url };
   };
 
   it('gives a search or blood page its nonce and language itself, skipping proxy.ts', () => {
@@ -100,5 +101,29 @@ describe('the gate’s fast path', () => {
     // A percent sign in the path, or an ended session's hint, still goes through proxy.ts.
     expect(route('/search%2F?q=x').routed).toBe(false);
     expect(route('/search?q=x', { cookie: 'haat.hint=u.n' }).routed).toBe(false);
+  });
+
+  it('serves a district-less list from the remembered district’s cached page, and remembers /d/<district>', () => {
+    const districts = districtRouting('bogura,kishoreganj');
+    const kishoreganj = { cookie: 'haat-district=kishoreganj' };
+    // The same cached page for everyone who remembers Kishoreganj: an internal rewrite, still the fast path.
+    for (const [url, target] of [['/', '/d/kishoreganj'], ['/en/shops', '/en/shops/kishoreganj'], ['/c/tailor/verified', '/c/tailor/kishoreganj/verified'], ['/c/tailor/sherpur-bogura', '/c/tailor/sherpur-bogura']] as const) {
+      const page = route(url, kishoreganj, { districts });
+      expect(page.routed, url).toBe(true);
+      expect(page.url, url).toBe(target);
+      expect(page.response, url).not.toHaveProperty('set-cookie');
+    }
+    // No district, or one not served: the address as it is (the default district; "/" has the chooser).
+    expect(route('/', {}, { districts }).url).toBe('/');
+    expect(route('/shops', { cookie: 'haat-district=dhaka' }, { districts }).url).toBe('/shops');
+    // Per-visitor pages read the cookie themselves.
+    expect(route('/search?q=x', kishoreganj, { districts }).url).toBe('/search?q=x');
+    const chosen = route('/d/kishoreganj', {}, { districts, secureCookies: true });
+    expect(chosen.routed).toBe(true);
+    expect(chosen.response['set-cookie']).toBe('haat-district=kishoreganj; Path=/; Max-Age=31536000; SameSite=Lax; Secure');
+    // A prefetch is no choice.
+    expect(route('/d/kishoreganj', { 'next-router-prefetch': '1' }, { districts }).response).not.toHaveProperty('set-cookie');
+    // Without the setting (tests, one district) nothing is routed.
+    expect(route('/', kishoreganj).url).toBe('/');
   });
 });

@@ -21,6 +21,7 @@ import { urlProblem } from '@/lib/security/url';
 import { encodeResponses } from './whole-bodies';
 import { newNonce } from '@/lib/security/csp';
 import { FAST_PATH_HEADER, FAST_PATH_SHOP_HEADER, fastPathLocale, perVisitorFastPathLocale, storefrontFastPathLocale } from '@/lib/tenancy/cached-pages';
+import { districtCookie, routeDistrict, type DistrictRouting } from '@/lib/tenancy/districts';
 import { parseHost } from '@/lib/tenancy/host';
 import { randomBytes } from 'node:crypto';
 import { CLIENT_HEADER, GATE_HEADER, GATE_MARKER, PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from '@/lib/security/client';
@@ -64,6 +65,10 @@ export interface FastPath {
   rootStorefronts?: boolean;
   /** The CSP of a page made per visitor, with its nonce (lib/security/csp.ts). */
   noncePolicy?: (nonce: string) => string;
+  /** The served districts: a district-less list is served from the remembered district's page (lib/tenancy/districts.ts). */
+  districts?: DistrictRouting;
+  /** Cookies the gate sets are Secure (production). */
+  secureCookies?: boolean;
 }
 
 /** Routes a cached directory page itself (see above); false when proxy.ts should see the request. */
@@ -92,6 +97,12 @@ export function routeCachedPage(request: IncomingMessage, response: http.ServerR
   request.headers[FAST_PATH_HEADER] = locale;
   request.headers[LOCALE_HEADER] = locale;
   if (site.kind === 'shop') request.headers[FAST_PATH_SHOP_HEADER] = site.slug;
+  else if (fast.districts) {
+    // The remembered district's own page, by an internal rewrite; /d/<district> remembers it.
+    const district = routeDistrict(request.url!, request.headers.cookie, fast.districts);
+    if (district.url) request.url = district.url;
+    if (district.choose && !request.headers['next-router-prefetch']) response.setHeader('Set-Cookie', districtCookie(district.choose, fast.secureCookies ?? false));
+  }
   response.setHeader('Content-Security-Policy', fast.policy);
   return true;
 }

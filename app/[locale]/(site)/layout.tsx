@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
-import { homeDistrict } from '@/lib/cache/reads';
+import { servedDistricts } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -9,10 +9,12 @@ export default async function SiteLayout({ children, params }: { children: React
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Footer');
-  const district = await homeDistrict();
+  // One district: the header names it. Several: each district page says its own under the header
+  // (components/district/district-bar.tsx), which a layout cannot know.
+  const served = await servedDistricts();
   return (
     <>
-      <SiteHeader locale={locale} districtName={areaName(district, locale)} />
+      <SiteHeader locale={locale} districtName={served.length === 1 ? areaName(served[0]!, locale) : undefined} />
       <main id="main" className="mx-auto max-w-5xl">
         {children}
       </main>

@@ -1,101 +1,14 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CategoryGrid } from '@/components/directory/category-grid';
-import { EmergencyStrip } from '@/components/layout/emergency-strip';
-import { ShopCard } from '@/components/shops/shop-card';
-import { ChipLinks } from '@/components/ui/chip-links';
-import { Icon } from '@/components/ui/icon';
-import { areaCounts, categoryCounts, homeDistrict, shops as listShops } from '@/lib/cache/reads';
-import { areaName } from '@/lib/geo/queries';
-import { formatNumber, type Locale } from '@/lib/i18n/format';
-import { Link } from '@/components/ui/link';
+import { setRequestLocale } from 'next-intl/server';
+import { DistrictHome } from '@/components/district/district-home';
+import { homeDistrict } from '@/lib/cache/reads';
+import type { AppLocale } from '@/lib/i18n/routing';
 
-// The district's front page, the same for everyone: prerendered and kept until a change expires it.
+// The default district's front page with the chooser of districts (when there is a choice), the
+// same for everyone: prerendered and kept until a change expires it. A visitor who chose a district
+// never sees it: the server gate serves "/" to her from /d/<district> (lib/tenancy/districts.ts).
 // An upazila's own page is /a/<upazila> (the old /?area= address redirects there).
-export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function HomePage({ params }: { params: Promise<{ locale: AppLocale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('Home');
-  const district = await homeDistrict();
-  const [categories, upazilas, shops] = await Promise.all([categoryCounts(district), areaCounts(district), listShops(district)]);
-
-  return (
-    <>
-      <EmergencyStrip />
-      <div className="space-y-8 px-4 py-6">
-        <section>
-          <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{t('heading', { district: areaName(district, locale) })}</h1>
-          <p className="mt-1 text-stone-700">{t('lead')}</p>
-        </section>
-
-        <nav aria-label={t('quickLinks')} className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-          {(
-            [
-              ['/blood', 'droplets', 'quickBlood', 'bg-rose-50 text-rose-800 border-rose-200'],
-              ['/emergency', 'siren', 'quickEmergency', 'bg-red-50 text-red-800 border-red-200'],
-              ['/offices', 'landmark', 'quickOffices', 'bg-sky-50 text-sky-900 border-sky-200'],
-              ['/rentals', 'building', 'quickRentals', 'bg-amber-50 text-amber-900 border-amber-200'],
-            ] as const
-          ).map(([href, icon, label, colour]) => (
-            <Link key={href} href={href} className={`flex min-h-14 items-center gap-2 rounded-xl border p-3 font-semibold ${colour}`}>
-              <Icon name={icon} className="size-6 shrink-0" />
-              {t(label)}
-            </Link>
-          ))}
-        </nav>
-
-        <section aria-labelledby="areas-heading">
-          <h2 id="areas-heading" className="mb-2 text-lg font-bold">{t('areaHeading')}</h2>
-          <ChipLinks
-            chips={[
-              { key: 'all', href: '/', label: t('allAreas'), active: true },
-              ...upazilas.map((u) => ({ key: u.id, href: `/a/${u.slug}`, label: areaName(u, locale), note: formatNumber(u.providers, locale), active: false })),
-            ]}
-          />
-        </section>
-
-        <section aria-labelledby="services-heading">
-          <h2 id="services-heading" className="mb-3 text-lg font-bold">
-            {t('servicesHeading')}
-          </h2>
-          <CategoryGrid categories={categories.filter((c) => c.providers > 0)} locale={locale} />
-          {/* Services nobody offers here yet: one small line each, folded away (plain HTML, no script). */}
-          {categories.some((c) => c.providers === 0) && (
-            <details className="mt-3 rounded-xl border border-stone-200 bg-white">
-              <summary className="flex min-h-12 cursor-pointer items-center px-3 font-semibold text-brand-800">{t('moreServices', { count: categories.filter((c) => c.providers === 0).length })}</summary>
-              <ul className="flex flex-wrap gap-2 px-3 pb-3">
-                {categories
-                  .filter((c) => c.providers === 0)
-                  .map((c) => (
-                    <li key={c.id}>
-                      <Link href={`/c/${c.slug}`} className="inline-flex min-h-12 items-center rounded-full border border-stone-300 px-3">
-                        {locale === 'bn' ? c.nameBn : c.nameEn}
-                      </Link>
-                    </li>
-                  ))}
-              </ul>
-            </details>
-          )}
-        </section>
-
-        <section aria-labelledby="shops-heading" className="rounded-2xl bg-amber-50 p-4">
-          <h2 id="shops-heading" className="flex items-center gap-2 text-lg font-bold text-amber-900">
-            <Icon name="shopping-bag" />
-            {t('shopsHeading')}
-          </h2>
-          <p className="mt-1 text-stone-700">{t('shopsLead', { count: shops.length })}</p>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-            {shops.slice(0, 4).map((shop) => (
-              <li key={shop.id}>
-                <ShopCard shop={shop} locale={locale} />
-              </li>
-            ))}
-          </ul>
-          <Link href="/shops" className="mt-3 inline-flex min-h-12 items-center gap-1 rounded-lg bg-amber-700 px-4 font-semibold text-white hover:bg-amber-800">
-            {t('shopsCta')}
-            <Icon name="chevron-right" className="size-5" />
-          </Link>
-        </section>
-      </div>
-    </>
-  );
+  return <DistrictHome district={await homeDistrict()} locale={locale} ask />;
 }

@@ -5,13 +5,15 @@ import { OwnDonorPanel } from '@/components/directory/own-donor-panel';
 import { FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { ChipLinks } from '@/components/ui/chip-links';
+import { DistrictBar } from '@/components/district/district-bar';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { getCurrentUser } from '@/lib/auth/session';
 import { BLOOD_GROUPS, bloodGroupLabel, dhakaDay, DONOR_PAGE_SIZE, isBloodGroup, revealDonors } from '@/lib/directory/blood';
 import { confirmDonorCodeAction, requestDonorCodeAction } from '@/lib/directory/blood-actions';
 import { getDonorVisitor } from '@/lib/directory/blood-session';
-import { areaBySlug, childAreas, donorList, homeDistrict } from '@/lib/cache/reads';
+import { childAreas, donorList, servedDistricts } from '@/lib/cache/reads';
+import { visitorDistrict } from '@/lib/tenancy/visitor-district';
 import { areaName } from '@/lib/geo/queries';
 import { parseWholeNumber } from '@/lib/i18n/digits';
 import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
@@ -20,10 +22,11 @@ import { singleParams } from '@/lib/security/url';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ group?: string; area?: string; page?: string; confirm?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
+  const { area } = singleParams<Awaited<typeof searchParams>>(await searchParams);
   const t = await getTranslations('Blood');
-  return { title: t('metaTitle', { district: areaName(await homeDistrict(), locale) }) };
+  return { title: t('metaTitle', { district: areaName((await visitorDistrict(typeof area === 'string' ? area : undefined)).district, locale) }) };
 }
 
 export default async function BloodPage({ params, searchParams }: Props) {
@@ -31,19 +34,19 @@ export default async function BloodPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = singleParams<Awaited<typeof searchParams>>(await searchParams);
   const t = await getTranslations('Blood');
-  const district = await homeDistrict();
-  const picked = typeof query.area === 'string' ? await areaBySlug(query.area) : null;
-  // Any area inside this district narrows the list; others are ignored.
-  const area = picked && picked.path.startsWith(district.path) ? picked : district;
+  // Any place of a served district narrows the list (others are ignored); none: the visitor's district.
+  const { area, district, named } = await visitorDistrict(typeof query.area === 'string' ? query.area : undefined);
   const group = isBloodGroup(query.group) ? query.group : null;
   const page = Math.max(1, Math.min(500, parseWholeNumber(query.page ?? '1') ?? 1));
   // Per request: who is looking (nothing for a guest, one query when signed in) and, for a
   // confirmed asker, her allowance and the page's numbers. The list itself comes from the cache.
   const user = await getCurrentUser();
-  const [{ asker, own }, upazilas, list] = await Promise.all([getDonorVisitor(), childAreas(district.id), donorList(group, area, page, dhakaDay(new Date()))]);
+  const [{ asker, own }, upazilas, list, served] = await Promise.all([getDonorVisitor(), childAreas(district.id), donorList(group, area, page, dhakaDay(new Date())), servedDistricts()]);
   const { total, donors, reveal, settings } = await revealDonors(list, asker);
 
-  const kept = { group: group ?? undefined, area: area.id !== district.id ? area.slug : undefined };
+  // A place the address named stays named (at least its district); without one, the visitor's district.
+  const wholeDistrict = named ? district.slug : undefined;
+  const kept = { group: group ?? undefined, area: named ? area.slug : undefined };
   const href = (change: Record<string, string | undefined>) => ({ pathname: '/blood', query: { ...kept, ...change } });
   const pages = Math.max(1, Math.ceil(total / DONOR_PAGE_SIZE));
   const confirming = reveal.state === 'masked' && typeof query.confirm === 'string' ? normalizePhone(query.confirm) : null;
@@ -51,6 +54,8 @@ export default async function BloodPage({ params, searchParams }: Props) {
   const button = 'inline-flex min-h-12 items-center rounded-lg border bg-white px-4';
 
   return (
+    <>
+    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-5 px-4 py-6">
       <section>
         <h1 className="flex items-center gap-2 text-2xl font-bold text-rose-800">
@@ -89,7 +94,7 @@ export default async function BloodPage({ params, searchParams }: Props) {
       <nav aria-label={t('areaHeading')}>
         <ChipLinks
           chips={[
-            { key: 'all', href: href({ area: undefined, page: undefined }), label: t('allAreas'), active: area.id === district.id },
+            { key: 'all', href: href({ area: wholeDistrict, page: undefined }), label: t('allAreas'), active: area.id === district.id },
             ...upazilas.map((u) => ({ key: u.id, href: href({ area: u.slug, page: undefined }), label: areaName(u, locale), active: area.path.startsWith(u.path) })),
           ]}
         />
@@ -115,7 +120,7 @@ export default async function BloodPage({ params, searchParams }: Props) {
           <div className="mt-3 rounded-xl bg-white p-4">
             <p>{t('empty')}</p>
             {area.id !== district.id && (
-              <Link href={href({ area: undefined, page: undefined })} className="mt-2 inline-flex min-h-12 items-center font-semibold text-rose-800 underline">
+              <Link href={href({ area: wholeDistrict, page: undefined })} className="mt-2 inline-flex min-h-12 items-center font-semibold text-rose-800 underline">
                 {t('emptyWider')}
               </Link>
             )}
@@ -177,5 +182,6 @@ export default async function BloodPage({ params, searchParams }: Props) {
         </section>
       )}
     </div>
+    </>
   );
 }

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DistrictBar } from '@/components/district/district-bar';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { areaBySlug, homeDistrict, searchResults } from '@/lib/cache/reads';
+import { searchResults, servedDistricts } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { leadCard } from '@/lib/search/leads';
 import { searchQuerySchema } from '@/lib/search/query-schema';
 import { recordSearchMiss } from '@/lib/search/misses';
+import { visitorDistrict } from '@/lib/tenancy/visitor-district';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,9 +25,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = await getTranslations('SearchPage');
   const tLeads = await getTranslations('SearchLeads');
   const query = searchQuerySchema.parse(await searchParams);
-  const district = await homeDistrict();
-  const picked = query.area ? await areaBySlug(query.area) : null;
-  const area = picked && picked.path.startsWith(district.path) ? picked : district;
+  // Scoped to the place asked for (any served district's), else to the visitor's district.
+  const [{ area, district }, served] = await Promise.all([visitorDistrict(query.area), servedDistricts()]);
   const result = query.q
     ? await searchResults({ q: query.q, type: query.type, category: query.category, areaId: area.id, verified: Boolean(query.verified), availableNow: Boolean(query.now), limit: 20, offset: (query.page - 1) * 20 }, locale)
     : null;
@@ -43,6 +44,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   });
 
   return (
+    <>
+    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold text-brand-900">{query.q ? t('resultsFor', { q: query.q }) : t('title')}</h1>
       {result?.degraded && (
@@ -124,5 +127,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
         ))}
       </ul>
     </div>
+    </>
   );
 }

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CategoryGrid } from '@/components/directory/category-grid';
+import { DistrictBar } from '@/components/district/district-bar';
 import { ShopCard } from '@/components/shops/shop-card';
 import { ChipLinks } from '@/components/ui/chip-links';
-import { areaBySlug, areaChain, areaCounts, categoryCounts, homeDistrict, shops as listShops } from '@/lib/cache/reads';
+import { areaChain, areaCounts, areaInDistrict, categoryCounts, servedDistricts, shops as listShops } from '@/lib/cache/reads';
 import { areaName, getServedDistricts } from '@/lib/geo/queries';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 
@@ -17,8 +18,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const area = await areaBySlug(slug);
-  if (!area) return {};
+  const place = await areaInDistrict(slug);
+  if (!place) return {};
+  const { area } = place;
   return { title: (await getTranslations('AreaPage'))('title', { area: areaName(area, locale) }) };
 }
 
@@ -26,17 +28,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AreaPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const area = await areaBySlug(slug);
-  if (!area || area.level === 'DIVISION') notFound();
+  // A served district or a place in one; any other place has no page (its links would lead nowhere).
+  const place = await areaInDistrict(slug);
+  if (!place) notFound();
+  const { area, district } = place;
   const t = await getTranslations('AreaPage');
-  // Category pages narrow to places inside the home district below the district itself.
-  const district = await homeDistrict();
-  const narrowTo = area.id !== district.id && area.path.startsWith(district.path) ? area.slug : undefined;
-  const [chain, categories, children, shops] = await Promise.all([areaChain(area), categoryCounts(area), area.level === 'UNION' ? Promise.resolve([]) : areaCounts(area), listShops(area)]);
+  const [chain, categories, children, shops, served] = await Promise.all([
+    areaChain(area),
+    categoryCounts(area),
+    area.level === 'UNION' ? Promise.resolve([]) : areaCounts(area),
+    listShops(area),
+    servedDistricts(),
+  ]);
   const parents = chain.filter((a) => a.level !== 'DIVISION' && a.id !== area.id).reverse();
   const total = categories.reduce((sum, c) => sum + c.providers, 0);
 
   return (
+    <>
+    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-6 px-4 py-6">
       <header>
         <h1 className="text-2xl font-bold text-brand-900">{t('title', { area: areaName(area, locale) })}</h1>
@@ -52,7 +61,7 @@ export default async function AreaPage({ params }: Props) {
       )}
       <section>
         <h2 className="mb-2 text-lg font-bold">{t('services')}</h2>
-        <CategoryGrid categories={categories.filter((c) => c.providers > 0)} locale={locale} areaSlug={narrowTo} />
+        <CategoryGrid categories={categories.filter((c) => c.providers > 0)} locale={locale} areaSlug={area.slug} />
         {total === 0 && <p className="rounded-xl bg-white p-4">{t('empty')}</p>}
       </section>
       {shops.length > 0 && (
@@ -68,5 +77,6 @@ export default async function AreaPage({ params }: Props) {
         </section>
       )}
     </div>
+    </>
   );
 }

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CallLink, placeName } from '@/components/directory/call-link';
+import { DistrictBar } from '@/components/district/district-bar';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { areaInDistrict, childAreas, homeDistrict, offices as listOffices } from '@/lib/cache/reads';
+import { areaInDistrict, childAreas, offices as listOffices, servedDistricts } from '@/lib/cache/reads';
 import { officesPath } from '@/lib/directory/filter-paths';
 import { areaName } from '@/lib/geo/queries';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
@@ -18,21 +19,29 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale, area: segments = [] } = await params;
+  const place = segments.length <= 1 ? await areaInDistrict(segments[0]) : null;
+  if (!place) return {};
   const t = await getTranslations({ locale, namespace: 'Offices' });
-  return { title: t('metaTitle', { district: areaName(await homeDistrict(), locale) }) };
+  return { title: t('metaTitle', { district: areaName(place.district, locale) }) };
 }
 
 export default async function OfficesPage({ params }: Props) {
   const { locale, area: segments = [] } = await params;
   setRequestLocale(locale);
-  const district = await homeDistrict();
-  const area = segments.length <= 1 ? await areaInDistrict(segments[0]) : null;
-  if (!area) notFound();
+  // Any place of a served district, the district itself too (/offices/kishoreganj); none: the default district.
+  const place = segments.length <= 1 ? await areaInDistrict(segments[0]) : null;
+  if (!place) notFound();
+  const { area, district } = place;
   const t = await getTranslations('Offices');
-  const [groups, upazilas] = await Promise.all([listOffices(area), childAreas(district.id)]);
+  const [groups, upazilas, served] = await Promise.all([listOffices(area), childAreas(district.id), servedDistricts()]);
+  // An address that names its place keeps naming the district in its links (another district's
+  // visitor may be reading it); a district-less one stays district-less.
+  const all = officesPath(segments[0] ? district.slug : undefined);
 
   return (
+    <>
+    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-5 px-4 py-6">
       <section>
         <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-900">
@@ -45,7 +54,7 @@ export default async function OfficesPage({ params }: Props) {
       <nav aria-label={t('allAreas')}>
         <ChipLinks
           chips={[
-            { key: 'all', href: '/offices', label: t('allAreas'), active: area.id === district.id },
+            { key: 'all', href: all, label: t('allAreas'), active: area.id === district.id },
             ...upazilas.map((u) => ({ key: u.id, href: officesPath(u.slug), label: areaName(u, locale), active: area.path.startsWith(u.path) })),
           ]}
         />
@@ -55,7 +64,7 @@ export default async function OfficesPage({ params }: Props) {
         <div className="rounded-xl bg-white p-4">
           <p>{t('empty')}</p>
           {area.id !== district.id && (
-            <Link href="/offices" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+            <Link href={all} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
               {t('emptyWider')}
             </Link>
           )}
@@ -98,5 +107,6 @@ export default async function OfficesPage({ params }: Props) {
         ))
       )}
     </div>
+    </>
   );
 }

@@ -3,10 +3,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProviderCard } from '@/components/directory/provider-card';
 import { RentalCard } from '@/components/directory/rental-card';
+import { DistrictBar } from '@/components/district/district-bar';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { areaInDistrict, catalogClock, childAreas, homeDistrict, rentalProviders, rentals as listRentals } from '@/lib/cache/reads';
+import { areaInDistrict, catalogClock, childAreas, rentalProviders, rentals as listRentals, servedDistricts } from '@/lib/cache/reads';
 import { categoryPath, parseRentalsFilters, rentalsPath } from '@/lib/directory/filter-paths';
 import { RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/lists';
 import { areaName } from '@/lib/geo/queries';
@@ -20,27 +21,36 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale, filters: segments = [] } = await params;
+  const query = parseRentalsFilters(segments);
+  const place = query ? await areaInDistrict(query.area) : null;
+  if (!place) return {};
   const t = await getTranslations({ locale, namespace: 'Rentals' });
-  return { title: t('metaTitle', { district: areaName(await homeDistrict(), locale) }) };
+  return { title: t('metaTitle', { district: areaName(place.district, locale) }) };
 }
 
 export default async function RentalsPage({ params }: Props) {
   const { locale, filters: segments = [] } = await params;
   setRequestLocale(locale);
   const query = parseRentalsFilters(segments);
-  const district = await homeDistrict();
-  const area = query ? await areaInDistrict(query.area) : null;
-  if (!query || !area) notFound();
+  // Any place of a served district, the district itself too (/rentals/kishoreganj); none: the default district.
+  const place = query ? await areaInDistrict(query.area) : null;
+  if (!query || !place) notFound();
+  const { area, district } = place;
   const t = await getTranslations('Rentals');
   const kind = query.kind;
-  const [listings, owners, upazilas, now] = await Promise.all([listRentals(area, kind), rentalProviders(area, kind), childAreas(district.id), catalogClock()]);
+  const [listings, owners, upazilas, now, served] = await Promise.all([listRentals(area, kind), rentalProviders(area, kind), childAreas(district.id), catalogClock(), servedDistricts()]);
 
-  const kept = { kind, area: area.id !== district.id ? area.slug : undefined };
+  // An address that names its place keeps naming at least its district (another district's visitor
+  // may be reading it); a district-less one stays district-less.
+  const wholeDistrict = query.area ? district.slug : undefined;
+  const kept = { kind, area: query.area ? area.slug : undefined };
   const href = (change: { kind?: string | null; area?: string }) => rentalsPath({ ...kept, ...change });
   const nothing = listings.total === 0 && owners.total === 0;
 
   return (
+    <>
+    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-5 px-4 py-6">
       <section>
         <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-900">
@@ -64,7 +74,7 @@ export default async function RentalsPage({ params }: Props) {
       <nav aria-label={t('allAreas')}>
         <ChipLinks
           chips={[
-            { key: 'all', href: href({ area: undefined }), label: t('allAreas'), active: area.id === district.id },
+            { key: 'all', href: href({ area: wholeDistrict }), label: t('allAreas'), active: area.id === district.id },
             ...upazilas.map((u) => ({ key: u.id, href: href({ area: u.slug }), label: areaName(u, locale), active: area.path.startsWith(u.path) })),
           ]}
         />
@@ -74,7 +84,7 @@ export default async function RentalsPage({ params }: Props) {
         <div className="rounded-xl bg-white p-4">
           <p>{t('empty')}</p>
           {(kind || area.id !== district.id) && (
-            <Link href="/rentals" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+            <Link href={rentalsPath({ area: wholeDistrict })} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
               {t('emptyWider')}
             </Link>
           )}
@@ -117,5 +127,6 @@ export default async function RentalsPage({ params }: Props) {
         </>
       )}
     </div>
+    </>
   );
 }

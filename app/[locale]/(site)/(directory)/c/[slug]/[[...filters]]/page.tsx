@@ -3,9 +3,10 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ListingClock } from '@/components/directory/listing-clock';
 import { ProviderCard } from '@/components/directory/provider-card';
+import { DistrictBar } from '@/components/district/district-bar';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
-import { areaChain, areaInDistrict, categoryBySlug, FIRST_VISIT, childAreas, homeDistrict, mergedCategorySlug, providerList } from '@/lib/cache/reads';
+import { areaChain, areaInDistrict, categoryBySlug, FIRST_VISIT, childAreas, mergedCategorySlug, providerList, servedDistricts } from '@/lib/cache/reads';
 import { clockLabels } from '@/lib/directory/clock-labels';
 import { categoryPath, parseCategoryFilters } from '@/lib/directory/filter-paths';
 import { PAGE_SIZE } from '@/lib/directory/queries';
@@ -28,8 +29,10 @@ async function resolve({ slug, filters: segments = [] }: { slug: string; filters
   const filters = parseCategoryFilters(segments);
   const category = await categoryBySlug(slug);
   if (!filters || !category) return { category, filters: null, area: null, district: null };
-  // Any area inside this district (upazila or union) narrows the list; none other has a page.
-  return { category, filters, area: await areaInDistrict(filters.area), district: await homeDistrict() };
+  // Any place of a served district (the district itself, an upazila, a union) narrows the list;
+  // none names the default district (or the remembered one, rewritten to name it: lib/tenancy/districts.ts).
+  const place = await areaInDistrict(filters.area);
+  return { category, filters, area: place?.area ?? null, district: place?.district ?? null };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -57,21 +60,25 @@ export default async function CategoryPage({ params }: Props) {
   const page = query.page;
   const filters = { verifiedOnly: query.verified, availableNow: query.now };
   const upazila = area.level === 'UNION' ? (await areaChain(area)).find((a) => a.level === 'UPAZILA')! : area.level === 'UPAZILA' ? area : null;
-  const [{ total, providers }, upazilas, chain, unions, labels] = await Promise.all([
+  const [{ total, providers }, upazilas, chain, unions, labels, served] = await Promise.all([
     providerList(category.id, area, page, filters),
     childAreas(district.id),
     areaChain(area),
     upazila ? childAreas(upazila.id) : Promise.resolve([]),
     clockLabels(),
+    servedDistricts(),
   ]);
   // "Nearest first" by the visitor's upazila, or her union once an upazila is picked.
   const places = [...upazilas, ...unions].map((a) => ({ path: a.path, name: areaName(a, locale) }));
   const categoryName = locale === 'bn' ? category.nameBn : category.nameEn;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  // Every link keeps the other filters: area, verified only, available now.
+  // Every link keeps the other filters: area, verified only, available now. An address that names
+  // its place keeps naming at least its district (another district's visitor may be reading it);
+  // a district-less one stays district-less.
+  const wholeDistrict = query.area ? district.slug : null;
   const href = (change: { area?: string | null; verified?: boolean; now?: boolean; page?: number }) =>
     categoryPath(category.slug, {
-      area: change.area === undefined ? (area.id !== district.id ? area.slug : undefined) : (change.area ?? undefined),
+      area: change.area === undefined ? query.area : (change.area ?? undefined),
       verified: change.verified ?? filters.verifiedOnly,
       now: change.now ?? filters.availableNow,
       page: change.page,
@@ -79,6 +86,8 @@ export default async function CategoryPage({ params }: Props) {
   const pageHref = (n: number) => href({ page: n });
 
   return (
+    <>
+    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="px-4 py-6">
       <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-900">
         <Icon name={category.icon} className="size-7" />
@@ -91,7 +100,7 @@ export default async function CategoryPage({ params }: Props) {
       <nav aria-label={t('allAreas')} className="mt-4">
         <ChipLinks
           chips={[
-            { key: 'all', href: href({ area: null }), label: t('allAreas'), active: area.id === district.id },
+            { key: 'all', href: href({ area: wholeDistrict }), label: t('allAreas'), active: area.id === district.id },
             ...upazilas.map((u) => ({ key: u.id, href: href({ area: u.slug }), label: areaName(u, locale), active: area.path.startsWith(u.path) })),
           ]}
         />
@@ -121,7 +130,7 @@ export default async function CategoryPage({ params }: Props) {
         <div className="mt-4 rounded-xl bg-white p-4">
           <p>{t('empty', { category: categoryName })}</p>
           {(area.id !== district.id || filters.verifiedOnly || filters.availableNow) && (
-            <Link href={`/c/${category.slug}`} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+            <Link href={categoryPath(category.slug, { area: wholeDistrict ?? undefined })} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
               {t('emptyWider')}
             </Link>
           )}
@@ -143,5 +152,6 @@ export default async function CategoryPage({ params }: Props) {
         </nav>
       )}
     </div>
+    </>
   );
 }

@@ -1,33 +1,46 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CallRow, placeName } from '@/components/directory/call-link';
+import { DistrictBar } from '@/components/district/district-bar';
 import { Icon } from '@/components/ui/icon';
-import { emergencyNumbers, homeDistrict } from '@/lib/cache/reads';
+import { districtInPath, emergencyNumbers, servedDistricts } from '@/lib/cache/reads';
 import { LOCAL_EMERGENCY_ORDER, type EmergencyEntry } from '@/lib/directory/lists';
 import { areaName } from '@/lib/geo/queries';
 import type { Locale } from '@/lib/i18n/format';
 
-type Props = { params: Promise<{ locale: Locale }> };
+// /emergency[/<district>]: the national numbers, and the local ones of the district (the default
+// one, or the remembered one through the rewrite, lib/tenancy/districts.ts).
+type Props = { params: Promise<{ locale: Locale; district?: string[] }> };
+
+export async function generateStaticParams() {
+  return [{ district: [] }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale, district: segments } = await params;
+  const district = await districtInPath(segments);
+  if (!district) return {};
   const t = await getTranslations({ locale, namespace: 'EmergencyPage' });
-  return { title: t('metaTitle', { district: areaName(await homeDistrict(), locale) }) };
+  return { title: t('metaTitle', { district: areaName(district, locale) }) };
 }
 
 // Tiny on purpose: text and tel: links only — no images, no client JavaScript.
 export default async function EmergencyPage({ params }: Props) {
-  const { locale } = await params;
+  const { locale, district: segments } = await params;
   setRequestLocale(locale);
+  const district = await districtInPath(segments);
+  if (!district) notFound();
   const t = await getTranslations('EmergencyPage');
-  const district = await homeDistrict();
-  const { national, local } = await emergencyNumbers(district);
+  const [{ national, local }, served] = await Promise.all([emergencyNumbers(district), servedDistricts()]);
   const name = (e: EmergencyEntry) => (locale === 'bn' ? e.nameBn : e.nameEn);
   const note = (e: EmergencyEntry) => [locale === 'bn' ? e.noteBn : null, placeName(e.place, locale)].filter(Boolean).join(' · ');
   const others = national.filter((e) => e.phone !== '999');
   const kinds = LOCAL_EMERGENCY_ORDER.filter((k) => local[k].length > 0);
 
   return (
+    <>
+    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-6 px-4 py-6">
       <h1 className="flex items-center gap-2 text-2xl font-bold text-red-800">
         <Icon name="siren" className="size-7" />
@@ -75,5 +88,6 @@ export default async function EmergencyPage({ params }: Props) {
         ))
       )}
     </div>
+    </>
   );
 }

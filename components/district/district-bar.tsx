@@ -10,10 +10,11 @@ import type { AppLocale } from '@/lib/i18n/routing';
  * district's through the rewritten one: lib/tenancy/districts.ts), so each district page puts it here.
  * Plain links (no prefetch): opening /d/<district> remembers that district.
  */
-export async function DistrictBar({ district, locale, several }: { district: AreaSummary; locale: AppLocale; several: boolean }) {
+export async function DistrictBar({ district, locale, several, flush = false }: { district: AreaSummary; locale: AppLocale; several: boolean; flush?: boolean }) {
   const t = await getTranslations('District');
   return (
-    <div data-testid="district-bar" className="bg-brand-700 text-white [box-shadow:0_0_0_100vmax_var(--color-brand-700)] [clip-path:inset(0_-100vmax)]">
+    // `flush`: the first thing in a page's padded box (px-4 py-6), drawn to its edges.
+    <div data-testid="district-bar" className={`bg-brand-700 text-white [box-shadow:0_0_0_100vmax_var(--color-brand-700)] [clip-path:inset(0_-100vmax)] ${flush ? '-mx-4 -mt-6 mb-4' : ''}`}>
       <div className="flex items-center gap-2 px-4 pb-2 text-sm">
         <Icon name="map-pin" className="size-4 shrink-0" />
         <span data-testid="district-name" className="font-semibold">

@@ -25,7 +25,8 @@ async function shop(areaId: number) {
 }
 
 beforeAll(async () => {
-  [bogura, kishoreganj, sherpur] = (await Promise.all(['bogura', 'kishoreganj', 'sherpur-bogura'].map(getAreaBySlug))) as AreaSummary[];
+  const area = async (slug: string) => (await getAreaBySlug(slug))!;
+  [bogura, kishoreganj, sherpur] = await Promise.all([area('bogura'), area('kishoreganj'), area('sherpur-bogura')]);
   kishoreganjUnion = (await db.area.findFirstOrThrow({ where: { level: 'UNION', path: { startsWith: kishoreganj.path } }, orderBy: { id: 'asc' } })) as AreaSummary;
   electrician = (await db.category.findUniqueOrThrow({ where: { slug: 'electrician' } })).id;
 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAddress, fromLoopback } from '@/lib/security/client';
 import { districtRouting } from '@/lib/tenancy/districts';
-import { badTarget, installServerGate, routeCachedPage } from './server-gate';
+import { badTarget, installServerGate, routeCachedPage, type FastPath } from './server-gate';
 
 describe('the server gate', () => {
   it.each([
@@ -67,7 +67,7 @@ describe('the server gate', () => {
 
 describe('the gate’s fast path', () => {
   const fast = { rootDomain: 'localhost', policy: "script-src 'self' 'unsafe-inline'", noncePolicy: (nonce: string) => `script-src 'nonce-${nonce}'` };
-  const route = (url: string, headers: Record<string, string> = {}, options: Partial<typeof fast & { districts: ReturnType<typeof districtRouting> }> = {}) => {
+  const route = (url: string, headers: Record<string, string> = {}, options: Partial<FastPath> = {}) => {
     const request = { method: 'GET', url, headers: { host: 'localhost:3000', ...headers } } as unknown as http.IncomingMessage;
     const set: Record<string, string> = {};
     const response = { setHeader: (name: string, value: string) => (set[name.toLowerCase()] = value) } as unknown as http.ServerResponse;

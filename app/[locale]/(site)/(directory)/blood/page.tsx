@@ -54,9 +54,8 @@ export default async function BloodPage({ params, searchParams }: Props) {
   const button = 'inline-flex min-h-12 items-center rounded-lg border bg-white px-4';
 
   return (
-    <>
-    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-5 px-4 py-6">
+      <DistrictBar flush district={district} locale={locale} several={served.length > 1} />
       <section>
         <h1 className="flex items-center gap-2 text-2xl font-bold text-rose-800">
           <Icon name="droplets" className="size-7" />
@@ -182,6 +181,5 @@ export default async function BloodPage({ params, searchParams }: Props) {
         </section>
       )}
     </div>
-    </>
   );
 }

@@ -44,9 +44,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   });
 
   return (
-    <>
-    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-4 px-4 py-6">
+      <DistrictBar flush district={district} locale={locale} several={served.length > 1} />
       <h1 className="text-2xl font-bold text-brand-900">{query.q ? t('resultsFor', { q: query.q }) : t('title')}</h1>
       {result?.degraded && (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900">
@@ -127,6 +126,5 @@ export default async function SearchPage({ params, searchParams }: Props) {
         ))}
       </ul>
     </div>
-    </>
   );
 }

@@ -44,9 +44,8 @@ export default async function AreaPage({ params }: Props) {
   const total = categories.reduce((sum, c) => sum + c.providers, 0);
 
   return (
-    <>
-    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-6 px-4 py-6">
+      <DistrictBar flush district={district} locale={locale} several={served.length > 1} />
       <header>
         <h1 className="text-2xl font-bold text-brand-900">{t('title', { area: areaName(area, locale) })}</h1>
         <p className="text-stone-700">
@@ -77,6 +76,5 @@ export default async function AreaPage({ params }: Props) {
         </section>
       )}
     </div>
-    </>
   );
 }

@@ -39,9 +39,8 @@ export default async function EmergencyPage({ params }: Props) {
   const kinds = LOCAL_EMERGENCY_ORDER.filter((k) => local[k].length > 0);
 
   return (
-    <>
-    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-6 px-4 py-6">
+      <DistrictBar flush district={district} locale={locale} several={served.length > 1} />
       <h1 className="flex items-center gap-2 text-2xl font-bold text-red-800">
         <Icon name="siren" className="size-7" />
         {t('title')}
@@ -88,6 +87,5 @@ export default async function EmergencyPage({ params }: Props) {
         ))
       )}
     </div>
-    </>
   );
 }

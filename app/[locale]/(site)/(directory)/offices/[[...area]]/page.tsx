@@ -40,9 +40,8 @@ export default async function OfficesPage({ params }: Props) {
   const all = officesPath(segments[0] ? district.slug : undefined);
 
   return (
-    <>
-    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-5 px-4 py-6">
+      <DistrictBar flush district={district} locale={locale} several={served.length > 1} />
       <section>
         <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-900">
           <Icon name="landmark" className="size-7" />
@@ -107,6 +106,5 @@ export default async function OfficesPage({ params }: Props) {
         ))
       )}
     </div>
-    </>
   );
 }

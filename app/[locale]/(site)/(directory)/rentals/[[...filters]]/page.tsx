@@ -49,9 +49,8 @@ export default async function RentalsPage({ params }: Props) {
   const nothing = listings.total === 0 && owners.total === 0;
 
   return (
-    <>
-    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="space-y-5 px-4 py-6">
+      <DistrictBar flush district={district} locale={locale} several={served.length > 1} />
       <section>
         <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-900">
           <Icon name="building" className="size-7" />
@@ -127,6 +126,5 @@ export default async function RentalsPage({ params }: Props) {
         </>
       )}
     </div>
-    </>
   );
 }

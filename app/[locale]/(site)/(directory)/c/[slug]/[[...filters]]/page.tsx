@@ -86,9 +86,8 @@ export default async function CategoryPage({ params }: Props) {
   const pageHref = (n: number) => href({ page: n });
 
   return (
-    <>
-    <DistrictBar district={district} locale={locale} several={served.length > 1} />
     <div className="px-4 py-6">
+      <DistrictBar flush district={district} locale={locale} several={served.length > 1} />
       <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-900">
         <Icon name={category.icon} className="size-7" />
         {categoryName}
@@ -152,6 +151,5 @@ export default async function CategoryPage({ params }: Props) {
         </nav>
       )}
     </div>
-    </>
   );
 }

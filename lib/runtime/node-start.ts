@@ -8,7 +8,7 @@ import { startCacheListener } from '@/lib/cache/broadcast';
 import { flushOnShutdown } from '@/lib/db/write-behind';
 import { env, EnvError, type Env } from '@/lib/env';
 import { pagePolicy } from '@/lib/security/csp';
-import { districtRouting } from '@/lib/tenancy/districts';
+import { districtRouting, districtSetting, keepDistrictSlugs } from '@/lib/tenancy/districts';
 import { shopSubdomainsEnabled } from '@/lib/tenancy/urls';
 import { installServerGate } from './server-gate';
 
@@ -28,6 +28,13 @@ export function startServerProcess(): void {
     districts: districtRouting(settings.HAAT_DISTRICTS ?? settings.HAAT_DISTRICT),
     secureCookies: settings.HAAT_ENV === 'production',
   });
+  // HAAT_DISTRICTS=all: which slugs are districts, for routing the remembered one (lib/tenancy/districts.ts).
+  if (districtSetting(settings.HAAT_DISTRICTS ?? settings.HAAT_DISTRICT).all) {
+    import('@/lib/geo/queries').then(({ getServedDistricts }) => getServedDistricts()).then(
+      (districts) => keepDistrictSlugs(districts.map((d) => d.slug)),
+      (error: unknown) => console.error('[haat] the served districts could not be read:', error),
+    );
+  }
   if (settings.DATABASE_URL) startCacheListener(settings.DATABASE_URL);
   flushOnShutdown();
 }

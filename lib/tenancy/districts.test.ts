@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISTRICT_COOKIE, districtCookie, districtRouting, districtRewrite, rememberedDistrict, routeDistrict } from './districts';
+import { DISTRICT_COOKIE, districtCookie, districtRouting, districtRewrite, keepDistrictSlugs, rememberedDistrict, routeDistrict } from './districts';
 
 const two = districtRouting('bogura,kishoreganj');
 const cookie = (slug: string, others = 'haat.hint=u.n') => `${others}; ${DISTRICT_COOKIE}=${slug}`;
@@ -13,6 +13,17 @@ describe('the remembered district', () => {
     expect(rememberedDistrict('x-haat-district=kishoreganj', two)).toBeNull();
     // One district: nothing to remember.
     expect(rememberedDistrict(cookie('bogura'), districtRouting('bogura'))).toBeNull();
+  });
+
+  it('with every district served, is any district the server read at start, and nothing before', () => {
+    const all = districtRouting('all');
+    expect(rememberedDistrict(cookie('dhaka'), all)).toBeNull();
+    keepDistrictSlugs(['bogura', 'dhaka', 'kishoreganj']);
+    expect(rememberedDistrict(cookie('dhaka'), all)).toBe('dhaka');
+    expect(rememberedDistrict(cookie('sherpur-bogura'), all)).toBeNull();
+    expect(routeDistrict('/shops', cookie('dhaka'), all).url).toBe('/shops/dhaka');
+    // The first named is the default: its lists are the district-less addresses.
+    expect(routeDistrict('/shops', cookie('bogura'), districtRouting('bogura,all')).url).toBeNull();
   });
 
   it('is set for a year, readable, SameSite=Lax, Secure in production', () => {

@@ -25,16 +25,29 @@ export function districtSetting(setting: string | undefined): { slugs: string[];
 export interface DistrictRouting {
   /** The default district's slug, or null when only `all` is named (the pages decide it). */
   fallback: string | null;
-  /** Whether a slug may name a served district. With `all`, any slug-shaped name: its page says 404 to a non-district. */
+  /** Whether a slug names a served district. */
   served: (slug: string) => boolean;
   /** More than one district: only then is there anything to choose or route. */
   several: boolean;
 }
 
+const KNOWN = Symbol.for('haat.districtSlugs');
+type WithKnown = { [KNOWN]?: ReadonlySet<string> };
+
+/**
+ * With `all`, which slugs are districts is in the database: the server process reads them once as
+ * it starts (lib/runtime/node-start.ts) and keeps them here, for the gate and proxy.ts alike.
+ * Until then no district is routed or remembered (the default district's pages are served).
+ */
+export function keepDistrictSlugs(slugs: readonly string[]): void {
+  (globalThis as WithKnown)[KNOWN] = new Set(slugs);
+}
+
 export function districtRouting(setting: string | undefined): DistrictRouting {
   const { slugs, all } = districtSetting(setting);
   const named = new Set(slugs);
-  return { fallback: slugs[0] ?? null, served: (slug) => SLUG.test(slug) && (all || named.has(slug)), several: all || slugs.length > 1 };
+  const served = (slug: string) => SLUG.test(slug) && (named.has(slug) || (all && ((globalThis as WithKnown)[KNOWN]?.has(slug) ?? false)));
+  return { fallback: slugs[0] ?? null, served, several: all || slugs.length > 1 };
 }
 
 /** The district a Cookie header remembers, when this deployment serves it; null otherwise. */

@@ -4,7 +4,9 @@
 import { createTranslator } from 'next-intl';
 import bn from '@/messages/bn.json';
 import en from '@/messages/en.json';
-import { areaBySlug, searchResults } from '@/lib/cache/reads';
+import { searchResults } from '@/lib/cache/reads';
+import { DISTRICT_COOKIE } from '@/lib/tenancy/districts';
+import { visitorDistrict } from '@/lib/tenancy/visitor-district';
 import { leadCard } from '@/lib/search/leads';
 import { BatchedLimit } from '@/lib/security/rate-limit';
 import { urlProblem } from '@/lib/security/url';
@@ -26,9 +28,11 @@ export async function GET(request: Request) {
   const limited = searchLimit.hit(`search:${clientKey(request.headers)}`);
   if (!limited.allowed) return Response.json({ error: 'rateLimited' }, { status: 429, headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
   if (!params.q) return Response.json({ leads: [], hits: [], total: 0, degraded: false, tookMs: 0 });
-  const area = params.area ? await areaBySlug(params.area) : null;
+  // Scoped as /search is: a place of a served district, else the district the visitor remembers
+  // (the header's suggestions); a request with neither (an integration) searches every served district.
+  const scoped = params.area || request.headers.get('cookie')?.includes(`${DISTRICT_COOKIE}=`) ? await visitorDistrict(params.area) : null;
   const result = await searchResults(
-    { q: params.q, type: params.type, category: params.category, areaId: area?.id, verified: Boolean(params.verified), availableNow: Boolean(params.now), limit: 10, offset: (params.page - 1) * 10 },
+    { q: params.q, type: params.type, category: params.category, areaId: scoped?.area.id, verified: Boolean(params.verified), availableNow: Boolean(params.now), limit: 10, offset: (params.page - 1) * 10 },
     params.locale,
   );
   // A query the cached read refuses (it validates its own arguments) is one that finds nothing.

@@ -7,7 +7,8 @@ import { ReportDetails } from '@/components/directory/report-form';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { NotOwner, OwnerOnly, SignedOut } from '@/components/layout/visitor-hints';
-import { FIRST_VISIT, publicProvider } from '@/lib/cache/reads';
+import { FIRST_VISIT, publicProvider, servedDistricts } from '@/lib/cache/reads';
+import { DistrictBar } from '@/components/district/district-bar';
 import type { PublicProvider } from '@/lib/directory/provider-page';
 import { replyAction, reviewAction } from '@/lib/directory/review-actions';
 import { contactHref } from '@/lib/directory/contact';
@@ -56,6 +57,8 @@ export default async function ProviderProfilePage({ params }: Props) {
   const url = `${rootOrigin()}${localizeHref(`/p/${p.slug}`, locale)}`;
   const phones = [p.phone, ...p.otherPhones];
   const button = 'inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-4 font-semibold';
+  const served = await servedDistricts();
+  const district = served.find((d) => p.area.path.startsWith(d.path));
 
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -72,6 +75,7 @@ export default async function ProviderProfilePage({ params }: Props) {
 
   return (
     <article className="space-y-6 px-4 py-6">
+      {district && <DistrictBar flush district={district} locale={locale} several={served.length > 1} />}
       {/* JSON-LD: "<" is escaped so no text a provider types can close the script element. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
 

@@ -5,7 +5,7 @@ import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { CartLink } from '@/components/layout/visitor-hints';
-import { FIRST_VISIT, homeDistrict, storefront } from '@/lib/cache/reads';
+import { FIRST_VISIT, servedDistricts, storefront } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
 import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -28,7 +28,9 @@ export default async function StorefrontLayout({ children, params }: { children:
   const t = await getTranslations('Storefront');
   const nav = await getTranslations('Nav');
   const base = storefrontBase(slug);
-  const district = await homeDistrict();
+  // The shop's own district (its footer leads to that district's shops); the default one if none serves her place.
+  const served = await servedDistricts();
+  const district = served.find((d) => shop.area.path.startsWith(d.path)) ?? served[0]!;
   const name = locale === 'en' && shop.nameEn ? shop.nameEn : shop.nameBn;
   return (
     <div style={{ '--shop': shop.themeColor } as React.CSSProperties} className="min-h-dvh bg-stone-50">
@@ -68,7 +70,7 @@ export default async function StorefrontLayout({ children, params }: { children:
         )}
       </main>
       <footer className="mx-auto mt-10 max-w-5xl border-t border-stone-200 px-4 py-6 text-sm text-stone-600 print:hidden">
-        <a href={`${rootOrigin()}${locale === 'en' ? '/en' : ''}/shops`} className="inline-flex min-h-12 items-center gap-2 font-semibold text-stone-700 underline">
+        <a href={`${rootOrigin()}${locale === 'en' ? '/en' : ''}/shops/${district.slug}`} className="inline-flex min-h-12 items-center gap-2 font-semibold text-stone-700 underline">
           <Icon name="shopping-bag" className="size-5" />
           {t('poweredBy', { district: areaName(district, locale) })}
         </a>

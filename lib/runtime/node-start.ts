@@ -24,7 +24,11 @@ export function startServerProcess(): void {
     process.exit(1);
   }
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  installServerGate(settings.TRUSTED_PROXIES, { rootDomain: settings.ROOT_DOMAIN, policy: pagePolicy(null, settings), noncePolicy: (nonce) => pagePolicy(nonce, settings), rootStorefronts: !shopSubdomainsEnabled(settings),
+  installServerGate(settings.TRUSTED_PROXIES, {
+    rootDomain: settings.ROOT_DOMAIN,
+    policy: pagePolicy(null, settings),
+    noncePolicy: (nonce) => pagePolicy(nonce, settings),
+    rootStorefronts: !shopSubdomainsEnabled(settings),
     districts: districtRouting(settings.HAAT_DISTRICTS ?? settings.HAAT_DISTRICT),
     secureCookies: settings.HAAT_ENV === 'production',
   });

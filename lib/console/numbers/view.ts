@@ -7,7 +7,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { AreaLevel } from '@/lib/generated/prisma/enums';
-import { getHomeDistrict } from '@/lib/geo/queries';
+import { getHomeDistrict, getServedDistricts } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 import type { Scope } from '../scope';
 
@@ -37,7 +37,7 @@ const inScopePath = (scope: Scope, area: { path: string }) => scope.isAdmin || a
 
 /**
  * The view for `requested` (an area id from `?area=`): that area if it lies in scope, otherwise
- * the officer's own area, or the district this deployment serves for an admin. An id from outside
+ * the officer's own area, or the default district for an admin (who may switch to another served one). An id from outside
  * the scope is silently ignored, exactly as one that does not exist.
  */
 export async function statsView(scope: Scope, requested?: string | string[] | null): Promise<StatsView> {
@@ -57,15 +57,9 @@ export async function statsView(scope: Scope, requested?: string | string[] | nu
   return { scope, area, parts: children.length ? children : [area], up: parent && inScopePath(scope, parent) ? parent : null };
 }
 
-/** Districts an admin can switch the page to: the home district and any other that has providers or shops. */
-export async function districtsWithRecords(): Promise<StatsArea[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT DISTINCT split_part(a.path, '/', 3)::int AS id
-    FROM "Area" a
-    WHERE a.level IN ('DISTRICT', 'UPAZILA', 'UNION')
-      AND (EXISTS (SELECT 1 FROM "Provider" p WHERE p."areaId" = a.id) OR EXISTS (SELECT 1 FROM "Shop" s WHERE s."areaId" = a.id))`;
-  const home = await getHomeDistrict();
-  return db.area.findMany({ where: { id: { in: [home.id, ...rows.map((r) => r.id)] }, level: 'DISTRICT' }, select: areaSelect, orderBy: { nameEn: 'asc' } });
+/** Districts an admin can switch the page to: the served districts, the default first. */
+export async function districtsToView(): Promise<StatsArea[]> {
+  return (await getServedDistricts()).map((d) => ({ ...d, level: d.level as AreaLevel }));
 }
 
 /** The part of the view (by area path) a record belongs to, or null when it sits on the view's area itself. */

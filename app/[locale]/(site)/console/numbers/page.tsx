@@ -13,7 +13,7 @@ import { donorCounts } from '@/lib/console/numbers/donors';
 import { REGISTRATION_WEEKS, registrationsByWeek, TURNAROUND_DAYS, verificationTurnaround } from '@/lib/console/numbers/registrations';
 import { SALES_RECENT_DAYS, salesByShopAndArea } from '@/lib/console/numbers/sales';
 import { MISSES_DAYS, MISSES_TOP, searchMisses } from '@/lib/console/numbers/searches';
-import { districtsWithRecords, localName, partLabel, statsView } from '@/lib/console/numbers/view';
+import { districtsToView, localName, partLabel, statsView } from '@/lib/console/numbers/view';
 import { toBengaliDigits } from '@/lib/i18n/digits';
 import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -48,7 +48,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
     verificationTurnaround(view, now),
     salesByShopAndArea(view, now),
     searchMisses(view, now),
-    scope.isAdmin ? districtsWithRecords() : Promise.resolve([]),
+    scope.isAdmin ? districtsToView() : Promise.resolve([]),
   ]);
 
   const n = (value: number) => formatNumber(value, locale);

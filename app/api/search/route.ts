@@ -1,4 +1,4 @@
-// GET /api/search?q=…&type=…&category=…&area=… — JSON for suggestions and integrations:
+// GET /api/search?q=…&type=…&category=…&area=…&district=… — JSON for suggestions and integrations:
 // { leads: [{ url, icon, title, text }], hits: [{ type, id, title, subtitle, url, category, area, verified }], total, degraded, tookMs }
 // (leads: the category or page the query names, lib/search/leads.ts; on the first page only)
 import { createTranslator } from 'next-intl';
@@ -26,9 +26,9 @@ export async function GET(request: Request) {
   const limited = searchLimit.hit(`search:${clientKey(request.headers)}`);
   if (!limited.allowed) return Response.json({ error: 'rateLimited' }, { status: 429, headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
   if (!params.q) return Response.json({ leads: [], hits: [], total: 0, degraded: false, tookMs: 0 });
-  const area = params.area ? await areaBySlug(params.area) : null;
+  const [area, district] = await Promise.all([params.area ? areaBySlug(params.area) : null, params.district ? areaBySlug(params.district) : null]);
   const result = await searchResults(
-    { q: params.q, type: params.type, category: params.category, areaId: area?.id, verified: Boolean(params.verified), availableNow: Boolean(params.now), limit: 10, offset: (params.page - 1) * 10 },
+    { q: params.q, type: params.type, category: params.category, areaId: area?.id, districtId: district?.level === 'DISTRICT' ? district.id : undefined, verified: Boolean(params.verified), availableNow: Boolean(params.now), limit: 10, offset: (params.page - 1) * 10 },
     params.locale,
   );
   // A query the cached read refuses (it validates its own arguments) is one that finds nothing.

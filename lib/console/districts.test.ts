@@ -7,7 +7,8 @@ import { reportSubject } from '@/lib/directory/reviews';
 import { decideAppeal, fileAppeal, listOpenAppeals } from './appeals';
 import { areasInScope, contactSchema, listContacts, saveContact, setContactActive } from './contacts';
 import { homeCounts } from './home';
-import { statsView, districtsToView } from './numbers/view';
+import { coverage } from './numbers/coverage';
+import { districtsToView, statsView, viewParam } from './numbers/view';
 import { appointOfficer, officerAreas } from './officers';
 import { findRecords, getRecord, suspendRecord } from './records';
 import { decideReports, listOpenReports } from './reports';
@@ -106,6 +107,19 @@ describe('an officer of Bogura and a provider of Kishoreganj', () => {
     expect((await statsView(admin)).area.id).toBe(boguraId);
     expect((await statsView(admin, String(kishoreganjId))).area.id).toBe(kishoreganjId);
     expect((await districtsToView()).map((d) => d.slug)).toEqual(['bogura', 'kishoreganj']);
+
+    // Or all of them side by side, each district a column; an officer asking for that stays on their own.
+    const all = await statsView(admin, 'all');
+    expect(all).toMatchObject({ all: true, up: null });
+    expect(all.parts.map((d) => d.slug)).toEqual(['bogura', 'kishoreganj']);
+    expect(viewParam(all)).toBe('all');
+    expect((await statsView(kishoreganj, 'all')).area.id).toBe(kishoreganjId);
+    const electrician = await db.category.findUniqueOrThrow({ where: { slug: 'electrician' } });
+    const p = await provider(await katiadiSlug());
+    await db.providerCategory.create({ data: { providerId: p.id, categoryId: electrician.id, isPrimary: true } });
+    const row = (await coverage(all)).rows.find((r) => r.category.slug === 'electrician')!;
+    expect(row.cells[1]!.active).toBeGreaterThanOrEqual(1);
+    expect(row.total.active).toBe(row.cells[0]!.active + row.cells[1]!.active);
   });
 });
 

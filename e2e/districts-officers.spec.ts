@@ -43,7 +43,7 @@ test('a provider of Kishoreganj is verified by its officer and stays out of reac
     select.value = String(id);
   }, dhaka!.id);
   await page.getByRole('button', { name: 'সংরক্ষণ করে পরের ধাপ' }).click();
-  await expect(page.getByText('আপনার ইউনিয়ন বা উপজেলা বাছাই করুন।')).toBeVisible();
+  await expect(page.locator('#areaId-error')).toHaveText('আপনার ইউনিয়ন বা উপজেলা বাছাই করুন।');
   await expect(page.getByText('ধাপ ২/৬')).toBeVisible();
 
   await page.getByLabel('আপনার ইউনিয়ন বা উপজেলা').selectOption(String(katiadi!.id));

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { reportSubject } from '@/lib/directory/reviews';
 import { decideAppeal, fileAppeal, listOpenAppeals } from './appeals';
+import { auditPage } from './audit-queries';
 import { areasInScope, contactSchema, listContacts, saveContact, setContactActive } from './contacts';
 import { homeCounts } from './home';
 import { coverage } from './numbers/coverage';
@@ -51,6 +52,11 @@ describe('an officer of Bogura and a provider of Kishoreganj', () => {
     expect((await db.provider.findUniqueOrThrow({ where: { id: p.id } })).verification).toBe('PENDING');
     await decideVerification(kishoreganj, 'PROVIDER', p.id, 'VERIFIED', '');
     expect((await db.provider.findUniqueOrThrow({ where: { id: p.id } })).verification).toBe('VERIFIED');
+    // The audit log of it is Kishoreganj's (and the admins').
+    const none = { actor: null, action: null, subject: null, from: null, to: null };
+    expect((await auditPage(bogura, none, 1)).rows.map((r) => r.subjectId)).not.toContain(p.id);
+    expect((await auditPage(kishoreganj, none, 1)).rows.map((r) => r.subjectId)).toContain(p.id);
+    expect((await auditPage(admin, none, 1)).rows.map((r) => r.subjectId)).toContain(p.id);
   });
 
   it('hides the other district’s records from search and by id, and lets only its own officer suspend them', async () => {

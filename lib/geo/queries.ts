@@ -64,7 +64,8 @@ export const getAreaChain = cache(async (area: AreaSummary): Promise<AreaSummary
  * it lies in; anything else, a missing id included, is refused with a field message: `message`, or
  * `outside` for an area that exists but lies outside every served district. The one check every
  * form that places something (a profile, a shop and its delivery zones, a donor, a rental, an
- * office, an officer) makes, so a hand-edited id from elsewhere gets the form's message, not a 500.
+ * emergency number or an office) makes, so a hand-edited id from elsewhere gets the form's
+ * message, not a 500. (Officers are appointed from lib/console/officers.ts' officerAreas().)
  */
 export async function servedArea(
   areaId: number,

@@ -1,6 +1,8 @@
-// The home district's upazilas with their unions, as one <select>: a provider's or a shop's area,
-// a delivery zone (or the unions only, for a blood donor). Server-rendered; the options are plain HTML.
-import { areaName, districtUpazilas } from '@/lib/geo/queries';
+// The served districts' upazilas with their unions, as one <select>: a provider's or a shop's area,
+// a delivery zone, a rental (or the unions only, for a blood donor). Server-rendered; the options
+// are plain HTML. With one district served each upazila is a group of its own; with several, the
+// districts follow one another (the default first) and each group is named "upazila, district".
+import { areaName, servedAreaTree } from '@/lib/geo/queries';
 import type { Locale } from '@/lib/i18n/format';
 
 export async function AreaSelect({
@@ -21,24 +23,27 @@ export async function AreaSelect({
   className?: string;
   label?: string;
 }) {
-  const upazilas = await districtUpazilas();
+  const tree = await servedAreaTree();
+  const several = tree.length > 1;
   return (
     <select name={name} defaultValue={defaultValue} className={className} aria-label={label}>
       <option value="">{placeholder}</option>
-      {upazilas.map((u) => (
-        <optgroup key={u.id} label={areaName(u, locale)}>
-          {wholeUpazila && (
-            <option value={u.id}>
-              {areaName(u, locale)} ({wholeUpazila})
-            </option>
-          )}
-          {u.children.map((union) => (
-            <option key={union.id} value={union.id}>
-              {areaName(union, locale)}
-            </option>
-          ))}
-        </optgroup>
-      ))}
+      {tree.flatMap(({ district, upazilas }) =>
+        upazilas.map((u) => (
+          <optgroup key={u.id} label={several ? `${areaName(u, locale)}, ${areaName(district, locale)}` : areaName(u, locale)}>
+            {wholeUpazila && (
+              <option value={u.id}>
+                {areaName(u, locale)} ({wholeUpazila})
+              </option>
+            )}
+            {u.children.map((union) => (
+              <option key={union.id} value={union.id}>
+                {areaName(union, locale)}
+              </option>
+            ))}
+          </optgroup>
+        )),
+      )}
     </select>
   );
 }

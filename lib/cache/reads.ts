@@ -38,6 +38,7 @@ const SEARCH_PARAMS = z.object({
   type: z.enum(['provider', 'shop', 'product', 'rental']).optional(),
   category: SLUG.optional(),
   areaId: AREA_ID.optional(),
+  districtId: AREA_ID.optional(),
   verified: z.boolean().optional(),
   availableNow: z.boolean().optional(),
   limit: z.number().int().min(1).max(20).optional(),

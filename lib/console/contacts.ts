@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import type { EmergencyKind } from '@/lib/generated/prisma/enums';
-import { getHomeDistrict } from '@/lib/geo/queries';
+import { getServedDistricts, servedArea } from '@/lib/geo/queries';
 import { toAsciiDigits } from '@/lib/i18n/digits';
 import { plainText } from '@/lib/i18n/text-input';
 import { normalizePhone } from '@/lib/phone';
@@ -101,21 +101,24 @@ export type OfficeInput = z.infer<typeof officeSchema>;
 
 // ───────────────────────────── areas ─────────────────────────────
 
-/** The areas an officer may place a number or an office in: their own and everything below, inside the home district. */
+/**
+ * The areas an officer may place a number or an office in: their own and everything below it; an
+ * admin's are the served districts and everything below them. Nothing outside the served districts.
+ */
 export async function areasInScope(scope: Scope) {
-  const district = await getHomeDistrict();
-  const base = scope.path.startsWith(district.path) ? scope.path : district.path;
+  const districts = await getServedDistricts();
+  const bases = scope.isAdmin ? districts.map((d) => d.path) : districts.some((d) => scope.path.startsWith(d.path)) ? [scope.path] : [];
+  if (!bases.length) return [];
   return db.area.findMany({
-    where: { path: { startsWith: base }, level: { in: ['DISTRICT', 'UPAZILA', 'UNION'] } },
+    where: { OR: bases.map((base) => ({ path: { startsWith: base } })), level: { in: ['DISTRICT', 'UPAZILA', 'UNION'] } },
     orderBy: [{ path: 'asc' }],
     select: { id: true, level: true, nameBn: true, nameEn: true, parentId: true, path: true },
   });
 }
 
-/** The area must exist in the home district and (for officers) in scope; otherwise "not found". */
+/** The area must lie in a served district and (for officers) in scope; otherwise a message or "not found". */
 async function assertPlaceable(scope: Scope, areaId: number) {
-  const [district, area] = await Promise.all([getHomeDistrict(), db.area.findUnique({ where: { id: areaId }, select: { path: true, level: true } })]);
-  if (!area || !area.path.startsWith(district.path)) throw new AppError('invalid', 'areaInvalid');
+  await servedArea(areaId, { levels: ['DISTRICT', 'UPAZILA', 'UNION'], message: 'areaInvalid' });
   await assertAreaInScope(scope, areaId);
 }
 

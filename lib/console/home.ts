@@ -21,16 +21,17 @@ export async function homeCounts(scope: Scope): Promise<HomeCounts> {
     db.provider.count({ where: { ...inArea, status: { in: ['ACTIVE', 'HIDDEN'] }, verification: { in: ['PENDING', 'EXPIRED'] }, ...notDonorOnly } }),
     db.shop.count({ where: { ...inArea, status: 'ACTIVE', verification: { in: ['PENDING', 'EXPIRED'] } } }),
     db.report.count({ where: { status: 'OPEN', ...(areaIds ? { areaId: { in: areaIds } } : {}) } }),
-    // Appeals carry no area: count those whose provider, shop or product lies in scope.
+    // Appeals carry no area: count those whose provider, shop, product or rental lies in scope.
     db.appeal.findMany({ where: { status: 'OPEN' }, select: { subject: true, subjectId: true } }).then(async (open) => {
       if (!scope.path) return open.length;
       const ids = (subject: string) => open.filter((a) => a.subject === subject).map((a) => a.subjectId);
-      const [p, s, pr] = await Promise.all([
+      const [p, s, pr, r] = await Promise.all([
         db.provider.count({ where: { id: { in: ids('PROVIDER') }, ...inArea } }),
         db.shop.count({ where: { id: { in: ids('SHOP') }, ...inArea } }),
         db.product.count({ where: { id: { in: ids('PRODUCT') }, shop: inArea } }),
+        db.rentalListing.count({ where: { id: { in: ids('RENTAL') }, ...inArea } }),
       ]);
-      return p + s + pr;
+      return p + s + pr + r;
     }),
     db.provider.count({ where: { ...inArea, status: 'SUSPENDED' } }),
     db.shop.count({ where: { ...inArea, status: 'SUSPENDED' } }),

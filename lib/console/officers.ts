@@ -10,7 +10,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { getHomeDistrict } from '@/lib/geo/queries';
+import { getServedDistricts } from '@/lib/geo/queries';
 import { audit } from './audit';
 import { idField, reasonField } from './schemas';
 import { assertAdmin, type Scope } from './scope';
@@ -35,14 +35,15 @@ export async function listOfficers(scope: Scope) {
   return db.user.findMany({ where: { roles: { has: 'OFFICER' } }, orderBy: [{ officerAreaId: 'asc' }, { name: 'asc' }], select: officerSelect });
 }
 
-/** Where an officer may be appointed: the home district itself or one of its upazilas. */
+/** Where an officer may be appointed: a served district itself or one of its upazilas, the default district first. */
 export async function officerAreas() {
-  const district = await getHomeDistrict();
-  return db.area.findMany({
-    where: { OR: [{ id: district.id }, { parentId: district.id, level: 'UPAZILA' }] },
-    orderBy: [{ level: 'asc' }, { nameEn: 'asc' }],
-    select: { id: true, level: true, nameBn: true, nameEn: true },
+  const districts = await getServedDistricts();
+  const upazilas = await db.area.findMany({
+    where: { parentId: { in: districts.map((d) => d.id) }, level: 'UPAZILA' },
+    orderBy: { nameEn: 'asc' },
+    select: { id: true, level: true, nameBn: true, nameEn: true, parentId: true },
   });
+  return districts.flatMap((d) => [{ id: d.id, level: d.level, nameBn: d.nameBn, nameEn: d.nameEn, parentId: d.parentId }, ...upazilas.filter((u) => u.parentId === d.id)]);
 }
 
 async function assertOfficerArea(areaId: number) {

@@ -5,7 +5,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, suspended } from '@/lib/errors';
-import { getHomeDistrict } from '@/lib/geo/queries';
+import { servedArea } from '@/lib/geo/queries';
 import { enqueueSearch } from '@/lib/search/outbox';
 import { BLOOD_CATEGORY, dhakaDay, EARLIEST_DONATION, getOwnDonorProfile, mayDonateAgain, nextEligibleDate, type BloodSettings } from './blood';
 import { DONOR_MAX_AGE, DONOR_MIN_AGE, type DonorInput } from './donor-schemas';
@@ -26,19 +26,10 @@ export function ageOn(birth: Date, now: Date): number {
   return n.y - b.y - (n.m < b.m || (n.m === b.m && n.d < b.d) ? 1 : 0);
 }
 
-/** A union of the district this deployment serves; anything else is refused with a message. */
-async function servedUnion(areaId: number) {
-  const [area, district] = await Promise.all([db.area.findUnique({ where: { id: areaId }, select: { id: true, slug: true, level: true, path: true } }), getHomeDistrict()]);
-  if (!area) throw new AppError('invalid', 'unionRequired');
-  if (!area.path.startsWith(district.path)) throw new AppError('invalid', 'areaOutside');
-  if (area.level !== 'UNION') throw new AppError('invalid', 'unionRequired');
-  return area;
-}
-
 /**
  * Registers the signed-in account as a blood donor, or changes her details. Needs a number
  * confirmed by SMS; refuses ages outside 18–60, donation dates in the future or before 1950 and
- * places outside the served district. A new donor is listed at once.
+ * places outside the served districts. A new donor is listed at once.
  */
 export async function registerDonor(actor: Actor, input: DonorInput, now = new Date()) {
   const account = await db.user.findUnique({ where: { id: actor.id }, select: { phone: true, phoneVerifiedAt: true } });
@@ -51,7 +42,7 @@ export async function registerDonor(actor: Actor, input: DonorInput, now = new D
     if (input.lastDonation.getTime() < EARLIEST_DONATION.getTime()) throw new AppError('invalid', 'dateTooOld');
     if (input.lastDonation.getTime() < input.birthDate.getTime()) throw new AppError('invalid', 'dateBeforeBirth');
   }
-  const union = await servedUnion(input.areaId);
+  const union = await servedArea(input.areaId, { levels: ['UNION'], message: 'unionRequired', outside: 'areaOutside' });
   const [category, existing] = await Promise.all([
     db.category.findUniqueOrThrow({ where: { slug: BLOOD_CATEGORY }, select: { id: true } }),
     db.provider.findUnique({ where: { userId: actor.id }, select: { id: true, status: true, categories: { select: { categoryId: true, category: { select: { kind: true } } } } } }),

@@ -28,6 +28,7 @@ export const saveAreaAction = formAction(
     namespace: 'ProfileErrors',
     access: 'user',
     schema: areaSchema,
+    fieldOf: { areaRequired: 'areaId' },
     read: (form) => ({ areaId: one(form, 'areaId') || undefined, address: one(form, 'address'), addressPrivacy: one(form, 'addressPrivacy') || undefined }),
   },
   async ({ user, input, locale }) => {

@@ -40,6 +40,18 @@ describe('provider onboarding', () => {
     expect(await db.searchOutbox.count({ where: { entityId: provider.id } })).toBe(3);
   });
 
+  it('places her in a union or upazila of a served district (Bogura or Kishoreganj) and nowhere else', async () => {
+    const { user, provider } = await onboard();
+    const dhaka = await db.area.findUniqueOrThrow({ where: { slug: 'dhaka' } });
+    const outside = await db.area.findFirstOrThrow({ where: { level: 'UNION', path: { startsWith: dhaka.path } } });
+    await expect(saveArea(user, { areaId: outside.id, address: '', addressPrivacy: 'UNION_ONLY' })).rejects.toMatchObject({ code: 'invalid', message: 'areaRequired' });
+    await expect(saveArea(user, { areaId: dhaka.id, address: '', addressPrivacy: 'UNION_ONLY' })).rejects.toMatchObject({ code: 'invalid', message: 'areaRequired' });
+    await expect(saveArea(user, { areaId: 99_999_999, address: '', addressPrivacy: 'UNION_ONLY' })).rejects.toMatchObject({ code: 'invalid', message: 'areaRequired' });
+    const katiadi = await db.area.findFirstOrThrow({ where: { level: 'UNION', slug: { contains: 'katiadi' } } });
+    await saveArea(user, { areaId: katiadi.id, address: '', addressPrivacy: 'UNION_ONLY' });
+    expect((await db.provider.findUniqueOrThrow({ where: { id: provider.id } })).areaId).toBe(katiadi.id);
+  });
+
   it('never lets a private address reach the public page data', async () => {
     const { user, provider } = await onboard();
     await saveArea(user, { areaId: mirzapur, address: 'গোপন ঠিকানা ৪২', addressPrivacy: 'UNION_ONLY' });

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { AppError, forbidden, notFound, suspended } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { getHomeDistrict } from '@/lib/geo/queries';
+import { getHomeDistrict, servedArea } from '@/lib/geo/queries';
 import { enqueueSearch } from '@/lib/search/outbox';
 import type { z } from 'zod';
 import type { areaSchema, basicsSchema, contactSchema, hoursSchema, servicesSchema } from './profile-schemas';
@@ -106,8 +106,7 @@ export async function saveBasics(actor: Actor, data: z.infer<typeof basicsSchema
 
 export async function saveArea(actor: Actor, data: z.infer<typeof areaSchema>) {
   const current = await ownProviderId(actor);
-  const area = await db.area.findUnique({ where: { id: data.areaId }, select: { level: true } });
-  if (!area || (area.level !== 'UNION' && area.level !== 'UPAZILA')) throw new AppError('invalid', 'areaRequired');
+  await servedArea(data.areaId);
   return db.$transaction(async (tx) => {
     await tx.provider.update({ where: { id: current.id }, data: { areaId: data.areaId, address: data.address || null, addressPrivacy: data.addressPrivacy, ...stepUpdate(current, 2) } });
     await outbox(tx, current.id);

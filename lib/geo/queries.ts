@@ -1,6 +1,8 @@
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import type { AreaLevel } from '@/lib/generated/prisma/enums';
 import { districtSetting } from '@/lib/tenancy/districts';
 
 export type AreaSummary = { id: number; slug: string; nameBn: string; nameEn: string; level: string; path: string; parentId: number | null };
@@ -56,10 +58,40 @@ export const getAreaChain = cache(async (area: AreaSummary): Promise<AreaSummary
   return ids.map((id) => rows.find((r) => r.id === id)!).filter(Boolean);
 });
 
-/** The home district's upazilas with their unions, by English name: what the area pickers offer. */
-export const districtUpazilas = async () => {
-  const district = await getHomeDistrict();
-  return db.area.findMany({ where: { parentId: district.id }, orderBy: { nameEn: 'asc' }, include: { children: { orderBy: { nameEn: 'asc' } } } });
-};
+/**
+ * An area of a served district at one of `levels` (upazila or union unless told), with the district
+ * it lies in; anything else, a missing id included, is refused with a field message: `message`, or
+ * `outside` for an area that exists but lies outside every served district. The one check every
+ * form that places something (a profile, a shop and its delivery zones, a donor, a rental, an
+ * emergency number or an office) makes, so a hand-edited id from elsewhere gets the form's
+ * message, not a 500. (Officers are appointed from lib/console/officers.ts' officerAreas().)
+ */
+export async function servedArea(
+  areaId: number,
+  { levels = ['UPAZILA', 'UNION'], message = 'areaRequired', outside = message }: { levels?: readonly AreaLevel[]; message?: string; outside?: string } = {},
+): Promise<AreaSummary & { district: AreaSummary }> {
+  const area = Number.isSafeInteger(areaId) && areaId > 0 ? await db.area.findUnique({ where: { id: areaId }, select: areaSelect }) : null;
+  if (!area) throw new AppError('invalid', message);
+  const district = await servedDistrictOf(area);
+  if (!district) throw new AppError('invalid', outside);
+  if (!levels.includes(area.level as AreaLevel)) throw new AppError('invalid', message);
+  return { ...area, district };
+}
+
+export type PickerUpazila = AreaSummary & { children: AreaSummary[] };
+
+/**
+ * What the area pickers offer: every served district (the default first) with its upazilas and
+ * their unions, each by English name as the pickers have always listed them.
+ */
+export const servedAreaTree = cache(async (): Promise<{ district: AreaSummary; upazilas: PickerUpazila[] }[]> => {
+  const districts = await getServedDistricts();
+  const upazilas = await db.area.findMany({
+    where: { parentId: { in: districts.map((d) => d.id) }, level: 'UPAZILA' },
+    orderBy: { nameEn: 'asc' },
+    select: { ...areaSelect, children: { select: areaSelect, orderBy: { nameEn: 'asc' } } },
+  });
+  return districts.map((district) => ({ district, upazilas: upazilas.filter((u) => u.parentId === district.id) }));
+});
 
 export const areaName = (area: Pick<AreaSummary, 'nameBn' | 'nameEn'>, locale: string) => (locale === 'bn' ? area.nameBn : area.nameEn);

@@ -6,8 +6,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, forbidden, notFound, suspended } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { servedArea } from '@/lib/geo/queries';
 import { enqueueSearch } from '@/lib/search/outbox';
-import { districtArea } from '@/lib/shops/manage';
 import { MAX_RENTAL_PHOTOS, RENTAL_DAYS, type RentalInput } from './schemas';
 import { rentalFields } from './visibility';
 
@@ -57,9 +57,9 @@ async function assertConfirmed(actor: Pick<Actor, 'id'>) {
   if (!user?.phoneVerifiedAt || user.status !== 'ACTIVE') throw forbidden('phoneUnconfirmed');
 }
 
-/** The columns a form sets; the area must be an upazila or union of the district served (else `areaOutside`). */
+/** The columns a form sets; the area must be an upazila or union of a served district (else `areaOutside`). */
 async function columns(actor: Actor, input: RentalInput) {
-  await districtArea(input.areaId, 'areaOutside');
+  await servedArea(input.areaId, { message: 'areaOutside' });
   return {
     kind: input.kind,
     title: input.title,

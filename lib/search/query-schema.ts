@@ -6,6 +6,8 @@ export const searchQuerySchema = z.object({
   type: z.enum(['provider', 'shop', 'product', 'rental']).optional().catch(undefined),
   category: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
   area: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  /** A served district's slug: results inside it only (the visitor's district). */
+  district: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
   verified: z.enum(['1', 'true']).optional().catch(undefined),
   now: z.enum(['1', 'true']).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(50).catch(1).default(1),

@@ -25,6 +25,34 @@ beforeAll(async () => {
   await drainAll();
 }, 180_000);
 
+/** The area path of the record a hit is, to tell which district it lies in. */
+async function pathOf(hit: { type: string; id: string }): Promise<string> {
+  const where = { where: { id: hit.id } };
+  if (hit.type === 'provider') return (await db.provider.findUniqueOrThrow({ ...where, select: { area: { select: { path: true } } } })).area.path;
+  if (hit.type === 'shop') return (await db.shop.findUniqueOrThrow({ ...where, select: { area: { select: { path: true } } } })).area.path;
+  if (hit.type === 'product') return (await db.product.findUniqueOrThrow({ ...where, select: { shop: { select: { area: { select: { path: true } } } } } })).shop.area.path;
+  return (await db.rentalListing.findUniqueOrThrow({ ...where, select: { area: { select: { path: true } } } })).area.path;
+}
+
+/** A search scoped to Kishoreganj finds its records and nothing of Bogura, whichever engine answers. */
+async function expectScopedToKishoreganj(degraded: boolean) {
+  const area = (slug: string) => db.area.findUniqueOrThrow({ where: { slug } });
+  const [bogura, kishoreganj, mirzapur] = await Promise.all([area('bogura'), area('kishoreganj'), area('mirzapur-sherpur-bogura')]);
+  for (const q of ['পিঠা', 'electrician', 'mistri', 'ভাড়া']) {
+    const everywhere = await search({ q, limit: 50 });
+    expect(everywhere.degraded, q).toBe(degraded);
+    expect((await Promise.all(everywhere.hits.map(pathOf))).some((p) => p.startsWith(bogura.path)), `${q} finds Bogura unscoped`).toBe(true);
+    const scoped = await search({ q, districtId: kishoreganj.id, limit: 50 });
+    expect(scoped.hits.length, q).toBeGreaterThan(0);
+    const paths = await Promise.all(scoped.hits.map(pathOf));
+    expect(paths.filter((p) => !p.startsWith(kishoreganj.path)), q).toEqual([]);
+    expect(scoped.total, q).toBeLessThan(everywhere.total);
+  }
+  // An area of the other district inside a district scope finds nothing.
+  expect((await search({ q: 'পিঠা', districtId: kishoreganj.id, areaId: mirzapur.id })).hits).toEqual([]);
+  expect((await search({ q: 'পিঠা', districtId: bogura.id, areaId: mirzapur.id })).hits.length).toBeGreaterThan(0);
+}
+
 const categoriesOf = async (q: string, type?: 'provider' | 'shop' | 'product') => (await search({ q, type, limit: 10 })).hits.map((h) => h.category);
 
 describe('relevance: what people type finds what they mean', () => {
@@ -101,6 +129,10 @@ describe('relevance: what people type finds what they mean', () => {
 
   it('never returns blood donors (their numbers stay behind /blood)', async () => {
     expect(await categoriesOf('রক্তদাতা', 'provider')).not.toContain('blood-donor');
+  });
+
+  it('keeps a search scoped to one served district inside it: Kishoreganj finds no Bogura record', async () => {
+    await expectScopedToKishoreganj(false);
   });
 });
 
@@ -348,6 +380,10 @@ describe('the PostgreSQL fallback', () => {
     expect(carpenters.hits.length).toBeGreaterThan(0);
     expect(carpenters.hits.every((h) => h.category === 'carpenter')).toBe(true);
     expect((await fallback('রক্তদাতা', 'provider')).hits.map((h) => h.category)).not.toContain('blood-donor');
+  });
+
+  it('keeps a search scoped to one served district inside it: Kishoreganj finds no Bogura record', async () => {
+    await expectScopedToKishoreganj(true);
   });
 
   it('turns any input into a valid tsquery of quoted words, and never into SQL', async () => {

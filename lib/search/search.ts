@@ -15,6 +15,11 @@ export interface SearchParams {
   category?: string;
   /** Area id: the record's area or any area above it. */
   areaId?: number;
+  /**
+   * A served district's id: only records inside it (the visitor's district). Combined with
+   * `areaId`, which may narrow it further; an area outside the district then finds nothing.
+   */
+  districtId?: number;
   verified?: boolean;
   availableNow?: boolean;
   limit?: number;
@@ -66,6 +71,7 @@ export async function search(params: SearchParams, locale: 'bn' | 'en' = 'bn'): 
   const filter = [
     params.category && `categories = ${quote(params.category)}`,
     params.areaId && `areaIds = ${params.areaId}`,
+    params.districtId && `areaIds = ${params.districtId}`,
     params.verified && 'verified = true',
     params.availableNow && 'availableNow = true',
   ].filter((f): f is string => Boolean(f));
@@ -171,7 +177,9 @@ async function matching(params: SearchParams & { limit: number; offset: number }
   const matches = Prisma.sql`"searchVector" @@ to_tsquery('simple', ${spans.map((span) => `(${span})`).join(' & ')})`;
   const want = (type: SearchType) => !params.type || params.type === type;
   const when = (condition: unknown, sql: Prisma.Sql) => (condition ? sql : Prisma.empty);
-  const inArea = (column: Prisma.Sql) => when(params.areaId, Prisma.sql`AND ${column} IN (SELECT id FROM areas)`);
+  const inArea = (column: Prisma.Sql) => when(params.areaId || params.districtId, Prisma.sql`AND ${column} IN (SELECT id FROM areas)`);
+  // The areas a record may lie in: below the area asked for and below the district, each when given.
+  const below = (id: number | undefined) => (id ? Prisma.sql`d.path LIKE (SELECT r.path FROM "Area" r WHERE r.id = ${id}) || '%'` : Prisma.sql`TRUE`);
   const branches: Prisma.Sql[] = [];
   if (want('provider')) {
     branches.push(Prisma.sql`
@@ -217,7 +225,7 @@ async function matching(params: SearchParams & { limit: number; offset: number }
   const [, [result]] = await db.$transaction([
     db.$executeRaw`SET LOCAL enable_seqscan = off`,
     db.$queryRaw<{ total: number; page: string[] }[]>`
-      WITH areas AS (SELECT d.id FROM "Area" d, "Area" r WHERE r.id = ${params.areaId ?? 0} AND d.path LIKE r.path || '%'),
+      WITH areas AS (SELECT d.id FROM "Area" d WHERE ${below(params.areaId)} AND ${below(params.districtId)}),
            found AS (${Prisma.join(branches, ' UNION ALL ')})
       SELECT (SELECT count(*) FROM found)::int AS total,
              ARRAY(SELECT type || ':' || id FROM found ORDER BY verified DESC, rating DESC, id LIMIT ${params.limit} OFFSET ${params.offset}) AS page`,

@@ -27,7 +27,7 @@ import {
 import { openShopSchema, productSchema, shopSettingsSchema } from './schemas';
 
 export const openShopAction = formAction(
-  { namespace: 'ShopErrors', access: 'user', schema: openShopSchema, read: (form) => ({ nameBn: one(form, 'nameBn'), slug: one(form, 'slug'), areaId: one(form, 'areaId') || undefined, phone: one(form, 'phone') }) },
+  { namespace: 'ShopErrors', access: 'user', schema: openShopSchema, fieldOf: { areaRequired: 'areaId' }, read: (form) => ({ nameBn: one(form, 'nameBn'), slug: one(form, 'slug'), areaId: one(form, 'areaId') || undefined, phone: one(form, 'phone') }) },
   async ({ user, input, locale, t }) => {
     try {
       await openShop(user, input);
@@ -66,7 +66,7 @@ function settingsInput(form: FormData) {
   };
 }
 
-export const saveShopSettingsAction = formAction({ namespace: 'ShopErrors', access: 'user', schema: shopSettingsSchema, read: settingsInput }, async ({ user, input }) => {
+export const saveShopSettingsAction = formAction({ namespace: 'ShopErrors', access: 'user', schema: shopSettingsSchema, fieldOf: { areaRequired: 'areaId' }, read: settingsInput }, async ({ user, input }) => {
   await saveShopSettings(user, input, Boolean(env().STRIPE_SECRET_KEY));
   return { done: 'ShopDashboard.saved' };
 });

@@ -87,10 +87,13 @@ describe('opening a shop', () => {
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { message: 'slugTaken' } });
   });
 
-  it('keeps the shop in the home district', async () => {
-    const user = await seller();
-    const outside = (await db.area.findFirstOrThrow({ where: { level: 'UNION', NOT: { path: { contains: `/${(await db.area.findUniqueOrThrow({ where: { slug: 'bogura' } })).id}/` } } } })).id;
-    await expect(openShop(user, { nameBn: 'দূরের দোকান', slug: unique(), areaId: outside, phone: '+8801711000114' })).rejects.toMatchObject({ message: 'areaRequired' });
+  it('keeps the shop in a served district (Bogura or Kishoreganj), never elsewhere', async () => {
+    const dhaka = await db.area.findUniqueOrThrow({ where: { slug: 'dhaka' } });
+    const outside = (await db.area.findFirstOrThrow({ where: { level: 'UNION', path: { startsWith: dhaka.path } } })).id;
+    await expect(openShop(await seller(), { nameBn: 'দূরের দোকান', slug: unique(), areaId: outside, phone: '+8801711000114' })).rejects.toMatchObject({ message: 'areaRequired' });
+    const katiadiUnion = (await db.area.findFirstOrThrow({ where: { level: 'UNION', slug: { contains: 'katiadi' } } })).id;
+    const opened = await openShop(await seller(), { nameBn: 'হাওরের দোকান', slug: unique(), areaId: katiadiUnion, phone: '+8801711000115' });
+    expect(opened.areaId).toBe(katiadiUnion);
   });
 });
 
@@ -132,9 +135,10 @@ describe('shop settings', () => {
     expect((await getStorefront(shop.slug))!.acceptsCard).toBe(true);
   });
 
-  it('refuses a delivery zone outside the district', async () => {
+  it('refuses a delivery zone outside the served districts', async () => {
     const { user } = await openOne();
-    const far = (await db.area.findFirstOrThrow({ where: { level: 'UNION', slug: { contains: 'katiadi' } } })).id;
+    const dhaka = await db.area.findUniqueOrThrow({ where: { slug: 'dhaka' } });
+    const far = (await db.area.findFirstOrThrow({ where: { level: 'UNION', path: { startsWith: dhaka.path } } })).id;
     await expect(saveShopSettings(user, settings({ zones: [{ areaId: String(far), fee: '50' }] }), false)).rejects.toMatchObject({ message: 'zoneInvalid' });
   });
 

@@ -6,7 +6,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, forbidden, notFound, suspended } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { getHomeDistrict } from '@/lib/geo/queries';
+import { servedArea } from '@/lib/geo/queries';
 import { enqueueSearch } from '@/lib/search/outbox';
 import { romanize } from '@/lib/search/transliterate';
 import { isValidShopSlug } from '@/lib/tenancy/host';
@@ -53,13 +53,6 @@ async function ownProduct(actor: Actor, productId: string) {
   return product;
 }
 
-/** An area of the home district at upazila or union level. */
-export async function districtArea(areaId: number, message = 'areaRequired') {
-  const [area, district] = await Promise.all([db.area.findUnique({ where: { id: areaId }, select: { level: true, path: true } }), getHomeDistrict()]);
-  if (!area || (area.level !== 'UNION' && area.level !== 'UPAZILA') || !area.path.startsWith(district.path)) throw new AppError('invalid', message);
-  return area;
-}
-
 // ─── addresses ───
 
 export const isSlugTaken = async (slug: string) => Boolean(await db.shop.findUnique({ where: { slug }, select: { id: true } }));
@@ -101,7 +94,7 @@ async function freeProductSlug(tx: Tx, shopId: string, base: string, exceptId?: 
 
 export async function openShop(actor: Actor & { phone: string }, data: { nameBn: string; slug: string; areaId: number; phone: string }) {
   if (await db.shop.findFirst({ where: { ownerId: actor.id }, select: { id: true } })) throw new AppError('conflict', 'alreadyHasShop');
-  await districtArea(data.areaId);
+  await servedArea(data.areaId);
   if (await isSlugTaken(data.slug)) throw new AppError('conflict', 'slugTaken');
   try {
     return await db.$transaction(async (tx) => {
@@ -120,12 +113,8 @@ export async function openShop(actor: Actor & { phone: string }, data: { nameBn:
 
 export async function saveShopSettings(actor: Actor, data: ShopSettingsInput, cardAvailable: boolean) {
   const shop = await ownShop(actor);
-  await districtArea(data.areaId);
-  const zoneAreas = await db.area.findMany({ where: { id: { in: data.zones.map((z) => z.areaId) } }, select: { id: true, level: true, path: true } });
-  const district = await getHomeDistrict();
-  if (zoneAreas.length !== data.zones.length || zoneAreas.some((a) => !a.path.startsWith(district.path) || (a.level !== 'UNION' && a.level !== 'UPAZILA'))) {
-    throw new AppError('invalid', 'zoneInvalid');
-  }
+  await servedArea(data.areaId);
+  for (const zone of data.zones) await servedArea(zone.areaId, { message: 'zoneInvalid' });
   await db.$transaction(async (tx) => {
     await tx.deliveryZone.deleteMany({ where: { shopId: shop.id } });
     const { zones, acceptsCard, ...fields } = data;

@@ -9,6 +9,7 @@ export const demoAccounts = [
   { phone: '+8801700000002', name: 'রাশিদা বেগম', roles: ['SELLER', 'BUYER'], officerArea: null },
   { phone: '+8801700000003', name: 'মোঃ আব্দুল করিম', roles: ['PROVIDER', 'BUYER'], officerArea: null },
   { phone: '+8801700000004', name: 'সুমাইয়া আক্তার', roles: ['BUYER'], officerArea: null },
+  { phone: '+8801700000005', name: 'মোঃ তানভীর আহমেদ (আইসিটি অফিসার, কিশোরগঞ্জ)', roles: ['OFFICER', 'BUYER'], officerArea: 'kishoreganj' },
 ] as const;
 
 export const maleNames = ['মোঃ আব্দুল করিম', 'মোঃ রফিকুল ইসলাম', 'মোঃ জাহিদ হাসান', 'মোঃ সোহেল রানা', 'মোঃ আলমগীর হোসেন', 'মোঃ শফিকুল ইসলাম', 'মোঃ রাজু আহমেদ', 'মোঃ মিজানুর রহমান', 'মোঃ নজরুল ইসলাম', 'মোঃ হাবিবুর রহমান', 'মোঃ কামরুল হাসান', 'মোঃ সাইফুল ইসলাম', 'মোঃ আনোয়ার হোসেন', 'মোঃ বাবুল মিয়া', 'মোঃ জসিম উদ্দিন', 'মোঃ ফারুক হোসেন', 'মোঃ মাসুদ রানা', 'মোঃ আরিফুল ইসলাম', 'মোঃ তরিকুল ইসলাম', 'মোঃ শাহিন আলম', 'মোঃ মনিরুজ্জামান', 'মোঃ এনামুল হক', 'মোঃ লিটন মিয়া', 'মোঃ রুবেল হোসেন', 'শ্রী গোপাল চন্দ্র দাস', 'শ্রী নিতাই সরকার', 'মোঃ ইউসুফ আলী', 'মোঃ দুলাল হোসেন', 'মোঃ হারুনুর রশিদ', 'মোঃ সাজ্জাদ হোসেন'];
@@ -187,6 +188,9 @@ export const localEmergency = [
   { key: 'bogura-mohammad-ali', kind: 'HOSPITAL', nameBn: 'মোহাম্মদ আলী হাসপাতাল, বগুড়া', nameEn: 'Mohammad Ali Hospital, Bogura', phone: '051-69918', area: 'bogura' },
   { key: 'kishoreganj-sadar-hospital', kind: 'HOSPITAL', nameBn: 'কিশোরগঞ্জ ২৫০ শয্যা জেনারেল হাসপাতাল', nameEn: 'Kishoreganj 250-bed General Hospital', phone: '0941-61550', area: 'kishoreganj' },
   { key: 'kishoreganj-police', kind: 'POLICE', nameBn: 'কিশোরগঞ্জ সদর থানা', nameEn: 'Kishoreganj Sadar police station', phone: '01320-100200', area: 'kishoreganj' },
+  { key: 'kishoreganj-fire', kind: 'FIRE', nameBn: 'কিশোরগঞ্জ ফায়ার স্টেশন', nameEn: 'Kishoreganj fire station', phone: '01730-002233', area: 'kishoreganj' },
+  { key: 'kishoreganj-katiadi-police', kind: 'POLICE', nameBn: 'কটিয়াদী থানা', nameEn: 'Katiadi police station', phone: '01320-100300', area: 'katiadi' },
+  { key: 'kishoreganj-katiadi-uhc', kind: 'HOSPITAL', nameBn: 'কটিয়াদী উপজেলা স্বাস্থ্য কমপ্লেক্স', nameEn: 'Katiadi Upazila Health Complex', phone: '01730-324600', area: 'katiadi' },
 ] as const;
 
 export const offices = [
@@ -196,6 +200,15 @@ export const offices = [
   { nameBn: 'মির্জাপুর ইউনিয়ন পরিষদ', designation: 'চেয়ারম্যান', category: 'public-representative', area: 'mirzapur-sherpur-bogura', phone: '+8801733300004' },
   { nameBn: 'খানপুর ইউনিয়ন পরিষদ', designation: 'চেয়ারম্যান', category: 'public-representative', area: 'khanpur-sherpur-bogura', phone: '+8801733300005' },
   { nameBn: 'উপজেলা নির্বাহী অফিসারের কার্যালয়, কটিয়াদী', designation: 'উপজেলা নির্বাহী অফিসার', category: 'government-office', area: 'katiadi', phone: '+8801733300006' },
+] as const;
+
+/**
+ * Kishoreganj's own offices, added after everything drawn above (so that stays as it was): with the
+ * gap fill's, the district has an office for every office category, like Bogura.
+ */
+export const kishoreganjOffices = [
+  { nameBn: 'উপজেলা ভূমি অফিস, কটিয়াদী', designation: 'সহকারী কমিশনার (ভূমি)', category: 'government-office', area: 'katiadi', phone: '+8801733300007' },
+  { nameBn: 'জেলা প্রশাসকের কার্যালয়, কিশোরগঞ্জ', designation: 'জেলা প্রশাসক', category: 'government-office', area: 'kishoreganj', phone: '+8801733300008' },
 ] as const;
 
 /**

@@ -33,6 +33,14 @@ export const demoRentals: DemoRental[] = [
   { category: 'vehicle-rent', kind: 'VEHICLE', title: 'পিকআপ ভ্যান — মালামাল আনা-নেওয়া', description: 'বাসা বদল, হাটের মাল বা ধান আনার জন্য। উপজেলার ভেতরে এক ট্রিপের ভাড়া।', taka: 1500, period: 'TRIP', size: '১.৫ টন', freeInDays: 0, motif: 'round', photos: 1 },
 ];
 
+/** Kishoreganj's notices, added once its own rental providers exist (after the demo's gap fill). */
+export const kishoreganjRentals: DemoRental[] = [
+  { category: 'house-rent', kind: 'FLAT', title: 'হাওর রোডে ২ রুমের ফ্ল্যাট', description: 'দোতলার ফ্ল্যাট, গ্যাস নেই, সিলিন্ডার চলে। স্কুল আর বাজার কাছে।', taka: 5000, period: 'MONTH', size: '২ রুম, ১ বাথ · ৬৫০ বর্গফুট', freeInDays: 0, motif: 'tools', photos: 1 },
+  { category: 'house-rent', kind: 'ROOM', title: 'ছাত্রদের জন্য মেস রুম', description: 'কলেজের পাশে, তিনবেলা খাবারের ব্যবস্থা আছে।', taka: 2000, period: 'MONTH', size: '১ রুম, শেয়ার্ড বাথ', freeInDays: 7, motif: 'pattern', photos: 1 },
+  { category: 'shop-rent', kind: 'SHOP', title: 'কটিয়াদী বাজারে দোকান', description: 'বাজারের মূল গলিতে, শাটার আর বিদ্যুৎ আছে।', taka: 3500, period: 'MONTH', size: '৮ × ১০ ফুট', freeInDays: 0, motif: 'pattern', photos: 1 },
+  { category: 'vehicle-rent', kind: 'VEHICLE', title: 'ইঞ্জিনের নৌকা — হাওরে ঘোরা ও মাল আনা', description: 'বর্ষায় নিকলী-মিঠামইন হাওরে ঘোরা বা মালামাল আনার জন্য, মাঝিসহ।', taka: 3000, period: 'DAY', size: '২০ জন', freeInDays: 0, motif: 'round', photos: 1 },
+];
+
 const DAY = 86_400_000;
 
 /**
@@ -41,12 +49,26 @@ const DAY = 86_400_000;
  */
 export async function seedDemoRentals(db: Db, mediaDir: string, districtSlug = 'bogura'): Promise<number> {
   if ((await db.rentalListing.count()) > 0) return 0;
+  return createRentals(db, mediaDir, demoRentals, districtSlug, { only: false, imageSeed: 1000 });
+}
+
+/**
+ * Kishoreganj's demo listings, owned by its own rental providers only; a listing already there (by
+ * its title) is not made again. Returns how many it made.
+ */
+export async function seedKishoreganjRentals(db: Db, mediaDir: string): Promise<number> {
+  const present = new Set((await db.rentalListing.findMany({ where: { title: { in: kishoreganjRentals.map((r) => r.title) } }, select: { title: true } })).map((r) => r.title));
+  return createRentals(db, mediaDir, kishoreganjRentals.filter((r) => !present.has(r.title)), 'kishoreganj', { only: true, imageSeed: 2000 });
+}
+
+/** Owners are providers of the listing's category, those in the district first (or only, with `only`). */
+async function createRentals(db: Db, mediaDir: string, listings: DemoRental[], districtSlug: string, { only, imageSeed }: { only: boolean; imageSeed: number }): Promise<number> {
   const district = await db.area.findUnique({ where: { slug: districtSlug }, select: { path: true } });
   const used = new Map<string, number>();
   let created = 0;
-  for (const [index, r] of demoRentals.entries()) {
+  for (const [index, r] of listings.entries()) {
     const owners = await db.provider.findMany({
-      where: { status: 'ACTIVE', categories: { some: { category: { slug: r.category } } } },
+      where: { status: 'ACTIVE', categories: { some: { category: { slug: r.category } } }, ...(only && district ? { area: { path: { startsWith: district.path } } } : {}) },
       orderBy: { slug: 'asc' },
       select: { id: true, userId: true, areaId: true, phone: true, whatsapp: true, area: { select: { path: true } } },
     });
@@ -59,7 +81,7 @@ export async function seedDemoRentals(db: Db, mediaDir: string, districtSlug = '
 
     const photos: string[] = [];
     for (let i = 0; i < r.photos; i++) {
-      const image = await drawDemoImage(1000 + index * 11 + i, r.motif);
+      const image = await drawDemoImage(imageSeed + index * 11 + i, r.motif);
       const id = randomBytes(12).toString('hex');
       await writeLocalMedia(`rental/${id}.webp`, image.display, 'public', mediaDir);
       await writeLocalMedia(`rental/${id}-thumb.webp`, image.thumb, 'public', mediaDir);

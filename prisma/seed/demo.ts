@@ -1,4 +1,4 @@
-// The demo district: accounts for every role, 70+ providers across trades and unions of Sherpur
+// The demo districts: accounts for every role (an officer for each district), 70+ providers across trades and unions of Sherpur
 // (Bogura) and Kishoreganj, blood donors, offices, 8 shops with 40+ products, a few orders; every
 // category listed at least once in each of the two districts.
 // Only for development and demonstrations: seedOnStart never runs it in production.
@@ -9,7 +9,7 @@ import type { BloodGroup, OrderStatus, ProductUnit, Role, Sex } from '../../lib/
 import { toBengaliDigits } from '../../lib/i18n/digits';
 import { writeLocalMedia } from '../../lib/media/local-store';
 import { slugify } from './areas';
-import { DEMO_PASSWORD, businessNames, demoAccounts, femaleNames, gapOffices, gapProducts, laterServiceTemplates, localEmergency, maleNames, offices, serviceTemplates, shopTemplates, type ShopTemplate } from './demo-content';
+import { DEMO_PASSWORD, businessNames, demoAccounts, femaleNames, gapOffices, gapProducts, kishoreganjOffices, laterServiceTemplates, localEmergency, maleNames, offices, serviceTemplates, shopTemplates, type ShopTemplate } from './demo-content';
 import { drawDemoImage } from './images';
 
 /** A small deterministic generator, so every demo database is the same. */
@@ -353,9 +353,18 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
       stockedHere.add(product.category);
     }
   }
+  // Kishoreganj as whole as Bogura: its own offices and to-let notices, from a sequence of their own
+  // (after everything above, which stays as it was).
+  random = prng(20261207);
+  phoneSerial = 1713000100;
+  for (const o of kishoreganjOffices) {
+    await createProvider({ name: o.nameBn, sex: 'OTHER', category: o.category, areaId: (await areaBySlug(o.area)).id, verified: true, designation: o.designation, kind: 'OFFICE', phone: o.phone });
+  }
+  await (await import('./demo-rentals')).seedKishoreganjRentals(db, mediaDir);
+
   // Created here without enqueueSearch: the PostgreSQL search fallback's text is filled in one go.
   const { refreshSearchText } = await import('../../lib/search/outbox');
-  for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT'] as const) await refreshSearchText(entity, undefined, db);
+  for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL'] as const) await refreshSearchText(entity, undefined, db);
   await db.setting.create({ data: { key: 'seed.demo', value: { at: new Date().toISOString() } } });
   return `${providerCount} providers, ${shopTemplates.length} shops, ${productCount} products, ${imageCount} photos`;
 }

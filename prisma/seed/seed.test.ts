@@ -73,12 +73,13 @@ describe('demo seed', () => {
     expect(emergency.map((e) => e.phone)).toEqual(expect.arrayContaining(['999', '16263', '333']));
 
     const accounts = await db.user.findMany({
-      where: { phone: { in: ['+8801700000000', '+8801700000001', '+8801700000002', '+8801700000003', '+8801700000004'] } },
+      where: { phone: { in: ['+8801700000000', '+8801700000001', '+8801700000002', '+8801700000003', '+8801700000004', '+8801700000005'] } },
       select: { phone: true, roles: true, passwordHash: true, officerArea: { select: { slug: true } } },
       orderBy: { phone: 'asc' },
     });
-    expect(accounts.map((a) => a.roles[0])).toEqual(['ADMIN', 'OFFICER', 'SELLER', 'PROVIDER', 'BUYER']);
+    expect(accounts.map((a) => a.roles[0])).toEqual(['ADMIN', 'OFFICER', 'SELLER', 'PROVIDER', 'BUYER', 'OFFICER']);
     expect(accounts[1]!.officerArea?.slug).toBe('sherpur-bogura');
+    expect(accounts[5]!.officerArea?.slug).toBe('kishoreganj');
     for (const a of accounts) expect(await verify(a.passwordHash!, DEMO_PASSWORD)).toBe(true);
     expect(await db.shop.count({ where: { owner: { phone: '+8801700000002' } } })).toBe(1);
     expect(await db.provider.count({ where: { user: { phone: '+8801700000003' } } })).toBe(1);
@@ -107,6 +108,34 @@ describe('demo seed', () => {
     // Blood donors with a group in both, and the cultural workers that have a category of their own.
     const culturalWorkers = await db.provider.count({ where: { status: 'ACTIVE', categories: { some: { category: { slug: 'cultural-worker' } } } } });
     expect(culturalWorkers).toBeGreaterThanOrEqual(2);
+  });
+
+  it('makes Bogura and Kishoreganj both whole: shops, offices, emergency numbers, rentals, donors, an officer, verified and waiting providers', async () => {
+    for (const slug of ['bogura', 'kishoreganj']) {
+      const district = await db.area.findUniqueOrThrow({ where: { slug } });
+      const area = { path: { startsWith: district.path } };
+      const count = await Promise.all([
+        db.provider.count({ where: { status: 'ACTIVE', kind: { not: 'OFFICE' }, area } }),
+        db.shop.count({ where: { status: 'ACTIVE', area } }),
+        db.product.count({ where: { status: 'ACTIVE', shop: { area } } }),
+        db.provider.count({ where: { status: 'ACTIVE', kind: 'OFFICE', area } }),
+        db.emergencyContact.count({ where: { isActive: true, area } }),
+        db.rentalListing.count({ where: { status: 'ACTIVE', letAt: null, expiredAt: null, area } }),
+        db.provider.count({ where: { status: 'ACTIVE', bloodGroup: { not: null }, area } }),
+        db.user.count({ where: { roles: { has: 'OFFICER' }, officerArea: area } }),
+        db.provider.count({ where: { status: 'ACTIVE', verification: 'VERIFIED', kind: { not: 'OFFICE' }, area } }),
+        db.provider.count({ where: { status: 'ACTIVE', verification: 'PENDING', area } }),
+      ]);
+      const names = ['providers', 'shops', 'products', 'offices', 'emergency', 'rentals', 'donors', 'officers', 'verified', 'waiting'];
+      const least = [40, 2, 8, 3, 4, 4, 6, 1, 5, 1];
+      const short = names.map((name, i) => [name, count[i]!, least[i]!] as const).filter(([, n, min]) => n < min);
+      expect(short, slug).toEqual([]);
+      // Every kind of emergency number a district page shows, and rentals of houses, shops and vehicles.
+      const kinds = new Set((await db.emergencyContact.findMany({ where: { area }, select: { kind: true } })).map((c) => c.kind));
+      expect([...kinds].sort(), slug).toEqual(expect.arrayContaining(['FIRE', 'HOSPITAL', 'POLICE']));
+      const rentalKinds = new Set((await db.rentalListing.findMany({ where: { area }, select: { kind: true } })).map((r) => r.kind));
+      expect([...rentalKinds], slug).toEqual(expect.arrayContaining(['FLAT', 'SHOP', 'VEHICLE']));
+    }
   });
 
   it('never runs in production, not even when asked for', async () => {

@@ -1,4 +1,4 @@
-// GET /api/search?q=…&type=…&category=…&area=… — JSON for suggestions and integrations:
+// GET /api/search?q=…&type=…&category=…&area=…&district=… — JSON for suggestions and integrations:
 // { leads: [{ url, icon, title, text }], hits: [{ type, id, title, subtitle, url, category, area, verified }], total, degraded, tookMs }
 // (leads: the category or page the query names, lib/search/leads.ts; on the first page only)
 import { createTranslator } from 'next-intl';
@@ -28,11 +28,13 @@ export async function GET(request: Request) {
   const limited = searchLimit.hit(`search:${clientKey(request.headers)}`);
   if (!limited.allowed) return Response.json({ error: 'rateLimited' }, { status: 429, headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
   if (!params.q) return Response.json({ leads: [], hits: [], total: 0, degraded: false, tookMs: 0 });
-  // Scoped as /search is: a place of a served district, else the district the visitor remembers
-  // (the header's suggestions); a request with neither (an integration) searches every served district.
-  const scoped = params.area || request.headers.get('cookie')?.includes(`${DISTRICT_COOKIE}=`) ? await visitorDistrict(params.area) : null;
+  // Scoped as /search is: a place of a served district (`area`, or a whole one as `district`), else
+  // the district the visitor remembers (the header's suggestions); a request with none of these (an
+  // integration) searches every served district.
+  const place = params.area ?? params.district;
+  const scoped = place || request.headers.get('cookie')?.includes(`${DISTRICT_COOKIE}=`) ? await visitorDistrict(place) : null;
   const result = await searchResults(
-    { q: params.q, type: params.type, category: params.category, areaId: scoped?.area.id, verified: Boolean(params.verified), availableNow: Boolean(params.now), limit: 10, offset: (params.page - 1) * 10 },
+    { q: params.q, type: params.type, category: params.category, areaId: scoped?.named && scoped.area.id !== scoped.district.id ? scoped.area.id : undefined, districtId: scoped?.district.id, verified: Boolean(params.verified), availableNow: Boolean(params.now), limit: 10, offset: (params.page - 1) * 10 },
     params.locale,
   );
   // A query the cached read refuses (it validates its own arguments) is one that finds nothing.

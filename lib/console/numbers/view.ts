@@ -7,7 +7,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { AreaLevel } from '@/lib/generated/prisma/enums';
-import { getHomeDistrict } from '@/lib/geo/queries';
+import { getHomeDistrict, getServedDistricts } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 import type { Scope } from '../scope';
 
@@ -29,7 +29,15 @@ export interface StatsView {
   parts: StatsArea[];
   /** One level up, while that is still in scope (for the way back after drilling in). */
   up: StatsArea | null;
+  /** An admin's view of every served district at once: `area` then stands for them all (path "/"). */
+  all: boolean;
 }
+
+/** What `?area=` asks for an admin's view of every served district. */
+export const ALL_DISTRICTS = 'all';
+
+/** The `?area=` value that shows this view again (links, the CSV export). */
+export const viewParam = (view: StatsView) => (view.all ? ALL_DISTRICTS : String(view.area.id));
 
 const areaSelect = { id: true, level: true, slug: true, path: true, nameBn: true, nameEn: true, parentId: true } as const;
 
@@ -37,10 +45,17 @@ const inScopePath = (scope: Scope, area: { path: string }) => scope.isAdmin || a
 
 /**
  * The view for `requested` (an area id from `?area=`): that area if it lies in scope, otherwise
- * the officer's own area, or the district this deployment serves for an admin. An id from outside
- * the scope is silently ignored, exactly as one that does not exist.
+ * the officer's own area, or the default district for an admin, who may switch to another served
+ * one or to all of them ("all"). An id from outside the scope is silently ignored, exactly as one
+ * that does not exist.
  */
 export async function statsView(scope: Scope, requested?: string | string[] | null): Promise<StatsView> {
+  if (requested === ALL_DISTRICTS && scope.isAdmin) {
+    // Every served district side by side; records lie only in them, so "/" counts exactly theirs.
+    const parts = await districtsToView();
+    const names = (key: 'nameBn' | 'nameEn') => parts.map((d) => d[key]).join(', ');
+    return { scope, area: { id: 0, level: 'DIVISION', slug: ALL_DISTRICTS, path: '/', nameBn: names('nameBn'), nameEn: names('nameEn'), parentId: null }, parts, up: null, all: true };
+  }
   const id = typeof requested === 'string' && /^\d{1,9}$/.test(requested) ? Number(requested) : null;
   const asked = id === null ? null : await db.area.findUnique({ where: { id }, select: areaSelect });
   let area: StatsArea;
@@ -54,18 +69,12 @@ export async function statsView(scope: Scope, requested?: string | string[] | nu
       ? db.area.findUnique({ where: { id: area.parentId }, select: areaSelect })
       : null,
   ]);
-  return { scope, area, parts: children.length ? children : [area], up: parent && inScopePath(scope, parent) ? parent : null };
+  return { scope, area, parts: children.length ? children : [area], up: parent && inScopePath(scope, parent) ? parent : null, all: false };
 }
 
-/** Districts an admin can switch the page to: the home district and any other that has providers or shops. */
-export async function districtsWithRecords(): Promise<StatsArea[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT DISTINCT split_part(a.path, '/', 3)::int AS id
-    FROM "Area" a
-    WHERE a.level IN ('DISTRICT', 'UPAZILA', 'UNION')
-      AND (EXISTS (SELECT 1 FROM "Provider" p WHERE p."areaId" = a.id) OR EXISTS (SELECT 1 FROM "Shop" s WHERE s."areaId" = a.id))`;
-  const home = await getHomeDistrict();
-  return db.area.findMany({ where: { id: { in: [home.id, ...rows.map((r) => r.id)] }, level: 'DISTRICT' }, select: areaSelect, orderBy: { nameEn: 'asc' } });
+/** Districts an admin can switch the page to: the served districts, the default first. */
+export async function districtsToView(): Promise<StatsArea[]> {
+  return (await getServedDistricts()).map((d) => ({ ...d, level: d.level as AreaLevel }));
 }
 
 /** The part of the view (by area path) a record belongs to, or null when it sits on the view's area itself. */

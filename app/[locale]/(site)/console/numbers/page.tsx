@@ -13,7 +13,7 @@ import { donorCounts } from '@/lib/console/numbers/donors';
 import { REGISTRATION_WEEKS, registrationsByWeek, TURNAROUND_DAYS, verificationTurnaround } from '@/lib/console/numbers/registrations';
 import { SALES_RECENT_DAYS, salesByShopAndArea } from '@/lib/console/numbers/sales';
 import { MISSES_DAYS, MISSES_TOP, searchMisses } from '@/lib/console/numbers/searches';
-import { districtsWithRecords, localName, partLabel, statsView } from '@/lib/console/numbers/view';
+import { ALL_DISTRICTS, districtsToView, localName, partLabel, statsView, viewParam } from '@/lib/console/numbers/view';
 import { toBengaliDigits } from '@/lib/i18n/digits';
 import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -48,7 +48,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
     verificationTurnaround(view, now),
     salesByShopAndArea(view, now),
     searchMisses(view, now),
-    scope.isAdmin ? districtsWithRecords() : Promise.resolve([]),
+    scope.isAdmin ? districtsToView() : Promise.resolve([]),
   ]);
 
   const n = (value: number) => formatNumber(value, locale);
@@ -56,7 +56,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
   const days = (value: number | null) => (value === null ? t('none') : t('days', { n: n(value) }));
   const shortDay = new Intl.DateTimeFormat(locale === 'bn' ? 'bn-BD' : 'en-IN', { day: 'numeric', month: 'numeric', timeZone: 'UTC' });
   const weekLabel = (start: string) => (locale === 'bn' ? toBengaliDigits(shortDay.format(dayToDate(start))) : shortDay.format(dayToDate(start)));
-  const download = (table: StatsTable) => ({ href: localizeHref({ pathname: '/console/numbers/export', query: { table, area: String(view.area.id) } }, locale), label: t('download') });
+  const download = (table: StatsTable) => ({ href: localizeHref({ pathname: '/console/numbers/export', query: { table, area: viewParam(view) } }, locale), label: t('download') });
   const partLevel = view.parts[0]?.level ?? view.area.level;
   const levelName = t('level', { level: partLevel });
   const whole = t('whole', { area: localName(view.area, locale) });
@@ -88,7 +88,8 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
             <form method="get" action={localizeHref('/console/numbers', locale)} className="flex items-end gap-2">
               <label className="font-semibold">
                 {t('district')}
-                <select name="area" defaultValue={String(view.area.level === 'DISTRICT' ? view.area.id : (districts.find((d) => view.area.path.startsWith(d.path))?.id ?? ''))} className="mt-1 block min-h-12 rounded-lg border border-stone-300 bg-white px-3 text-lg">
+                <select name="area" defaultValue={view.all ? ALL_DISTRICTS : String(view.area.level === 'DISTRICT' ? view.area.id : (districts.find((d) => view.area.path.startsWith(d.path))?.id ?? ''))} className="mt-1 block min-h-12 rounded-lg border border-stone-300 bg-white px-3 text-lg">
+                  <option value={ALL_DISTRICTS}>{t('allDistricts')}</option>
                   {districts.map((d) => (
                     <option key={d.id} value={d.id}>
                       {localName(d, locale)}

@@ -20,12 +20,21 @@ async function AreaField({ areas, locale, defaultValue = '' }: { areas: Awaited<
         {t('officerArea')}
         <select name="areaId" defaultValue={defaultValue} className={inputClass}>
           <option value="">{t('choose')}</option>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {areaName(a, locale)}
-              {a.level === 'DISTRICT' ? ` (${t('wholeDistrict')})` : ''}
-            </option>
-          ))}
+          {/* Each served district as a group: the whole district first, then its upazilas. */}
+          {areas
+            .filter((d) => d.level === 'DISTRICT')
+            .map((d) => (
+              <optgroup key={d.id} label={areaName(d, locale)}>
+                {areas
+                  .filter((a) => a.id === d.id || a.parentId === d.id)
+                  .map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {areaName(a, locale)}
+                      {a.level === 'DISTRICT' ? ` (${t('wholeDistrict')})` : ''}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
         </select>
       </label>
       <FieldError name="areaId" />

@@ -16,6 +16,7 @@ import { getPublicProvider } from '@/lib/directory/provider-page';
 import { getEmergencyNumbers, listOffices, listRentalProviders, listRentals } from '@/lib/directory/lists';
 import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategorySlug, listProviders, type ProviderFilters } from '@/lib/directory/queries';
 import type { RentalKind } from '@/lib/generated/prisma/enums';
+import { MAX_AREA_ID } from '@/lib/geo/area-id';
 import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, getServedDistricts, type AreaSummary } from '@/lib/geo/queries';
 import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchParams } from '@/lib/search/search';
@@ -25,7 +26,7 @@ import { ALL_TAG, tags } from './tags';
 
 const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const ID = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const AREA_ID = z.number().int().positive().max(10_000_000);
+const AREA_ID = z.number().int().positive().max(MAX_AREA_ID);
 const AREA = z.object({ id: AREA_ID, slug: SLUG, nameBn: z.string().max(200), nameEn: z.string().max(200), level: z.string().max(20), path: z.string().max(200), parentId: AREA_ID.nullable() });
 const BLOOD_GROUP = z.enum(BLOOD_GROUPS).nullable();
 const PAGE = z.number().int().min(1).max(500);

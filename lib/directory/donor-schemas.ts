@@ -1,6 +1,7 @@
 // A blood donor's own registration form, shared by the form and the server action. Messages are
 // keys under Blood.errors (the name's under ProfileErrors, the same rule as a provider's name).
 import { z } from 'zod';
+import { areaIdField } from '@/lib/geo/area-id';
 import { BLOOD_GROUPS, parseDonationDate, typedDate } from './blood';
 import { basicsSchema } from './profile-schemas';
 
@@ -23,7 +24,7 @@ export const donorSchema = z.object({
       if (!date) ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
       return date;
     }),
-  areaId: z.coerce.number({ error: 'unionRequired' }).int('unionRequired').positive('unionRequired').max(10_000_000, 'unionRequired'),
+  areaId: areaIdField('unionRequired'),
 });
 
 export type DonorInput = z.output<typeof donorSchema>;

@@ -1,6 +1,7 @@
 // The provider profile's rules, one schema per onboarding step, shared by the forms and the
 // server actions. Messages are keys under the ProfileErrors namespace.
 import { z } from 'zod';
+import { areaIdField } from '@/lib/geo/area-id';
 import { toAsciiDigits } from '@/lib/i18n/digits';
 import { normalizePhone } from '@/lib/phone';
 import { optionalPhone, plainText } from '@/lib/i18n/text-input';
@@ -13,7 +14,7 @@ export const basicsSchema = z.object({
 });
 
 export const areaSchema = z.object({
-  areaId: z.coerce.number({ error: 'areaRequired' }).int().positive('areaRequired'),
+  areaId: areaIdField('areaRequired'),
   address: text(200, 'addressTooLong'),
   addressPrivacy: z.enum(['EXACT', 'UNION_ONLY'], { error: 'privacyRequired' }),
 });

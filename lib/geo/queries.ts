@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { MAX_AREA_ID } from '@/lib/geo/area-id';
 import type { AreaLevel } from '@/lib/generated/prisma/enums';
 import { districtSetting } from '@/lib/tenancy/districts';
 
@@ -70,7 +71,7 @@ export async function servedArea(
   areaId: number,
   { levels = ['UPAZILA', 'UNION'], message = 'areaRequired', outside = message }: { levels?: readonly AreaLevel[]; message?: string; outside?: string } = {},
 ): Promise<AreaSummary & { district: AreaSummary }> {
-  const area = Number.isSafeInteger(areaId) && areaId > 0 ? await db.area.findUnique({ where: { id: areaId }, select: areaSelect }) : null;
+  const area = Number.isSafeInteger(areaId) && areaId > 0 && areaId <= MAX_AREA_ID ? await db.area.findUnique({ where: { id: areaId }, select: areaSelect }) : null;
   if (!area) throw new AppError('invalid', message);
   const district = await servedDistrictOf(area);
   if (!district) throw new AppError('invalid', outside);

@@ -24,7 +24,7 @@ describe('servedArea', () => {
     const kishoreganj = await db.area.findUniqueOrThrow({ where: { slug: 'kishoreganj' } });
     await expect(servedArea(kishoreganj.id)).rejects.toMatchObject({ code: 'invalid', message: 'areaRequired' });
     await expect(servedArea(kishoreganj.id, { levels: ['DISTRICT'] })).resolves.toMatchObject({ id: kishoreganj.id });
-    for (const bad of [0, -1, 99_999_999, Number.NaN, 2 ** 60]) await expect(servedArea(bad), String(bad)).rejects.toMatchObject({ code: 'invalid', message: 'areaRequired' });
+    for (const bad of [0, -1, 99_999_999, 3_000_000_000, Number.NaN, 2 ** 60]) await expect(servedArea(bad), String(bad)).rejects.toMatchObject({ code: 'invalid', message: 'areaRequired' });
   });
 });
 

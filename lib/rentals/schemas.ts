@@ -2,6 +2,7 @@
 // Message keys live under the RentalErrors namespace. Rent and advance are typed in taka (Bengali
 // or ASCII digits) and stored in poisha; the date is a plain YYYY-MM-DD from <input type="date">.
 import { z } from 'zod';
+import { areaIdField } from '@/lib/geo/area-id';
 import { RENTAL_KINDS } from '@/lib/directory/rental-kinds';
 import { optionalPhone, plainText } from '@/lib/i18n/text-input';
 import { oneLine, optionalCount, optionalTaka, taka } from '@/lib/shops/schemas';
@@ -18,7 +19,7 @@ const money = { invalid: 'amountInvalid', range: 'amountRange' };
 export const rentalSchema = z.object({
   kind: z.enum(RENTAL_KINDS, { error: 'kindRequired' }),
   title: oneLine(100, 'titleTooLong').pipe(z.string().min(4, 'titleTooShort')),
-  areaId: z.coerce.number({ error: 'areaRequired' }).int('areaRequired').positive('areaRequired').max(10_000_000, 'areaRequired'),
+  areaId: areaIdField('areaRequired'),
   rent: taka(1, 10_000_000, money),
   period: z.enum(RENT_PERIODS, { error: 'periodRequired' }).default('MONTH'),
   // The column is a 32-bit integer of poisha: at most ২ কোটি taka.

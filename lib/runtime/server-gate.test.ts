@@ -126,4 +126,31 @@ describe('the gate’s fast path', () => {
     // Without the setting (tests, one district) nothing is routed.
     expect(route('/', kishoreganj).url).toBe('/');
   });
+
+  it('tells a shared cache that an address the remembered district decides varies by cookie', async () => {
+    const districts = districtRouting('bogura,kishoreganj');
+    // A real response: Next.js sets its own Vary while rendering, after the gate has routed the request.
+    const server = http.createServer((req, res) => {
+      routeCachedPage(req, res, { ...fast, districts: req.url!.includes('one=1') ? districtRouting('bogura') : districts });
+      res.setHeader('Vary', 'RSC, Next-Router-State-Tree');
+      res.end('page');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const vary = (path: string, cookie?: string) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const { port } = server.address() as AddressInfo;
+        http.get({ host: '127.0.0.1', port, path, headers: { host: 'localhost:3000', ...(cookie ? { cookie } : {}) } }, (res) => resolve(res.headers.vary)).on('error', reject);
+      });
+    try {
+      // With or without the cookie: a cache must key these by it.
+      for (const path of ['/', '/en', '/shops', '/c/tailor', '/c/tailor/verified', '/rentals/house']) {
+        expect(await vary(path), path).toBe('RSC, Next-Router-State-Tree, Cookie');
+        expect(await vary(path, 'haat-district=kishoreganj'), path).toBe('RSC, Next-Router-State-Tree, Cookie');
+      }
+      // Addresses that name their place, pages of one district only, and a deployment of one district: no.
+      for (const path of ['/d/kishoreganj', '/c/tailor/sherpur-bogura', '/p/electrician-bishalpur', '/shops/kishoreganj', '/?one=1']) expect(await vary(path), path).toBe('RSC, Next-Router-State-Tree');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
 });

@@ -21,7 +21,7 @@ import { urlProblem } from '@/lib/security/url';
 import { encodeResponses } from './whole-bodies';
 import { newNonce } from '@/lib/security/csp';
 import { FAST_PATH_HEADER, FAST_PATH_SHOP_HEADER, fastPathLocale, perVisitorFastPathLocale, storefrontFastPathLocale } from '@/lib/tenancy/cached-pages';
-import { districtCookie, routeDistrict, type DistrictRouting } from '@/lib/tenancy/districts';
+import { districtCookie, routeDistrict, variesByDistrict, type DistrictRouting } from '@/lib/tenancy/districts';
 import { parseHost } from '@/lib/tenancy/host';
 import { randomBytes } from 'node:crypto';
 import { CLIENT_HEADER, GATE_HEADER, GATE_MARKER, PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from '@/lib/security/client';
@@ -81,6 +81,7 @@ export function routeCachedPage(request: IncomingMessage, response: http.ServerR
   delete request.headers['content-security-policy-report-only'];
   delete request.headers[LOCALE_HEADER];
   const site = parseHost(request.headers.host ?? null, fast.rootDomain);
+  if (site.kind === 'root' && fast.districts && request.url && variesByDistrict(request.url, fast.districts)) varyByCookie(response);
   const perVisitor = site.kind === 'root' && fast.noncePolicy ? perVisitorFastPathLocale(request.method, request.url, request.headers.cookie) : null;
   if (perVisitor) {
     // Search and blood: made per request, and all proxy.ts would add is a nonce, given here.
@@ -105,6 +106,19 @@ export function routeCachedPage(request: IncomingMessage, response: http.ServerR
   }
   response.setHeader('Content-Security-Policy', fast.policy);
   return true;
+}
+
+/**
+ * Adds Cookie to the response's Vary header when its headers go out (whatever Next.js set there
+ * before): the remembered district decides this page, so a CDN must not give it to other visitors.
+ */
+function varyByCookie(response: http.ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function writeHeadVaryingByCookie(this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+    const vary = String(this.getHeader('vary') ?? '');
+    if (!/(^|,)\s*(cookie|\*)\s*(,|$)/i.test(vary)) this.setHeader('Vary', vary ? `${vary}, Cookie` : 'Cookie');
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
 }
 
 export function installServerGate(trustedSetting: string | undefined, fast?: FastPath): void {

@@ -50,6 +50,9 @@ describe('shop addresses', () => {
       phone: 'phoneInvalid',
     });
   });
+  it('refuses an area id no area can have (beyond the database integer) as a missing area, not a 500', () => {
+    for (const areaId of ['3000000000', '0', '1.5', 'x']) expect(errorsOf(openShopSchema.safeParse({ nameBn: 'পিঠাঘর', slug: 'pithaghor', areaId, phone: '01711000000' })).areaId, areaId).toBe('areaRequired');
+  });
 });
 
 describe('theme colours', () => {

@@ -2,6 +2,7 @@
 // Messages are keys under the ShopErrors namespace. Amounts are typed in taka (Bengali or ASCII
 // digits, "১২০০" = ৳1,200) and stored in poisha.
 import { z } from 'zod';
+import { areaIdField, MAX_AREA_ID } from '@/lib/geo/area-id';
 import { parseTakaToPoisha, parseWholeNumber, toAsciiDigits } from '@/lib/i18n/digits';
 import { optionalPhone, plainText } from '@/lib/i18n/text-input';
 import { RESERVED_SLUGS, SLUG_PATTERN } from '@/lib/tenancy/host';
@@ -105,14 +106,14 @@ const facebookUrl = z
 export const openShopSchema = z.object({
   nameBn: oneLine(60, 'nameTooLong').pipe(z.string().min(2, 'nameTooShort')),
   slug: slugSchema,
-  areaId: z.coerce.number({ error: 'areaRequired' }).int().positive('areaRequired'),
+  areaId: areaIdField('areaRequired'),
   phone: optionalPhone.pipe(z.string({ error: 'phoneRequired' })),
 });
 
 const days = z.array(z.coerce.number().int().min(0).max(6)).min(1, 'openDaysRequired').max(7).transform((d) => [...new Set(d)].sort());
 
 export const deliveryZonesSchema = z
-  .array(z.object({ areaId: z.coerce.number().int().positive(), fee: taka(0, 2000, { invalid: 'feeInvalid', range: 'feeRange' }) }))
+  .array(z.object({ areaId: z.coerce.number().int().positive().max(MAX_AREA_ID), fee: taka(0, 2000, { invalid: 'feeInvalid', range: 'feeRange' }) }))
   .max(40, 'tooManyZones')
   .refine((zones) => new Set(zones.map((z) => z.areaId)).size === zones.length, 'zoneTwice');
 
@@ -122,7 +123,7 @@ export const shopSettingsSchema = z
     nameEn: oneLine(60, 'nameTooLong'),
     story: plainText(1000, 'storyTooLong'),
     themeColor: themeColourSchema,
-    areaId: z.coerce.number({ error: 'areaRequired' }).int().positive('areaRequired'),
+    areaId: areaIdField('areaRequired'),
     pickupAvailable: checkbox,
     pickupAddress: oneLine(200, 'addressTooLong'),
     pickupPrivacy: z.enum(['UNION_ONLY', 'EXACT'], { error: 'privacyRequired' }),

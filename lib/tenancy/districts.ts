@@ -102,6 +102,19 @@ export function districtRewrite(rest: string, district: string, routing: Distric
 }
 
 /**
+ * Whether the remembered district can change what this address (its URL as the request has it, a
+ * language prefix allowed) serves: then its response varies by the Cookie header, and a shared
+ * cache in front must be told so (the server gate adds `Vary: Cookie`).
+ */
+export function variesByDistrict(url: string, routing: DistrictRouting): boolean {
+  if (!routing.several) return false;
+  const pathname = url.split('?', 1)[0]!;
+  const rest = (/^\/en(?=\/|$)/.test(pathname) ? pathname.slice(3) : pathname) || '/';
+  // Any district other than the default one: '' stands for it (no slug is empty).
+  return districtRewrite(rest, '', routing) !== null;
+}
+
+/**
  * A GET of a cached directory page (its URL as the request has it, a language prefix allowed):
  * the URL to serve it from instead (null: as it is) and the district it chooses (/d/<district>
  * not already remembered: remember it).

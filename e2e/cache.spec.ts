@@ -10,6 +10,10 @@ import { sql } from './helpers';
 
 const first = () => new URL(process.env.BASE_URL ?? 'http://localhost:3000');
 
+// One after another, in one worker: each test edits pages the others keep warm ("/" shows shops and
+// categories), and a visit rendering "/" while another test's edit lands would race with it.
+test.describe.configure({ mode: 'default' });
+
 let second: { child: ChildProcess; url: string } | null = null;
 
 test.beforeAll(async () => {

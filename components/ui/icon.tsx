@@ -4,19 +4,12 @@
 import { ICON_NAMES } from './icon-names';
 
 export function Icon({ name, className = 'size-6', label }: { name: string; className?: string; label?: string }) {
+  // The stroke and fill come from the `icon` class (app/globals.css), the scale from the symbol's
+  // own viewBox: a page carries two attributes per icon. No undefined props either: each would be
+  // written into the page's data for the browser.
+  const a11y = label ? { 'aria-label': label, role: 'img' } : { 'aria-hidden': true };
   return (
-    <svg
-      className={className}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden={label ? undefined : true}
-      aria-label={label}
-      role={label ? 'img' : undefined}
-    >
+    <svg className={`icon ${className}`} {...a11y}>
       <use href={`/icons.svg#${ICON_NAMES.has(name) ? name : 'circle'}`} />
     </svg>
   );

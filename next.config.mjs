@@ -1,6 +1,12 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// Messages are compiled when the app is built (next-intl's catalog loader, icu-minify): a page
+// made per request formats them without parsing each one again, and no parser ships to browsers.
+// (Scripts and tests outside Next.js read the same JSON through the ordinary parser.)
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 /** On every response: pages, API, media and static files. */
 const SECURITY_HEADERS = [

@@ -5,8 +5,14 @@ import { auth, resolveSessionUser, type SessionUser } from './auth';
 import { signingSecret } from './secret';
 import { SHOP_COOKIE, stillFits, verifyBuyerToken } from './shop-session';
 
+/** Auth.js's session cookie (with `__Secure-` on https; `.0`, `.1`… when it is split). */
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
 /** The signed-in account for this request (checked against the database), or null. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  // No session cookie, no session: a guest (most visitors of a per-visitor page such as /blood)
+  // costs no pass through Auth.js.
+  if (!(await cookies()).getAll().some((c) => SESSION_COOKIE.test(c.name))) return null;
   const session = await auth();
   return session?.user?.id ? session.user : null;
 });

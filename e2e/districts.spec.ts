@@ -93,3 +93,32 @@ test('search and blood stay in the visitor’s district unless the address names
   await page.goto('/blood?area=sherpur-bogura');
   await expect(page.getByTestId('district-name')).toContainText('বগুড়া'.normalize('NFC'));
 });
+
+test('“use my location” on the chooser opens the nearest served district and remembers it', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 24.4331, longitude: 90.7866 }); // Kishoreganj town
+  await page.goto('/');
+  await page.getByTestId('district-chooser').getByRole('button', { name: 'আমার অবস্থান দিয়ে জেলা খুঁজুন' }).click();
+  await expect(page).toHaveURL(/\/d\/kishoreganj$/);
+  await page.goto('/');
+  await expect(page.getByTestId('district-name')).toContainText('কিশোরগঞ্জ');
+  await expect(page.getByTestId('district-chooser')).toHaveCount(0);
+});
+
+test('“use my location” refused or far away: one line says so and the district links stay', async ({ page, context }) => {
+  // No permission granted: the browser refuses (playwright.config.ts denies permission prompts).
+  await page.goto('/d');
+  const chooser = page.getByTestId('district-chooser');
+  await chooser.getByRole('button', { name: 'আমার অবস্থান দিয়ে জেলা খুঁজুন' }).click();
+  await expect(chooser.getByRole('status')).toHaveText(/অনুমতি পাওয়া যায়নি/);
+  await expect(page).toHaveURL(/\/d$/);
+  await expect(chooser.getByRole('link', { name: /কিশোরগঞ্জ/ })).toBeVisible();
+
+  // Allowed, but in Dhaka, far from both served districts.
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 23.7115, longitude: 90.4111 });
+  await chooser.getByRole('button', { name: 'আমার অবস্থান দিয়ে জেলা খুঁজুন' }).click();
+  await expect(chooser.getByRole('status')).toHaveText(/কাছাকাছি হাটের কোনো জেলা নেই/);
+  await expect(page).toHaveURL(/\/d$/);
+  expect((await context.cookies()).find((c) => c.name === 'haat-district')).toBeUndefined();
+});

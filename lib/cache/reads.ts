@@ -17,7 +17,7 @@ import { getEmergencyNumbers, listOffices, listRentalProviders, listRentals } fr
 import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategorySlug, listProviders, type ProviderFilters } from '@/lib/directory/queries';
 import type { RentalKind } from '@/lib/generated/prisma/enums';
 import { MAX_AREA_ID } from '@/lib/geo/area-id';
-import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, getServedDistricts, type AreaSummary } from '@/lib/geo/queries';
+import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, getServedDistrictCentres, getServedDistricts, type AreaSummary } from '@/lib/geo/queries';
 import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchParams } from '@/lib/search/search';
 import { listShops } from '@/lib/shops/queries';
@@ -89,6 +89,14 @@ export async function servedDistricts() {
   cacheLife('reference');
   cacheTag(ALL_TAG, tags.areas);
   return getServedDistricts();
+}
+
+/** The served districts' centres, for "use my location" on the chooser (lib/geo/nearest.ts). */
+export async function servedDistrictCentres() {
+  'use cache';
+  cacheLife('reference');
+  cacheTag(ALL_TAG, tags.areas);
+  return getServedDistrictCentres();
 }
 
 /** A served district by its slug, the default one when none is named; null for any other slug. */

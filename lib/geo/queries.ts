@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { MAX_AREA_ID } from '@/lib/geo/area-id';
+import type { DistrictCentre } from '@/lib/geo/nearest';
 import type { AreaLevel } from '@/lib/generated/prisma/enums';
 import { districtSetting } from '@/lib/tenancy/districts';
 
@@ -38,6 +39,16 @@ export const getServedDistricts = cache(async (): Promise<AreaSummary[]> => {
   const ordered = [...(first ? [first] : []), ...[...rest, ...others].sort((a, b) => a.nameEn.localeCompare(b.nameEn))];
   if (!ordered.length) throw new Error('HAAT_DISTRICTS names no district (are the areas seeded?)');
   return ordered;
+});
+
+/** The served districts' centres (lib/geo/nearest.ts), in the same order; null where the data has none. */
+export const getServedDistrictCentres = cache(async (): Promise<DistrictCentre[]> => {
+  const districts = await getServedDistricts();
+  const rows = await db.area.findMany({ where: { id: { in: districts.map((d) => d.id) } }, select: { id: true, lat: true, lon: true } });
+  return districts.map((d) => {
+    const row = rows.find((r) => r.id === d.id);
+    return { slug: d.slug, lat: row?.lat ?? null, lon: row?.lon ?? null };
+  });
 });
 
 /** The default district: the first HAAT_DISTRICTS names, shown to a visitor who has chosen none. */

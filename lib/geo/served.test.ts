@@ -2,7 +2,8 @@
 // form that places something makes, and the tree the area pickers offer.
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { servedArea, servedAreaTree } from './queries';
+import { nearestDistrict } from './nearest';
+import { getServedDistrictCentres, servedArea, servedAreaTree } from './queries';
 
 const union = async (district: string) => {
   const d = await db.area.findUniqueOrThrow({ where: { slug: district } });
@@ -40,5 +41,16 @@ describe('servedAreaTree', () => {
       }
     }
     expect(tree[1]!.upazilas.map((u) => u.slug)).toContain('katiadi');
+  });
+});
+
+describe('getServedDistrictCentres', () => {
+  it('gives each served district’s centre, in the same order, for "use my location"', async () => {
+    const centres = await getServedDistrictCentres();
+    expect(centres).toEqual([
+      { slug: 'bogura', lat: expect.closeTo(24.85, 1), lon: expect.closeTo(89.38, 1) },
+      { slug: 'kishoreganj', lat: expect.closeTo(24.44, 1), lon: expect.closeTo(90.78, 1) },
+    ]);
+    expect(nearestDistrict(24.4331, 90.7866, centres)).toBe('kishoreganj');
   });
 });

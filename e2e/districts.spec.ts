@@ -106,7 +106,7 @@ test('“use my location” on the chooser opens the nearest served district and
 });
 
 test('“use my location” refused or far away: one line says so and the district links stay', async ({ page, context }) => {
-  // No permission granted: the browser refuses (playwright.config.ts denies permission prompts).
+  // No permission granted: headless Chromium refuses, as when she taps “block”.
   await page.goto('/d');
   const chooser = page.getByTestId('district-chooser');
   await chooser.getByRole('button', { name: 'আমার অবস্থান দিয়ে জেলা খুঁজুন' }).click();

@@ -18,7 +18,7 @@ function expectCommonHeaders(res: APIResponse, what: string, referrer = 'strict-
   expect(values(res, 'x-content-type-options'), what).toEqual(['nosniff']);
   expect(values(res, 'x-frame-options'), what).toEqual(['DENY']);
   expect(values(res, 'permissions-policy'), what).toHaveLength(1);
-  expect(values(res, 'permissions-policy')[0], what).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\).*payment=\(\)/);
+  expect(values(res, 'permissions-policy')[0], what).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(self\).*payment=\(\)/);
   // Plain http outside production: no HSTS (browsers ignore it there, and it must not stick to localhost).
   expect(values(res, 'strict-transport-security'), what).toEqual([]);
 }

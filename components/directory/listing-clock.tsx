@@ -51,7 +51,7 @@ function placeFor(places: Place[], path: string): string {
 }
 
 export function ListingClock({ listId, labels, places, locale, onlyOpenAtStart = false }: { listId: string; labels: ClockLabels; places: Place[]; locale: Locale; onlyOpenAtStart?: boolean }) {
-  // False in the server's HTML (the controls stay hidden without JavaScript), true in the browser.
+  // False in the server's HTML (the controls stay invisible without JavaScript), true in the browser.
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const saved = useSyncExternalStore(noSubscription, () => localStorage.getItem(NEAR_KEY) ?? '', () => '');
   const [onlyOpen, setOnlyOpen] = useState(onlyOpenAtStart);
@@ -91,7 +91,9 @@ export function ListingClock({ listId, labels, places, locale, onlyOpenAtStart =
   };
 
   return (
-    <div hidden={!ready} className="mt-3 flex flex-wrap items-center gap-3">
+    // Laid out from the first paint but invisible until the browser can work them (visibility keeps
+    // their room): showing them later would push the list down as it is being read.
+    <div aria-hidden={!ready || undefined} className={`mt-3 flex flex-wrap items-center gap-3 ${ready ? '' : 'invisible'}`}>
       <label className="inline-flex min-h-12 items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 font-semibold">
         <input type="checkbox" className="size-5" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />
         {labels.onlyOpen}

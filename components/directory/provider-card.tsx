@@ -50,11 +50,7 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
           ) : (
             <span className="rounded bg-amber-100 px-1.5 text-amber-900">{t('unverified')}</span>
           )}
-          {provider.availableNow ? (
-            <span data-open-badge="" hidden className="rounded bg-stone-200 px-1.5 font-semibold text-stone-700 data-[state=open]:bg-green-100 data-[state=open]:text-green-800" />
-          ) : (
-            <span className="rounded bg-stone-200 px-1.5 font-semibold text-stone-700">{t('busy')}</span>
-          )}
+          {!provider.availableNow && <span className="rounded bg-stone-200 px-1.5 font-semibold text-stone-700">{t('busy')}</span>}
           {provider.ratingCount > 0 && (
             <span className="inline-flex items-center gap-1">
               <Icon name="star" className="size-4 text-amber-500" />
@@ -62,6 +58,13 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
             </span>
           )}
         </p>
+        {provider.availableNow && provider.hours && (
+          // "Open now / closed" is worked out in the browser (listing-clock.tsx) from the hours; its
+          // line is there from the start, so filling it moves nothing on the page.
+          <p className="min-h-5 text-sm">
+            <span data-open-badge="" hidden className="rounded bg-stone-200 px-1.5 font-semibold text-stone-700 data-[state=open]:bg-green-100 data-[state=open]:text-green-800" />
+          </p>
+        )}
         <div className="mt-2 flex flex-wrap gap-2">
           <a href={`tel:${provider.phone}`} aria-label={t('callName', { name })} className="inline-flex min-h-12 items-center gap-2 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
             <Icon name="phone" className="size-5" />

@@ -152,8 +152,8 @@ export const changePasswordAction = formAction(
   async ({ user, input, form, locale }) => {
     const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { phone: true, passwordHash: true, mustChangePassword: true, officerAreaId: true } });
     if (!(await verifyPassword(account.passwordHash, input.current))) throw new AppError('invalid', 'wrongCurrent');
-    checkNewPassword(input.password, account.phone);
     if (input.password === input.current) throw new AppError('invalid', 'samePassword');
+    checkNewPassword(input.password, account.phone);
     const passwordHash = await hashPassword(input.password);
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, mustChangePassword: false } });

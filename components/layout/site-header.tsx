@@ -5,7 +5,7 @@ import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { LocaleSwitch } from './locale-switch';
 import { SearchBox } from './search-box';
-import { AccountLink } from './visitor-hints';
+import { AccountLink, ConsoleLink } from './visitor-hints';
 
 export async function SiteHeader({ locale, districtName }: { locale: AppLocale; districtName?: string }) {
   const t = await getTranslations('Nav');
@@ -23,6 +23,8 @@ export async function SiteHeader({ locale, districtName }: { locale: AppLocale; 
           <Link href="/shops" className="inline-flex min-h-12 items-center rounded-lg px-2 text-sm font-semibold hover:bg-white/10">
             {t('shops')}
           </Link>
+          {/* Officers and admins only, shown by the browser from the hint (the page is the same for everyone). */}
+          <ConsoleLink href={localizeHref('/console', locale)} label={t('console')} />
           {/* The same for everyone on a cached page; the browser shows her name when she is signed in. */}
           <AccountLink accountHref={localizeHref('/account', locale)} signInLabel={t('signIn')} accountLabel={t('account')} icon={<Icon name="user-round" className="size-5" />} />
           <LocaleSwitch to={locale === 'bn' ? 'en' : 'bn'} label={t('switchLanguage')} title={t('switchLanguageLabel')} />

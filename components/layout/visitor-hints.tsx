@@ -30,6 +30,17 @@ export function AccountLink({ signInLabel, accountLabel, accountHref, icon }: { 
   );
 }
 
+/** The way to the console for officers and admins (the hint's mark); the console checks the role itself. */
+export function ConsoleLink({ href, label }: { href: string; label: string }) {
+  const hint = decodeHint(useCookie(HINT_COOKIE));
+  if (!hint?.console) return null;
+  return (
+    <a href={href} className="inline-flex min-h-12 items-center rounded-lg px-2 text-sm font-semibold hover:bg-white/10" data-testid="console-link">
+      {label}
+    </a>
+  );
+}
+
 /** Shown only to the signed-in account with this id (a provider's reply forms on her own page). */
 export function OwnerOnly({ ownerId, children }: { ownerId: string | null; children: React.ReactNode }) {
   const hint = decodeHint(useCookie(HINT_COOKIE));

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const request = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; phone: string; roles: string[]; officerAreaId: null; locale: 'bn' },
+  user: null as null | { id: string; name: string; phone: string; roles: string[]; officerAreaId: null; locale: 'bn'; mustChangePassword?: boolean },
   client: '198.51.100.7',
   /** This browser's cookies. */
   jar: new Map<string, string>(),
@@ -133,7 +133,32 @@ describe('sign-up', () => {
       answers.push(await resendSignUpCodeAction({}, form({ phone })));
     }
     expect(withoutPhone(answers[0]!)).toEqual(withoutPhone(answers[1]!));
-    expect(answers[0]).toMatchObject({ ok: false, errors: { code: 'AuthErrors.tooSoon' } });
+    // The wait comes with the answer, for the button to count down.
+    expect(answers[0]).toMatchObject({ ok: false, errors: { code: 'AuthErrors.tooSoon' }, retryAfter: expect.any(Number) });
+    expect(answers[0]!.retryAfter).toBeGreaterThan(50);
+  });
+
+  it('states the lockout on the fifth wrong code and on every try after it, alike for both kinds, until a new code is asked for', async () => {
+    const owner = await registered();
+    const fresh = freshPhone();
+    for (const phone of [owner.phone, fresh]) await redirectOf(signUpAction({}, form({ name: 'নতুন মানুষ', phone, password: 'notun-ghor-2026' })));
+    const code = await lastCodeTo(fresh);
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 1; i <= 7; i++) {
+      const forOwner = await verifySignUpAction({}, form({ phone: owner.phone, code: wrong }));
+      const forFresh = await verifySignUpAction({}, form({ phone: fresh, code: wrong }));
+      expect(withoutPhone(forOwner)).toEqual(withoutPhone(forFresh));
+      expect(forFresh).toMatchObject({ ok: false, errors: { code: i < 5 ? 'AuthErrors.codeRefused' : 'AuthErrors.codeLocked' } });
+    }
+    // Locked: even the right code is answered with the lockout (get a new one).
+    expect(await verifySignUpAction({}, form({ phone: fresh, code }))).toMatchObject({ ok: false, errors: { code: 'AuthErrors.codeLocked' } });
+    // A new code (once the minute's wait is over): the wrong answers start over, and it works.
+    await db.rateLimit.deleteMany({ where: { key: `otp:gap:SIGN_UP:${fresh}` } });
+    expect(await resendSignUpCodeAction({}, form({ phone: fresh }))).toMatchObject({ ok: true, message: 'Auth.codeSent', retryAfter: 60 });
+    await runJobs();
+    const second = await lastCodeTo(fresh);
+    expect(await verifySignUpAction({}, form({ phone: fresh, code: second === '000000' ? '111111' : '000000' }))).toMatchObject({ errors: { code: 'AuthErrors.codeRefused' } });
+    expect(await redirectOf(verifySignUpAction({}, form({ phone: fresh, code: second })))).toBe('/account');
   });
 
   it('keeps what was typed after an error, but never the password', async () => {
@@ -192,5 +217,23 @@ describe('account settings', () => {
     expect(wrong.values).toEqual({});
     expect(await changePasswordAction({}, form({ current: 'ager-pass-2020', password: 'notun-pass-2026' }))).toMatchObject({ ok: true, message: 'Auth.passwordChanged' });
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).sessionVersion).toBe(1);
+  });
+
+  it('an account on a temporary password may only replace it; the change clears the flag, is audited and goes on to where she was going', async () => {
+    const owner = await registered();
+    await db.user.update({ where: { id: owner.id }, data: { mustChangePassword: true } });
+    request.user = { id: owner.id, name: owner.name, phone: owner.phone, roles: ['BUYER', 'OFFICER'], officerAreaId: null, locale: 'bn', mustChangePassword: true };
+    expect(await redirectOf(changeNameAction({}, form({ name: 'অন্য নাম' })))).toBe('/account/password');
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).name).toBe('পুরনো');
+    expect(await changePasswordAction({}, form({ current: 'ager-pass-2020', password: 'ager-pass-2020' }))).toMatchObject({ ok: false, errors: { password: 'AuthErrors.samePassword' } });
+    expect(await redirectOf(changePasswordAction({}, form({ current: 'ager-pass-2020', password: 'nijer-pass-2026', next: '/console' })))).toBe('/console');
+    const after = await db.user.findUniqueOrThrow({ where: { id: owner.id }, select: { mustChangePassword: true, passwordHash: true } });
+    expect(after.mustChangePassword).toBe(false);
+    expect(await verifyPassword(after.passwordHash, 'nijer-pass-2026')).toBe(true);
+    expect(await db.auditLog.findFirst({ where: { actorId: owner.id, action: 'account.temporaryPasswordReplaced' } })).toMatchObject({ subject: 'USER', subjectId: owner.id, after: { mustChangePassword: false } });
+    // A later change of an ordinary account is not an audit event.
+    request.user = { ...request.user, mustChangePassword: false };
+    expect(await changePasswordAction({}, form({ current: 'nijer-pass-2026', password: 'aro-notun-2027' }))).toMatchObject({ ok: true });
+    expect(await db.auditLog.count({ where: { actorId: owner.id } })).toBe(1);
   });
 });

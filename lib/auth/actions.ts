@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
+import { audit } from '@/lib/console/audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formAction, voidAction } from '@/lib/forms/action';
@@ -18,7 +19,7 @@ import { hit } from '@/lib/security/rate-limit';
 import { readToken, signToken } from '@/lib/security/signed-token';
 import { requestPasswordReset, requestSignUp } from './accounts';
 import { hashLoginToken, loginTokenIdentifier, signIn, signOut, writeVisitorHint } from './auth';
-import { verifyOtp } from './otp';
+import { OTP_LIMITS, verifyCountedOtp } from './otp';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { signingSecret } from './secret';
 import { changeLocaleSchema, changeNameSchema, changePasswordSchema, forgotSchema, resetSchema, signInSchema, signUpSchema, verifySchema } from './schemas';
@@ -38,7 +39,9 @@ const fieldOf = {
   clientLimit: 'phone',
   notMobile: 'phone',
   codeRefused: 'code',
+  codeLocked: 'code',
   wrongCurrent: 'current',
+  samePassword: 'password',
 };
 
 const requestClient = async () => clientKey(await headers());
@@ -96,8 +99,9 @@ export const signUpAction = formAction({ namespace: 'AuthErrors', access: 'anyon
 });
 
 export const verifySignUpAction = formAction({ namespace: 'AuthErrors', access: 'anyone', schema: verifySchema, fieldOf, pure: true }, async ({ input: { phone, code }, locale }) => {
-  // Wrong, expired, used up, or never sent (a registered number): one answer.
-  const result = await verifyOtp(phone, 'SIGN_UP', code);
+  // Wrong, expired, used up, or never sent (a registered number): one answer; after five, the lockout.
+  const result = await verifyCountedOtp(phone, 'SIGN_UP', code);
+  if (!result.ok && result.reason === 'tooManyTries') throw new AppError('invalid', 'codeLocked');
   const user = result.ok ? await db.user.findUnique({ where: { phone }, select: { id: true, status: true, passwordHash: true } }) : null;
   if (!user) throw new AppError('invalid', 'codeRefused');
   // Only the browser that set the waiting account's password may activate it (see SIGN_UP_COOKIE).
@@ -107,9 +111,10 @@ export const verifySignUpAction = formAction({ namespace: 'AuthErrors', access: 
   await signInWithToken(phone, { redirectTo: localizeHref('/account', locale) });
 });
 
-export const resendSignUpCodeAction = formAction({ namespace: 'AuthErrors', access: 'anyone', schema: forgotSchema, fieldOf: { ...fieldOf, tooSoon: 'code', dailyLimit: 'code', clientLimit: 'code' }, pure: true }, async ({ input }) => {
+/** Another sign-up code; during the minute's wait she is told how long (`retryAfter`, the button counts it down). */
+export const resendSignUpCodeAction = formAction({ namespace: 'AuthErrors', access: 'anyone', schema: forgotSchema, fieldOf: { ...fieldOf, tooSoon: 'code', dailyLimit: 'code', clientLimit: 'code' }, pure: true }, async ({ input, t }) => {
   await requestSignUp(input.phone, await requestClient(), undefined, true);
-  return { done: 'Auth.codeSent' };
+  return { ok: true, message: t('Auth.codeSent'), retryAfter: OTP_LIMITS.perNumberGap.windowMs / 1000 };
 });
 
 export const forgotPasswordAction = formAction({ namespace: 'AuthErrors', access: 'anyone', schema: forgotSchema, fieldOf, pure: true }, async ({ input: { phone }, locale }) => {
@@ -119,32 +124,50 @@ export const forgotPasswordAction = formAction({ namespace: 'AuthErrors', access
 
 export const resetPasswordAction = formAction({ namespace: 'AuthErrors', access: 'anyone', schema: resetSchema, secret, fieldOf, pure: true }, async ({ input: { phone, code, password }, locale }) => {
   checkNewPassword(password, phone);
-  const result = await verifyOtp(phone, 'RESET_PASSWORD', code);
+  const result = await verifyCountedOtp(phone, 'RESET_PASSWORD', code);
+  if (!result.ok && result.reason === 'tooManyTries') throw new AppError('invalid', 'codeLocked');
   const user = result.ok ? await db.user.findUnique({ where: { phone }, select: { id: true, status: true } }) : null;
   if (!user || user.status === 'SUSPENDED' || user.status === 'RETIRED') throw new AppError('invalid', 'codeRefused');
   // A new password ends every existing session.
   await db.user.update({
     where: { id: user.id },
-    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 }, phoneVerifiedAt: new Date(), status: 'ACTIVE' },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 }, phoneVerifiedAt: new Date(), status: 'ACTIVE', mustChangePassword: false },
   });
   await signInWithToken(phone, { redirectTo: localizeHref('/account', locale) });
 });
 
 export const changeNameAction = formAction({ namespace: 'AuthErrors', access: 'user', schema: changeNameSchema }, async ({ user, input }) => {
   await db.user.update({ where: { id: user.id }, data: { name: input.name } });
-  await writeVisitorHint({ id: user.id, name: input.name });
+  await writeVisitorHint({ id: user.id, name: input.name, roles: user.roles });
   return { done: 'Auth.saved' };
 });
 
-export const changePasswordAction = formAction({ namespace: 'AuthErrors', access: 'user', schema: changePasswordSchema, secret, fieldOf, pure: true }, async ({ user, input }) => {
-  const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { phone: true, passwordHash: true } });
-  if (!(await verifyPassword(account.passwordHash, input.current))) throw new AppError('invalid', 'wrongCurrent');
-  checkNewPassword(input.password, account.phone);
-  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } } });
-  // Every other session ends; this one continues with a fresh token.
-  await signInWithToken(account.phone, { redirect: false });
-  return { done: 'Auth.passwordChanged' };
-});
+/**
+ * Her own new password in place of the current one. An account appointed with a temporary password
+ * comes here first (lib/auth/page-guards.ts): the change clears that, is written to the audit log
+ * (the console's account events are), and goes on to where she was headed (`next`).
+ */
+export const changePasswordAction = formAction(
+  { namespace: 'AuthErrors', access: 'user', schema: changePasswordSchema, secret, fieldOf, pure: true, beforePasswordChange: true },
+  async ({ user, input, form, locale }) => {
+    const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { phone: true, passwordHash: true, mustChangePassword: true, officerAreaId: true } });
+    if (!(await verifyPassword(account.passwordHash, input.current))) throw new AppError('invalid', 'wrongCurrent');
+    if (input.password === input.current) throw new AppError('invalid', 'samePassword');
+    checkNewPassword(input.password, account.phone);
+    const passwordHash = await hashPassword(input.password);
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, mustChangePassword: false } });
+      if (account.mustChangePassword) {
+        await audit(tx, { actorId: user.id, action: 'account.temporaryPasswordReplaced', subject: 'USER', subjectId: user.id, areaId: account.officerAreaId, before: { mustChangePassword: true }, after: { mustChangePassword: false } });
+      }
+    });
+    // Every other session ends; this one continues with a fresh token.
+    const next = one(form, 'next');
+    if (next) await signInWithToken(account.phone, { redirectTo: localizeHref(safeNext(next), locale) });
+    await signInWithToken(account.phone, { redirect: false });
+    return { done: 'Auth.passwordChanged' };
+  },
+);
 
 export const changeLocaleAction = voidAction({ namespace: 'AuthErrors', access: 'user', schema: changeLocaleSchema, pure: true }, async ({ user, input }) => {
   await db.user.update({ where: { id: user.id }, data: { locale: input.locale } });
@@ -155,7 +178,7 @@ export const signOutAction = voidAction({ namespace: 'AuthErrors', access: 'anyo
   await signOut({ redirectTo: localizeHref('/', locale) });
 });
 
-export const signOutEverywhereAction = voidAction({ namespace: 'AuthErrors', access: 'user', pure: true }, async ({ user, locale }) => {
+export const signOutEverywhereAction = voidAction({ namespace: 'AuthErrors', access: 'user', pure: true, beforePasswordChange: true }, async ({ user, locale }) => {
   await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
   await signOut({ redirectTo: localizeHref('/sign-in', locale) });
 });

@@ -47,6 +47,8 @@ export interface SessionUser {
   roles: Role[];
   officerAreaId: number | null;
   locale: 'bn' | 'en';
+  /** Signed in with a password someone else chose: only the change-password page until she picks her own. */
+  mustChangePassword?: boolean;
 }
 
 /** The account behind a token, or null when it was suspended or its sessions were ended. */
@@ -54,7 +56,7 @@ export async function resolveSessionUser(token: { uid?: unknown; sv?: unknown })
   if (typeof token.uid !== 'string' || typeof token.sv !== 'number') return null;
   const user = await db.user.findUnique({
     where: { id: token.uid },
-    select: { id: true, name: true, phone: true, roles: true, officerAreaId: true, locale: true, status: true, sessionVersion: true },
+    select: { id: true, name: true, phone: true, roles: true, officerAreaId: true, locale: true, status: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== token.sv) return null;
   const { status: _status, sessionVersion: _sv, ...rest } = user;
@@ -118,7 +120,7 @@ declare module 'next-auth' {
 const SESSION_MAX_AGE = 30 * 24 * 3600;
 
 /** The readable hint cached pages show her name from (lib/visitor-hint.ts); never trusted. */
-export async function writeVisitorHint(account: { id: string; name: string }): Promise<void> {
+export async function writeVisitorHint(account: { id: string; name: string; roles: readonly Role[] }): Promise<void> {
   const secure = Boolean(shopCookieDomain(env().ROOT_DOMAIN));
   (await cookies()).set(HINT_COOKIE, encodeHint(account), { httpOnly: false, sameSite: 'lax', secure, path: '/', maxAge: SESSION_MAX_AGE });
 }

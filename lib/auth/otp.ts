@@ -55,7 +55,15 @@ export async function countCodeRequest(phone: string, purpose: OtpPurpose, clien
   const overall = await hit('otp:all', overallHourly());
   if (!overall.allowed) return { ok: false, reason: 'clientLimit', retryAfterSeconds: overall.retryAfterSeconds };
   await hit(`otp:gap:${purpose}:${phone}`, OTP_LIMITS.perNumberGap);
+  // A new code is on its way (or, for a registered number, the same work): wrong answers start over.
+  await db.rateLimit.deleteMany({ where: { key: wrongAnswersKey(phone, purpose) } });
   return { ok: true };
+}
+
+/** Seconds until this number may ask for another code of this purpose (0: now); the same for every number. */
+export async function codeRequestWait(phone: string, purpose: OtpPurpose): Promise<number> {
+  const gap = await peek(`otp:gap:${purpose}:${phone}`, OTP_LIMITS.perNumberGap);
+  return gap.allowed ? 0 : gap.retryAfterSeconds;
 }
 
 /** Makes a fresh code (replacing any earlier one for the number and purpose) and queues its SMS; counts no limit. */
@@ -78,6 +86,27 @@ export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: st
 }
 
 export type VerifyResult = { ok: true } | { ok: false; reason: 'wrong' | 'expired' | 'tooManyTries' | 'none' };
+
+/**
+ * Wrong answers to a number's codes of one purpose, counted whether or not the number has an
+ * account or a code (so the lockout says nothing about either), forgotten when a new code is
+ * asked for (countCodeRequest). After OTP_MAX_ATTEMPTS the number is locked until then.
+ */
+const WRONG_ANSWERS = { max: OTP_MAX_ATTEMPTS, windowMs: OTP_TTL_MS } as const;
+const wrongAnswersKey = (phone: string, purpose: OtpPurpose) => `otp:wrong:${purpose}:${phone}`;
+
+/**
+ * verifyOtp for the account forms, which answer every number alike: 'tooManyTries' once the
+ * number's wrong answers reach the limit (on that answer and every one after it, until a new
+ * code is asked for), else any other refusal as 'wrong'.
+ */
+export async function verifyCountedOtp(phone: string, purpose: OtpPurpose, code: string): Promise<{ ok: true } | { ok: false; reason: 'wrong' | 'tooManyTries' }> {
+  if (!(await peek(wrongAnswersKey(phone, purpose), WRONG_ANSWERS)).allowed) return { ok: false, reason: 'tooManyTries' };
+  const result = await verifyOtp(phone, purpose, code);
+  if (result.ok) return result;
+  const counted = await hit(wrongAnswersKey(phone, purpose), WRONG_ANSWERS);
+  return { ok: false, reason: counted.count >= OTP_MAX_ATTEMPTS ? 'tooManyTries' : 'wrong' };
+}
 
 /**
  * Checks a code; a right code is used up, a wrong one counts against the code's 5 tries. Inside a

@@ -10,9 +10,16 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import type { SessionUser } from './auth';
 import { getCurrentUser } from './session';
 
+/** Where an account signed in with a temporary password chooses its own, then goes on to `next`. */
+export const PASSWORD_CHANGE_PATH = '/account/password';
+
+export const passwordChangeHref = (locale: AppLocale, next?: string) => localizeHref({ pathname: PASSWORD_CHANGE_PATH, query: { next } }, locale);
+
+/** The signed-in account; a guest goes to sign in, an account with a temporary password to choose its own first. */
 export async function pageUser(locale: AppLocale, path: string): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(localizeHref({ pathname: '/sign-in', query: { next: path } }, locale));
+  if (user.mustChangePassword) redirect(passwordChangeHref(locale, path));
   return user;
 }
 

@@ -33,7 +33,7 @@ describe('officers', () => {
     await expect(appointOfficer(s.adminScope, appoint({ phone: someone.phone, areaId: String(union) }))).rejects.toMatchObject({ message: 'officerAreaInvalid' });
     const result = await appointOfficer(s.adminScope, appoint({ phone: someone.phone.replace('+880', '0'), areaId: String(sherpur) }));
     expect(result).toEqual({ userId: someone.id, temporaryPassword: null });
-    expect(await db.user.findUniqueOrThrow({ where: { id: someone.id } })).toMatchObject({ roles: ['BUYER', 'OFFICER'], officerAreaId: sherpur });
+    expect(await db.user.findUniqueOrThrow({ where: { id: someone.id } })).toMatchObject({ roles: ['BUYER', 'OFFICER'], officerAreaId: sherpur, mustChangePassword: false });
     expect(await db.auditLog.findFirstOrThrow({ where: { subject: 'USER', subjectId: someone.id, action: 'officer.appoint' } })).toMatchObject({ before: { roles: ['BUYER'], officerAreaId: null }, after: { roles: ['BUYER', 'OFFICER'], officerAreaId: sherpur } });
     await expect(appointOfficer(s.adminScope, appoint({ phone: someone.phone, areaId: String(bogura) }))).rejects.toMatchObject({ code: 'conflict', message: 'alreadyOfficer' });
     expect((await listOfficers(s.adminScope)).map((o) => o.id)).toContain(someone.id);
@@ -45,7 +45,8 @@ describe('officers', () => {
     const result = await appointOfficer(s.adminScope, appoint({ phone, name: 'নাসরিন আক্তার', areaId: String(bogura) }));
     expect(result.temporaryPassword).toMatch(/^[a-z2-9]{10}$/);
     const user = await db.user.findUniqueOrThrow({ where: { phone }, omit: { passwordHash: false } });
-    expect(user).toMatchObject({ name: 'নাসরিন আক্তার', status: 'ACTIVE', roles: ['BUYER', 'OFFICER'], officerAreaId: bogura });
+    // …which she must replace at first sign-in (lib/auth/page-guards.ts, the action pipeline, scopeOf).
+    expect(user).toMatchObject({ name: 'নাসরিন আক্তার', status: 'ACTIVE', roles: ['BUYER', 'OFFICER'], officerAreaId: bogura, mustChangePassword: true });
     expect(await verifyPassword(user.passwordHash, result.temporaryPassword!)).toBe(true);
     const entry = await db.auditLog.findFirstOrThrow({ where: { subject: 'USER', subjectId: user.id, action: 'officer.create' } });
     expect(JSON.stringify([entry.before, entry.after, entry.reason])).not.toContain(result.temporaryPassword!);
@@ -55,7 +56,7 @@ describe('officers', () => {
     const pending = await db.user.create({ data: { phone: uniquePhone(), name: 'কেউ একজন', status: 'PENDING', passwordHash: 'x' } });
     const result = await appointOfficer(s.adminScope, appoint({ phone: pending.phone, name: 'আসল অফিসার', areaId: String(kahaloo) }));
     expect(result.userId).toBe(pending.id);
-    expect(await db.user.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ name: 'আসল অফিসার', status: 'ACTIVE', officerAreaId: kahaloo });
+    expect(await db.user.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ name: 'আসল অফিসার', status: 'ACTIVE', officerAreaId: kahaloo, mustChangePassword: true });
     const suspended = await db.user.create({ data: { phone: uniquePhone(), name: 'বন্ধ', status: 'SUSPENDED' } });
     await expect(appointOfficer(s.adminScope, appoint({ phone: suspended.phone, name: 'বন্ধ', areaId: String(kahaloo) }))).rejects.toMatchObject({ message: 'accountBlocked' });
   });

@@ -65,7 +65,7 @@ const withoutOfficer = (roles: Role[]) => roles.filter((r) => r !== 'OFFICER');
 /**
  * Appoints an officer by phone number. An existing, active account gets the role; a number without
  * one (or with a sign-up never confirmed) gets a new account with a temporary password, returned
- * once for the admin to hand over. Suspended or retired accounts are refused.
+ * once for the admin to hand over, which the officer must replace at first sign-in. Suspended or retired accounts are refused.
  */
 export async function appointOfficer(scope: Scope, input: z.infer<typeof officerSchema>): Promise<{ userId: string; temporaryPassword: string | null }> {
   assertAdmin(scope);
@@ -101,8 +101,8 @@ export async function appointOfficer(scope: Scope, input: z.infer<typeof officer
     return await db.$transaction(async (tx) => {
       // A sign-up never confirmed by SMS is not anyone's yet: the admin's word replaces it.
       const user = existing
-        ? await tx.user.update({ where: { id: existing.id, status: 'PENDING' }, data: { name: input.name, passwordHash, status: 'ACTIVE', roles, officerAreaId: input.areaId, sessionVersion: { increment: 1 } }, select: { id: true } })
-        : await tx.user.create({ data: { phone: input.phone, name: input.name, passwordHash, status: 'ACTIVE', roles, officerAreaId: input.areaId }, select: { id: true } });
+        ? await tx.user.update({ where: { id: existing.id, status: 'PENDING' }, data: { name: input.name, passwordHash, mustChangePassword: true, status: 'ACTIVE', roles, officerAreaId: input.areaId, sessionVersion: { increment: 1 } }, select: { id: true } })
+        : await tx.user.create({ data: { phone: input.phone, name: input.name, passwordHash, mustChangePassword: true, status: 'ACTIVE', roles, officerAreaId: input.areaId }, select: { id: true } });
       await audit(tx, {
         actorId: scope.user.id,
         action: 'officer.create',

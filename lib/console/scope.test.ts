@@ -14,6 +14,11 @@ beforeAll(async () => {
 });
 
 describe('an officer’s scope', () => {
+  it('is refused while the officer is still on a temporary password', async () => {
+    await expect(scopeOf({ ...scopes.sherpur.user, mustChangePassword: true })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(scopeOf({ ...scopes.sherpur.user, mustChangePassword: false })).resolves.toMatchObject({ areaId: sherpur });
+  });
+
   it('covers the officer’s upazila and every area below it', async () => {
     await expect(assertAreaInScope(scopes.sherpur, sherpur)).resolves.toBeUndefined();
     await expect(assertAreaInScope(scopes.sherpur, mirzapur)).resolves.toBeUndefined();

@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
 
 export interface Scope {
-  user: Pick<SessionUser, 'id' | 'name' | 'roles' | 'officerAreaId'>;
+  user: Pick<SessionUser, 'id' | 'name' | 'roles' | 'officerAreaId' | 'mustChangePassword'>;
   isAdmin: boolean;
   /** Area path prefix ("/1/104/" …) every record in scope lies under; "" for admins. */
   path: string;
@@ -16,8 +16,10 @@ export interface Scope {
   areaName: { nameBn: string; nameEn: string } | null;
 }
 
-/** The officer's or admin's scope; anyone else is refused (forbidden). */
+/** The officer's or admin's scope; anyone else (and an account still on a temporary password) is refused (forbidden). */
 export async function scopeOf(user: Scope['user']): Promise<Scope> {
+  // Signed in with a temporary password: nothing in the console until she chooses her own.
+  if (user.mustChangePassword) throw forbidden('changePassword');
   const isAdmin = user.roles.includes('ADMIN');
   if (isAdmin) return { user, isAdmin, path: '', areaId: null, areaName: null };
   if (!user.roles.includes('OFFICER') || user.officerAreaId === null) throw forbidden('not an officer');

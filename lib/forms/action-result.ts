@@ -15,6 +15,8 @@ export interface ActionResult {
   step?: string;
   /** What was typed (never secrets), so a form that re-renders after an error loses nothing. */
   values?: Record<string, string>;
+  /** Seconds until the same request may be made again (a rate limit's wait; a resend button counts it down). */
+  retryAfter?: number;
 }
 
 export type FormNamespace =
@@ -66,7 +68,7 @@ export async function failed(namespace: FormNamespace | readonly FormNamespace[]
       error.code === 'notFound' ? 'notFound' : t.has(error.message) || error.message.includes('.') ? error.message : error.code === 'forbidden' ? 'forbidden' : error.code === 'rateLimited' ? 'rateLimited' : 'generic';
     const message = t(key, error.retryAfterSeconds ? { seconds: error.retryAfterSeconds } : undefined);
     const field = fieldOf[key] ?? fieldOf[error.message];
-    return { ok: false, message, errors: field ? { [field]: message } : {} };
+    return { ok: false, message, errors: field ? { [field]: message } : {}, ...(error.retryAfterSeconds ? { retryAfter: error.retryAfterSeconds } : {}) };
   }
   const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([field, key]) => [field, t(key)]));
   return { ok: false, errors, message: t('checkFields') };

@@ -20,6 +20,7 @@ import { getLocale } from 'next-intl/server';
 import { ZodError, type z } from 'zod';
 import type { SessionUser } from '@/lib/auth/auth';
 import { changeMark, settle } from '@/lib/cache/broadcast';
+import { PASSWORD_CHANGE_PATH } from '@/lib/auth/page-guards';
 import { getCurrentUser, getShopBuyer } from '@/lib/auth/session';
 import { scopeOf, type Scope } from '@/lib/console/scope';
 import { AppError, forbidden } from '@/lib/errors';
@@ -54,6 +55,8 @@ export interface ActionSpec<A extends Access, S extends z.ZodType | undefined, B
   secret?: string[];
   /** Read-only or purely personal: skip waiting for changes and refreshing the page after success. */
   pure?: boolean;
+  /** Open to an account still on a temporary password (choosing its own, signing out); others send it to choose one first. */
+  beforePasswordChange?: boolean;
 }
 
 export type Outcome = ActionResult | { done: string; values?: Record<string, string | number> } | void;
@@ -72,7 +75,7 @@ export interface ActionContext<A extends Access, S extends z.ZodType | undefined
 type BoundIn<B> = B extends z.ZodTuple ? z.input<B> : [];
 
 class Refused {
-  constructor(readonly result: 'signIn' | 'origin' | 'notFound' | 'forbidden') {}
+  constructor(readonly result: 'signIn' | 'passwordChange' | 'origin' | 'notFound' | 'forbidden') {}
 }
 
 function defaultRead(form: FormData): Record<string, string> {
@@ -121,6 +124,7 @@ async function runPipeline<A extends Access, S extends z.ZodType | undefined, B 
   let scope: Scope | undefined;
   if (spec.access !== 'anyone' && spec.access !== 'buyer') {
     if (!user) throw new Refused('signIn');
+    if (user.mustChangePassword && !spec.beforePasswordChange) throw new Refused('passwordChange');
     if (spec.access === 'console' || spec.access === 'admin') scope = await scopeOf(user);
     if (spec.access === 'admin' && !scope?.isAdmin) throw forbidden('admins only');
   }
@@ -169,6 +173,7 @@ async function answer<A extends Access, S extends z.ZodType | undefined, B exten
     unstable_rethrow(error);
     if (error instanceof Refused) {
       if (error.result === 'signIn') redirect(await signInPath(((await getLocale()) ?? 'bn') as AppLocale));
+      if (error.result === 'passwordChange') redirect(localizeHref(PASSWORD_CHANGE_PATH, ((await getLocale()) ?? 'bn') as AppLocale));
       const t = await translator(spec.namespace);
       return { result: { ok: false, message: t(error.result === 'origin' ? 'badOrigin' : error.result), values: keep() }, reason: error.result };
     }

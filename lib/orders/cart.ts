@@ -9,6 +9,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { signingSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
+import { parseWholeNumber } from '@/lib/i18n/digits';
 import { readToken, signToken } from '@/lib/security/signed-token';
 import { cartCountCookie } from '@/lib/visitor-hint';
 import { newCheckoutKey } from './codes';
@@ -59,7 +60,7 @@ export async function writeCart(slug: string, lines: CartLine[]): Promise<void> 
   jar.set(cartCountCookie(slug), String(kept.reduce((sum, line) => sum + line.q, 0)), { ...options, httpOnly: false });
 }
 
-const sameLine = (a: CartLine, b: Pick<CartLine, 'p' | 'o'>) => a.p === b.p && [...a.o].sort().join() === [...b.o].sort().join();
+export const sameLine = (a: CartLine, b: Pick<CartLine, 'p' | 'o'>) => a.p === b.p && [...a.o].sort().join() === [...b.o].sort().join();
 
 /** Adds to the cart (the same product with the same options adds up). */
 export function addLine(lines: CartLine[], line: CartLine): CartLine[] {
@@ -71,6 +72,21 @@ export function addLine(lines: CartLine[], line: CartLine): CartLine[] {
 /** Sets a line's quantity (0 removes it). */
 export const setLineQuantity = (lines: CartLine[], index: number, quantity: number): CartLine[] =>
   quantity <= 0 ? lines.filter((_, i) => i !== index) : lines.map((l, i) => (i === index ? { ...l, q: Math.min(MAX_QUANTITY, quantity) } : l));
+
+/** What a quantity typed into a cart line asks for: a number to set, 0 to remove the line, or a refusal saying why. */
+export type QuantityVerdict = { ok: true; quantity: number } | { ok: false; problem: 'notWhole' | 'tooMany'; max: number };
+
+/**
+ * Reads a cart line's new quantity (Bengali or ASCII digits): 0 removes the line; 1 to `max` (the
+ * line's maxQuantity) sets it; a negative number, a fraction, words or nothing are "not a whole
+ * number", more than `max` is "too many" — both refused, the cart left as it was.
+ */
+export function judgeQuantity(typed: string, max: number): QuantityVerdict {
+  const quantity = parseWholeNumber(typed);
+  if (quantity === null) return { ok: false, problem: 'notWhole', max };
+  if (quantity > max) return { ok: false, problem: 'tooMany', max };
+  return { ok: true, quantity };
+}
 
 /** Remembers that this browser confirmed this phone by SMS. */
 export async function rememberConfirmedPhone(phone: string): Promise<void> {

@@ -54,7 +54,8 @@ describe('pricing a cart', () => {
     ]);
     expect(priced.dropped).toBe(3);
     expect(priced.lines).toHaveLength(1);
-    expect(priced.lines[0]).toMatchObject({ unitPricePoisha: 180000, quantity: 2, capacityUnits: 4, lineTotalPoisha: 360000, optionLabel: '২ পাউন্ড' });
+    // At most one day's capacity in this size's units (10 ÷ 2): the cart says so beside the line.
+    expect(priced.lines[0]).toMatchObject({ unitPricePoisha: 180000, quantity: 2, capacityUnits: 4, lineTotalPoisha: 360000, optionLabel: '২ পাউন্ড', maxQuantity: 5 });
   });
 });
 

@@ -9,7 +9,7 @@ import type { PaymentMethod } from '@/lib/generated/prisma/enums';
 import { addDays, availableDays, canHaveOn, dayToDate, dhakaDay } from '@/lib/shops/calendar';
 import { newOrderCode, newOrderToken } from './codes';
 import { takeInventory, type InventoryLine } from './inventory';
-import type { CartLine, CheckoutInput } from './schemas';
+import { MAX_QUANTITY, type CartLine, type CheckoutInput } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,6 +27,8 @@ export interface PricedLine {
   quantity: number;
   capacityUnits: number;
   lineTotalPoisha: number;
+  /** The most one line of it may hold: the stock left, one day's capacity, or the cart's own limit. */
+  maxQuantity: number;
   photo: { key: string; storage: 'LOCAL' | 'UPLOADTHING'; url: string | null; thumbUrl: string | null; thumbKey: string | null } | null;
   inventory: InventoryLine;
   calendar: { fulfilment: 'MADE_TO_ORDER' | 'READY_STOCK'; leadTimeHours: number; dailyCapacity: number | null; stock: number | null; isAvailable: boolean };
@@ -43,6 +45,23 @@ export async function shopForOrder(slug: string): Promise<ShopForOrder> {
   const shop = await loadShop(slug);
   if (!shop || shop.status !== 'ACTIVE') throw notFound();
   return shop;
+}
+
+/** A shop's id by its address (null when there is none), for pricing a cart outside checkout. */
+export async function shopIdOf(slug: string): Promise<string | null> {
+  return (await db.shop.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
+
+/** A product's names, when it is this shop's (the cart says which one it took out). */
+export async function productNamesOf(shopId: string, productId: string): Promise<{ nameBn: string; nameEn: string | null } | null> {
+  return db.product.findFirst({ where: { id: productId, shopId }, select: { nameBn: true, nameEn: true } });
+}
+
+/** The most one cart line of a product may hold: its stock left, one day's capacity (in this option's units), at most MAX_QUANTITY. */
+export function maxLineQuantity(product: { fulfilment: 'MADE_TO_ORDER' | 'READY_STOCK'; stock: number | null; dailyCapacity: number | null }, perUnit = 1): number {
+  const limit =
+    product.fulfilment === 'READY_STOCK' ? (product.stock ?? MAX_QUANTITY) : product.dailyCapacity !== null ? Math.floor(product.dailyCapacity / Math.max(1, perUnit)) : MAX_QUANTITY;
+  return Math.max(1, Math.min(MAX_QUANTITY, limit));
 }
 
 /**
@@ -80,6 +99,7 @@ export async function priceCart(shopId: string, lines: CartLine[]): Promise<{ li
       quantity: line.q,
       capacityUnits: line.q * perUnit,
       lineTotalPoisha: unit * line.q,
+      maxQuantity: maxLineQuantity(product, perUnit),
       photo: media,
       inventory: { productId: product.id, fulfilment: product.fulfilment, dailyCapacity: product.dailyCapacity, quantity: line.q, capacityUnits: line.q * perUnit },
       calendar: { fulfilment: product.fulfilment, leadTimeHours: product.leadTimeHours, dailyCapacity: product.dailyCapacity, stock: product.stock, isAvailable: product.isAvailable },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { areaIdField, MAX_AREA_ID } from '@/lib/geo/area-id';
 import { parseTakaToPoisha, parseWholeNumber, toAsciiDigits } from '@/lib/i18n/digits';
 import { optionalPhone, plainText } from '@/lib/i18n/text-input';
-import { RESERVED_SLUGS, SLUG_PATTERN } from '@/lib/tenancy/host';
+import { RESERVED_SLUGS, SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/tenancy/host';
 
 export const oneLine = (max: number, tooLong: string) => plainText(max, tooLong).transform((v) => v.replace(/\n+/g, ' '));
 
@@ -56,7 +56,7 @@ export const slugSchema = z
   .transform((v) => toAsciiDigits(v).trim().toLowerCase())
   .superRefine((slug, ctx) => {
     if (slug.length < 3) ctx.addIssue({ code: 'custom', message: 'slugTooShort' });
-    else if (slug.length > 30) ctx.addIssue({ code: 'custom', message: 'slugTooLong' });
+    else if (slug.length > SLUG_MAX_LENGTH) ctx.addIssue({ code: 'custom', message: 'slugTooLong' });
     else if (RESERVED_SLUGS.has(slug)) ctx.addIssue({ code: 'custom', message: 'slugReserved' });
     else if (!SLUG_PATTERN.test(slug)) ctx.addIssue({ code: 'custom', message: 'slugInvalid' });
   });

@@ -15,6 +15,9 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'undefined', 'bn', 'en', 'mobile', 'm',
 ]);
 
+/** The longest shop address (a DNS label could hold 63; ours stay short enough to say and print). */
+export const SLUG_MAX_LENGTH = 30;
+
 /** A shop address: 3–30 lowercase letters, digits and single hyphens, starting with a letter or digit. */
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?!-)){1,28}[a-z0-9]$/;
 

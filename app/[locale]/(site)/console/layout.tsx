@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { forbidden } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
+import { passwordChangeHref } from '@/lib/auth/page-guards';
 import { getCurrentUser } from '@/lib/auth/session';
 import { scopeOf } from '@/lib/console/scope';
 import { AppError } from '@/lib/errors';
@@ -32,6 +33,8 @@ export default async function ConsoleLayout({ children, params }: { children: Re
   const user = await getCurrentUser();
   // A guest: the page itself sends them to sign in and back to where they were going.
   if (!user) return children;
+  // A temporary password is replaced first (the pages and scopeOf refuse it too).
+  if (user.mustChangePassword) redirect(passwordChangeHref(locale, '/console'));
   const scope = await scopeOf(user).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'forbidden') forbidden();
     throw error;

@@ -1,24 +1,22 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuthCard } from '@/components/auth/auth-card';
 import { FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { Link } from '@/components/ui/link';
 import { changeLocaleAction, changeNameAction, changePasswordAction, signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
-import { getCurrentUser } from '@/lib/auth/session';
+import { pageUser } from '@/lib/auth/page-guards';
 import { getOwnDonorProfile } from '@/lib/directory/blood';
 import { formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
-import { localizeHref } from '@/lib/i18n/href';
 import { buyerOrders } from '@/lib/orders/manage';
+import { mayUseConsole } from '@/lib/visitor-hint';
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
-  if (!user) redirect(localizeHref({ pathname: '/sign-in', query: { next: '/account' } }, locale));
+  const user = await pageUser(locale, '/account');
   const t = await getTranslations('Auth');
   const o = await getTranslations('Order');
   const r = await getTranslations('MyRentals');
@@ -30,6 +28,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <p className="mb-4 text-sm text-stone-700">
         {t('roles')}: {user.roles.map((r) => t(`role_${r}`)).join(', ')}
       </p>
+      {mayUseConsole(user.roles) && (
+        <Link href="/console" className={`${button} mb-2 w-full border border-brand-700 bg-brand-50 text-brand-900`} data-testid="account-console">
+          {t('console')}
+        </Link>
+      )}
       <Link href="/dashboard" className={`${button} mb-2 w-full bg-brand-700 text-white`}>
         {user.roles.includes('PROVIDER') ? t('myWorkProfile') : t('becomeProvider')}
       </Link>

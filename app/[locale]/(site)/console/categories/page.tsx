@@ -56,7 +56,8 @@ export default async function CategoriesPage({ params }: { params: Promise<{ loc
       <details className={card}>
         <summary className={summary}>{t('addCategory')}</summary>
         <FormShell action={addCategoryAction} submitLabel={t('add')} className="space-y-3">
-          <TextField label={t('slug')} name="slug" maxLength={40} autoCapitalize="none" lang="en" />
+          {/* No maxLength: a longer address is refused with a message, never cut short. */}
+          <TextField label={t('slug')} name="slug" hint={t('slugLength')} autoCapitalize="none" lang="en" />
           <p className="text-sm text-stone-600">{t('slugHint')}</p>
           <label className="block font-semibold">
             {t('kind')}

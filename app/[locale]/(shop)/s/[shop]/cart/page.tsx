@@ -11,7 +11,7 @@ import { mediaUrl } from '@/lib/media/local-store';
 import { checkoutAction } from '@/lib/orders/actions';
 import { readCart, readCheckoutKey } from '@/lib/orders/cart';
 import { newCheckoutKey } from '@/lib/orders/codes';
-import { orderableDays, priceCart } from '@/lib/orders/place';
+import { orderableDays, priceCart, productNamesOf } from '@/lib/orders/place';
 import { stripeEnabled } from '@/lib/payments/stripe';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
 import { storefrontBase } from '@/lib/tenancy/urls';
@@ -26,7 +26,13 @@ const label = 'block font-semibold';
 const choice = 'flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-[:checked]:border-[var(--shop)] has-[:checked]:bg-stone-100';
 
 // The cart and the checkout on one page: what she is buying, then who, where, when and how to pay.
-export default async function CartPage({ params }: { params: Promise<{ locale: AppLocale; shop: string }> }) {
+export default async function CartPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: AppLocale; shop: string }>;
+  searchParams: Promise<{ line?: string; refused?: string; updated?: string; removed?: string }>;
+}) {
   const { locale, shop: slug } = await params;
   setRequestLocale(locale);
   const shop = await getStorefront(slug);
@@ -35,6 +41,12 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
   const s = await getTranslations('Storefront');
   const base = storefrontBase(slug);
   const { lines, dropped, subtotalPoisha } = await priceCart(shop.id, await readCart(slug));
+  // What /api/cart answered a line's change with (it works without JavaScript): a refusal beside that line, a removal above the list.
+  const answer = await searchParams;
+  const refusedLine = answer.refused === 'notWhole' || answer.refused === 'tooMany' ? Number(answer.line) : -1;
+  const updatedLine = Number(answer.updated ?? -1);
+  const removed = answer.removed && /^[\w-]{1,40}$/.test(answer.removed) ? await productNamesOf(shop.id, answer.removed) : null;
+  const c = await getTranslations('CartLine');
   const days = await orderableDays(shop, lines);
   const buyer = await getShopBuyer();
   // The cart's own key: every post of this form (and of a second tab) lands on one order.
@@ -49,6 +61,11 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
     <div className="space-y-5 px-4 pb-6 pt-3">
       <h1 className="text-2xl font-bold">{t('cartTitle')}</h1>
       {dropped > 0 && <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{t('cartDropped')}</p>}
+      {removed && (
+        <p id="cart-status" role="status" className="rounded-lg bg-green-50 p-3 text-green-900" data-testid="cart-removed">
+          {c('removed', { product: locale === 'en' && removed.nameEn ? removed.nameEn : removed.nameBn })}
+        </p>
+      )}
       {lines.length === 0 ? (
         <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
           <p>{t('cartEmpty')}</p>
@@ -60,7 +77,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
         <>
           <ul className="space-y-3" data-testid="cart">
             {lines.map((line, i) => (
-              <li key={`${line.productId}-${line.optionIds.join()}`} className="flex gap-3 rounded-xl border border-stone-200 bg-white p-3">
+              <li key={`${line.productId}-${line.optionIds.join()}`} id={`line-${i}`} className="flex gap-3 rounded-xl border border-stone-200 bg-white p-3">
                 {line.photo ? (
                   // eslint-disable-next-line @next/next/no-img-element -- sized WebP thumbnail
                   <img src={mediaUrl(line.photo, true)} alt="" width={80} height={60} className="h-16 w-20 shrink-0 rounded-lg object-cover" />
@@ -82,12 +99,33 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
                     <input type="hidden" name="shop" value={slug} />
                     <input type="hidden" name="locale" value={locale} />
                     <input type="hidden" name="line" value={i} />
-                    <input name="quantity" inputMode="numeric" aria-label={`${t('quantity')} ${i + 1}`} defaultValue={formatNumber(line.quantity, locale)} className="min-h-12 w-20 rounded-lg border border-stone-300 px-2" />
+                    <input
+                      name="quantity"
+                      inputMode="numeric"
+                      aria-label={`${t('quantity')} ${i + 1}`}
+                      aria-describedby={`line-${i}-range`}
+                      aria-invalid={refusedLine === i || undefined}
+                      defaultValue={formatNumber(line.quantity, locale)}
+                      className={`min-h-12 w-20 rounded-lg border px-2 ${refusedLine === i ? 'border-red-700' : 'border-stone-300'}`}
+                    />
                     <button className="min-h-12 rounded-lg border border-stone-300 px-3 text-sm font-semibold">{t('update')}</button>
                     <button name="remove" value="1" className="min-h-12 rounded-lg border border-red-700 px-3 text-sm font-semibold text-red-800">
                       {t('remove')}
                     </button>
+                    <p id={`line-${i}-range`} className="w-full text-sm text-stone-600">
+                      {c('range', { max: formatNumber(line.maxQuantity, locale) })}
+                    </p>
                   </form>
+                  {refusedLine === i && (
+                    <p role="alert" className="rounded-lg bg-red-50 p-2 text-sm font-semibold text-red-800" data-testid="line-refused">
+                      {c(answer.refused === 'tooMany' ? 'tooMany' : 'notWhole', { max: formatNumber(line.maxQuantity, locale) })}
+                    </p>
+                  )}
+                  {updatedLine === i && (
+                    <p role="status" className="text-sm font-semibold text-green-800" data-testid="line-updated">
+                      {c('updated')}
+                    </p>
+                  )}
                 </div>
               </li>
             ))}

@@ -1,13 +1,14 @@
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AreaSelect } from '@/components/forms/area-select';
+import { CountedInput } from '@/components/forms/counted-input';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { pageUser } from '@/lib/auth/page-guards';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { openShopAction } from '@/lib/shops/actions';
 import { getOwnShop } from '@/lib/shops/manage';
-import { hostName } from '@/lib/tenancy/host';
+import { hostName, SLUG_MAX_LENGTH } from '@/lib/tenancy/host';
 import { env } from '@/lib/env';
 
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
@@ -34,14 +35,15 @@ export default async function OpenShopPage({ params }: { params: Promise<{ local
         <label className={label}>
           {t('slug')}
           <span className="mt-1 flex items-stretch overflow-hidden rounded-lg border border-stone-300 bg-white focus-within:ring-2 focus-within:ring-brand-600">
-            <input
+            {/* No maxLength: a longer address is refused with a message (slugTooLong), never cut short. */}
+            <CountedInput
               name="slug"
-              maxLength={30}
+              limit={SLUG_MAX_LENGTH}
+              locale={locale}
               autoCapitalize="none"
               autoCorrect="off"
               spellCheck={false}
               inputMode="url"
-              pattern="[a-z0-9-]{3,30}"
               placeholder="pitha-ghor"
               aria-describedby="slug-hint"
               className="min-h-12 min-w-0 flex-1 px-3 text-lg outline-none"

@@ -3,11 +3,14 @@
 // "সব সেবা" for the rest, a Bengali file picker, one day/month/year date field, audit entries
 // in words, and Bengali counters and place names written as people write them.
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { signInByApi, sql } from './helpers';
 
 test.use({ viewport: { width: 412, height: 823 } });
+// A busy machine: pages and their scripts may take a while.
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** The home page before this change, measured at 412×823 on the demo data: 47 tiles, 4,168 px, 120.5 KB of HTML (13.9 KB gzip). */
 const HOME_HEIGHT_BEFORE = 4168;

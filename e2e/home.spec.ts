@@ -3,20 +3,26 @@ import { expect, test } from '@playwright/test';
 const BENGALI_DIGITS = /[০-৯]/;
 
 test.describe('home page', () => {
-  test('is Bengali by default with the district, 40+ categories with live counts, and 999 in one tap', async ({ page }) => {
+  test('is Bengali by default with the district, the most used categories with live counts, all 40+ a tap away, and 999 in one tap', async ({ page }) => {
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'bn');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('বগুড়া'.normalize('NFC'));
 
-    const categoryLinks = page.locator('main a[href^="/c/"]');
-    expect(await categoryLinks.count()).toBeGreaterThanOrEqual(40);
+    // A short page: the most used categories, each with someone listed; the rest behind "সব সেবা".
     const counts = await page.getByTestId('category-count').allTextContents();
-    const nonZero = counts.filter((c) => BENGALI_DIGITS.test(c) && !/^০/.test(c));
-    expect(nonZero.length).toBeGreaterThan(20);
+    expect(counts.length).toBeGreaterThanOrEqual(8);
+    expect(counts.length).toBeLessThanOrEqual(12);
+    expect(counts.every((c) => BENGALI_DIGITS.test(c) && !/^০/.test(c))).toBe(true);
+    await expect(page.getByTestId('all-services')).toHaveAttribute('href', '/services');
 
     await expect(page.getByRole('link', { name: /৯৯৯/ }).first()).toHaveAttribute('href', 'tel:999');
     await expect(page.getByRole('link', { name: 'সব দোকান দেখুন' })).toHaveAttribute('href', '/shops');
+    await page.getByTestId('all-services').click();
+    await expect(page).toHaveURL(/\/services$/);
+    expect(await page.locator('main a[href^="/c/"]').count()).toBeGreaterThanOrEqual(40);
+    const all = await page.getByTestId('category-count').allTextContents();
+    expect(all.filter((c) => BENGALI_DIGITS.test(c) && !/^০/.test(c)).length).toBeGreaterThan(20);
     // The Bengali font ships with the app: no boxes on phones without one.
     expect(await page.evaluate(async () => {
       await document.fonts.ready;
@@ -40,8 +46,10 @@ test.describe('home page', () => {
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every service in Bogura, in one place');
-    expect(await page.locator('main a[href^="/en/c/"]').count()).toBeGreaterThanOrEqual(40);
     await expect(page.getByTestId('category-count').first()).toHaveText(/^\d+ providers?$/);
+    await page.getByRole('link', { name: /^All services/ }).click();
+    await expect(page).toHaveURL(/\/en\/services$/);
+    expect(await page.locator('main a[href^="/en/c/"]').count()).toBeGreaterThanOrEqual(40);
   });
 });
 
@@ -59,7 +67,7 @@ test.describe('language switch', () => {
 
 test.describe('category page', () => {
   test('lists providers with a call button and WhatsApp', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/services');
     await page.locator('main a[href="/c/electrician"]').click();
     await expect(page).toHaveURL(/\/c\/electrician$/);
     const call = page.getByRole('link', { name: /ফোন করুন/ }).first();

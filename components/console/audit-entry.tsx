@@ -2,7 +2,8 @@
 // rather than a wide table, so a phone shows the whole entry without sideways scrolling.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
-import { actionKey, type AuditRow } from '@/lib/console/audit-queries';
+import type { AuditRow } from '@/lib/console/audit-queries';
+import { auditWords } from '@/lib/console/audit-words';
 import { formatClock, formatDate, formatPhone, type Locale } from '@/lib/i18n/format';
 
 /** "২৩ নভে, ২০২৬, সকাল ১০:০৫": the day with its year and the Bangladesh time. */
@@ -14,12 +15,7 @@ export function auditWhen(instant: Date, locale: Locale): string {
 export async function AuditEntry({ row, locale }: { row: AuditRow; locale: Locale }) {
   const t = await getTranslations('ConsoleAudit');
   const subject = t('subjectName', { subject: row.subject });
-  const r = await getTranslations('ConsoleRecords');
-  // Status and verification values in words, not the database's enum names.
-  const value = (field: string, v: string | null) => {
-    const key = v && (field === 'status' || field === 'verification') ? `${field}_${v}` : null;
-    return key && r.has(key as never) ? r(key as never) : v;
-  };
+  const words = auditWords(locale);
   return (
     <article className="space-y-1 rounded-xl border border-stone-200 bg-white p-3" data-testid="audit-entry" data-id={row.id}>
       <p className="flex flex-wrap justify-between gap-x-3 text-sm text-stone-600">
@@ -35,7 +31,7 @@ export async function AuditEntry({ row, locale }: { row: AuditRow; locale: Local
         </span>
       </p>
       <p className="flex flex-wrap items-center gap-x-2">
-        <span className="font-bold">{t('actionName', { action: actionKey(row.action), raw: row.action })}</span>
+        <span className="font-bold">{words.action(row.action)}</span>
         {row.href ? (
           <Link href={row.href} className="inline-flex min-h-12 items-center gap-1 font-semibold text-brand-800 underline">
             {subject} {row.name ?? <span className="font-mono text-xs break-all">{row.subjectId}</span>}
@@ -56,9 +52,9 @@ export async function AuditEntry({ row, locale }: { row: AuditRow; locale: Local
         <ul className="space-y-0.5 text-sm" aria-label={t('change')}>
           {row.changes.map((change) => (
             <li key={change.field} className="break-words">
-              <span className="font-mono text-stone-600">{change.field}</span>:{' '}
-              <del className="bg-red-50 text-red-900">{value(change.field, change.before) ?? t('empty')}</del> →{' '}
-              <ins className="bg-green-50 text-green-900 no-underline">{value(change.field, change.after) ?? t('empty')}</ins>
+              <span className="font-semibold text-stone-700">{words.field(change.field)}</span>:{' '}
+              <del className="bg-red-50 text-red-900">{words.value(change.from) ?? t('empty')}</del> →{' '}
+              <ins className="bg-green-50 text-green-900 no-underline">{words.value(change.to) ?? t('empty')}</ins>
             </li>
           ))}
         </ul>

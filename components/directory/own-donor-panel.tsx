@@ -2,8 +2,8 @@
 // her card exactly as others see it (number masked), "I gave blood today" or another day, and
 // taking herself off the list or back on it.
 import { getTranslations } from 'next-intl/server';
+import { DateField } from '@/components/forms/date-field';
 import { FormShell } from '@/components/forms/form-shell';
-import { TextField } from '@/components/forms/text-field';
 import { Link } from '@/components/ui/link';
 import { maskedDonorView, type BloodSettings, type OwnDonorProfile } from '@/lib/directory/blood';
 import { donatedTodayAction, setDonationDateAction, setDonorListedAction } from '@/lib/directory/blood-actions';
@@ -41,7 +41,7 @@ export async function OwnDonorPanel({ own, settings, locale, editLink }: { own: 
             <summary className="flex min-h-12 cursor-pointer items-center font-semibold text-rose-900 underline">{t('otherDay')}</summary>
             <div className="mt-2">
               <FormShell action={setDonationDateAction} submitLabel={t('saveDate')}>
-                <TextField name="date" label={t('dateLabel')} hint={t('dateHint')} inputMode="numeric" maxLength={10} />
+                <DateField name="date" label={t('dateLabel')} hint={t('dateHint')} />
               </FormShell>
             </div>
           </details>

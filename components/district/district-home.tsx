@@ -7,6 +7,7 @@ import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { areaCounts, categoryCounts, servedDistricts, shops as listShops } from '@/lib/cache/reads';
 import { districtListPath } from '@/lib/directory/filter-paths';
+import { homeCategories } from '@/lib/directory/home-categories';
 import { areaName, type AreaSummary } from '@/lib/geo/queries';
 import { formatNumber } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -67,24 +68,13 @@ export async function DistrictHome({ district, locale, ask }: { district: AreaSu
           <h2 id="services-heading" className="mb-3 text-lg font-bold">
             {t('servicesHeading')}
           </h2>
-          <CategoryGrid categories={categories.filter((c) => c.providers > 0)} locale={locale} areaSlug={named} />
-          {/* Services nobody offers here yet: one small line each, folded away (plain HTML, no script). */}
-          {categories.some((c) => c.providers === 0) && (
-            <details className="mt-3 rounded-xl border border-stone-200 bg-white">
-              <summary className="flex min-h-12 cursor-pointer items-center px-3 font-semibold text-brand-800">{t('moreServices', { count: categories.filter((c) => c.providers === 0).length })}</summary>
-              <ul className="flex flex-wrap gap-2 px-3 pb-3">
-                {categories
-                  .filter((c) => c.providers === 0)
-                  .map((c) => (
-                    <li key={c.id}>
-                      <Link href={at(`/c/${c.slug}`)} className="inline-flex min-h-12 items-center rounded-full border border-stone-300 px-3">
-                        {locale === 'bn' ? c.nameBn : c.nameEn}
-                      </Link>
-                    </li>
-                  ))}
-              </ul>
-            </details>
-          )}
+          <CategoryGrid categories={homeCategories(categories)} locale={locale} areaSlug={named} />
+          <Link href={at('/services')} className="mt-3 flex min-h-12 items-center justify-between gap-2 rounded-xl border border-brand-600 bg-white px-4 font-semibold text-brand-800 hover:bg-brand-50" data-testid="all-services">
+            <span>
+              {t('allServices')} <span className="font-normal text-stone-600">({formatNumber(categories.length, locale)})</span>
+            </span>
+            <Icon name="chevron-right" className="size-5" />
+          </Link>
         </section>
 
         <section aria-labelledby="shops-heading" className="rounded-2xl bg-amber-50 p-4">

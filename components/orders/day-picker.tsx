@@ -1,6 +1,7 @@
 // Choosing the day a report looks at, without JavaScript: three links for the days that matter
-// most, and a plain GET form with a date field for any other.
+// most, and a plain GET form with a date field (day/month/year) for any other.
 import { getTranslations } from 'next-intl/server';
+import { DateField } from '@/components/forms/date-field';
 import { Link } from '@/components/ui/link';
 import type { Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -31,10 +32,7 @@ export async function DayPicker({ pathname, day, today, locale }: { pathname: st
         ))}
       </div>
       <form action={localizeHref(pathname, locale)} method="get" className="flex flex-wrap items-end gap-2">
-        <label className="font-semibold">
-          {t('pickDay')}
-          <input type="date" name="day" defaultValue={day} required className="mt-1 block min-h-12 rounded-lg border border-stone-300 bg-white px-3 text-lg" />
-        </label>
+        <DateField name="day" label={t('pickDay')} day={day} required />
         <button className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white">{t('show')}</button>
       </form>
     </div>

@@ -2,6 +2,7 @@
 // Amounts are typed in taka with Bengali or ASCII digits; the numbers start as her own.
 import { getTranslations } from 'next-intl/server';
 import { AreaSelect } from '@/components/forms/area-select';
+import { DateField } from '@/components/forms/date-field';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { TextArea } from '@/components/forms/text-field';
 import { RENTAL_KINDS } from '@/lib/directory/rental-kinds';
@@ -15,7 +16,7 @@ const label = 'block font-semibold';
 const box = 'space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm';
 
 const taka = (poisha: number | null | undefined) => (poisha == null ? '' : String(poisha / 100));
-/** The day in Asia/Dhaka, as <input type="date"> wants it. */
+/** The day in Asia/Dhaka, "YYYY-MM-DD". */
 const day = (date: Date | null | undefined) => (date ? new Date(date.getTime() + 6 * 3600_000).toISOString().slice(0, 10) : '');
 /** A stored +8801… number as people type it (01…). */
 const local = (phone: string | null | undefined) => (phone ? formatPhone(phone, 'en').replace(/\D/g, '') : '');
@@ -87,11 +88,7 @@ export async function RentalForm({ rental, phone, locale }: { rental: OwnRental 
         </div>
         <FieldError name="rooms" />
         <FieldError name="size" />
-        <label className={label}>
-          {t('availableFrom')}
-          <input name="availableFrom" type="date" defaultValue={day(rental?.availableFrom)} className={input} />
-        </label>
-        <FieldError name="availableFrom" />
+        <DateField name="availableFrom" label={t('availableFrom')} day={day(rental?.availableFrom)} />
         <TextArea name="description" label={t('description')} rows={4} maxLength={2000} defaultValue={rental?.description ?? ''} />
       </section>
       <section className={box}>

@@ -62,19 +62,21 @@ beforeAll(async () => {
 
 describe('parseAuditFilters', () => {
   it('keeps well-formed filters, reads Bengali digits, swaps a reversed range and drops the rest', () => {
-    expect(parseAuditFilters({})).toEqual({ ...NO_FILTERS, page: 1 });
-    expect(parseAuditFilters(new URLSearchParams('actor=cm3abc&action=verify.verified&subject=PROVIDER&from=২০২৬-১১-২২&to=2026-11-01&page=3'))).toEqual({
+    expect(parseAuditFilters({})).toEqual({ ...NO_FILTERS, page: 1, unreadable: [] });
+    expect(parseAuditFilters(new URLSearchParams('actor=cm3abc&action=verify.verified&subject=PROVIDER&from=২২/১১/২০২৬&to=2026-11-01&page=3'))).toEqual({
       actor: 'cm3abc',
       action: 'verify.verified',
       subject: 'PROVIDER',
       from: '2026-11-01',
       to: '2026-11-22',
       page: 3,
+      unreadable: [],
     });
     expect(parseAuditFilters({ actor: "x' OR 1=1", action: '<script>', subject: ['SHOP', 'PROVIDER'], from: '2026-02-30', to: 'tomorrow', page: '-2' })).toEqual({
       ...NO_FILTERS,
       subject: 'SHOP',
       page: 1,
+      unreadable: ['from', 'to'],
     });
     expect(parseAuditFilters({ page: '2.5' }).page).toBe(1);
     expect(parseAuditFilters({ page: ' 7 ' }).page).toBe(7);
@@ -83,16 +85,14 @@ describe('parseAuditFilters', () => {
 
 describe('auditChanges', () => {
   it('lists only the fields that changed, with either side possibly missing', () => {
-    expect(auditChanges({ status: 'ACTIVE', name: 'ক' }, { status: 'SUSPENDED', name: 'ক' })).toEqual([{ field: 'status', before: 'ACTIVE', after: 'SUSPENDED' }]);
+    expect(auditChanges({ status: 'ACTIVE', name: 'ক' }, { status: 'SUSPENDED', name: 'ক' })).toEqual([{ field: 'status', from: 'ACTIVE', to: 'SUSPENDED' }]);
     expect(auditChanges(null, { isActive: true, tags: ['a', 'b'] })).toEqual([
-      { field: 'isActive', before: null, after: 'true' },
-      { field: 'tags', before: null, after: '["a","b"]' },
+      { field: 'isActive', from: null, to: true },
+      { field: 'tags', from: null, to: ['a', 'b'] },
     ]);
-    expect(auditChanges({ note: 'x' }, null)).toEqual([{ field: 'note', before: 'x', after: null }]);
+    expect(auditChanges({ note: 'x' }, null)).toEqual([{ field: 'note', from: 'x', to: null }]);
     expect(auditChanges({ hours: { opens: '09:00' } }, { hours: { opens: '09:00' } })).toEqual([]);
     expect(auditChanges(null, null)).toEqual([]);
-    const long = 'অ'.repeat(200);
-    expect(auditChanges({}, { text: long })[0]!.after).toHaveLength(80);
   });
 });
 
@@ -117,7 +117,7 @@ describe('auditPage', () => {
       subject: 'SHOP',
       area: { nameBn: 'শেরপুর', nameEn: 'Sherpur' },
       href: '/console/records/shop/shop-sherpur',
-      changes: [{ field: 'status', before: 'ACTIVE', after: 'SUSPENDED' }],
+      changes: [{ field: 'status', from: 'ACTIVE', to: 'SUSPENDED' }],
     });
     expect(sherpur.rows.find((r) => r.subject === 'REPORT')!.href).toBeNull();
     expect(admin.rows.find((r) => r.subject === 'CATEGORY')).toMatchObject({ area: null, href: null });
@@ -202,7 +202,7 @@ describe('GET /console/audit/export', () => {
     expect(lines[0]).toBe('নং,সময়,কে,ফোন,কাজ,কীসের ওপর,আইডি,এলাকা,কারণ,পরিবর্তন,আগে (JSON),পরে (JSON)');
     const phone = `0${scopes.sherpurOfficer.phone.slice(4, 8)}-${scopes.sherpurOfficer.phone.slice(8)}`;
     expect(lines[1]).toBe(
-      `${sherpurIds[1]},2026-11-20 23:59,${scopes.sherpurOfficer.name},${phone},suspend,SHOP,shop-sherpur,শেরপুর,"'=HYPERLINK(""http://evil.example"")",status: ACTIVE → SUSPENDED,"{""status"":""ACTIVE""}","{""status"":""SUSPENDED""}"`,
+      `${sherpurIds[1]},2026-11-20 23:59,${scopes.sherpurOfficer.name},${phone},suspend,SHOP,shop-sherpur,শেরপুর,"'=HYPERLINK(""http://evil.example"")",অবস্থা: চালু → স্থগিত,"{""status"":""ACTIVE""}","{""status"":""SUSPENDED""}"`,
     );
     // The page's rows for the same filters are the file's rows.
     const page = await auditPage(scopes.sherpur, filters, 1);
@@ -215,6 +215,6 @@ describe('GET /console/audit/export', () => {
     asUser(scopes.admin);
     const adminLines = (await text(await download('?subject=CATEGORY', 'en'))).slice(1).split('\r\n');
     expect(adminLines[0]).toMatch(/^No\.,Time,Who,Phone,Action,Record type,/);
-    expect(adminLines[1]).toMatch(new RegExp(`^${adminOnlyId},2026-11-19 12:00,.*,category.merge,CATEGORY,12,,,isActive: true → false; mergedIntoId: \\(empty\\) → 3,`));
+    expect(adminLines[1]).toMatch(new RegExp(`^${adminOnlyId},2026-11-19 12:00,.*,category.merge,CATEGORY,12,,,Active: yes → no; Merged into: \\(none\\) → 3,`));
   });
 });

@@ -12,13 +12,12 @@ import { parseDay } from '@/lib/orders/reports';
 import { addDays } from '@/lib/shops/calendar';
 import bn from '@/messages/bn.json';
 import en from '@/messages/en.json';
+import { auditWords } from './audit-words';
 import { recordHref } from './records';
 import type { Scope } from './scope';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_MAX = 10_000;
-/** A changed value longer than this is cut short in the compact diff (the CSV has the whole JSON). */
-const DIFF_VALUE_MAX = 80;
 
 export interface AuditFilters {
   actor: string | null;
@@ -39,10 +38,12 @@ const param = (params: QueryParams, key: string): string | null => {
 
 const matching = (value: string | null, pattern: RegExp) => (value && pattern.test(value) ? value : null);
 
-/** The filters and page from a query string; anything malformed is dropped, dates in either digits, a reversed range is swapped. */
-export function parseAuditFilters(params: QueryParams): AuditFilters & { page: number } {
+/** The filters and page from a query string; anything malformed is dropped (dates said in `unreadable`), dates as people type them, a reversed range is swapped. */
+export function parseAuditFilters(params: QueryParams): AuditFilters & { page: number; unreadable: ('from' | 'to')[] } {
   let from = parseDay(param(params, 'from'));
   let to = parseDay(param(params, 'to'));
+  // A date given that is no date: the page says so under its field.
+  const unreadable = (['from', 'to'] as const).filter((key) => param(params, key) !== null && parseDay(param(params, key)) === null);
   if (from && to && from > to) [from, to] = [to, from];
   const page = Number(param(params, 'page'));
   return {
@@ -52,6 +53,7 @@ export function parseAuditFilters(params: QueryParams): AuditFilters & { page: n
     from,
     to,
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    unreadable,
   };
 }
 
@@ -84,32 +86,24 @@ async function auditWhere(scope: Scope, filters: AuditFilters): Promise<Prisma.A
   };
 }
 
-/** An action as a key of the ConsoleAudit.actionName message ("verify.verified" → "verify_verified"); unknown ones show as written. */
-export const actionKey = (action: string) => action.replace(/[^A-Za-z0-9_]/g, '_');
 
 // ─── the compact diff ───
 
 export interface AuditChange {
   field: string;
-  /** The value as short text, or null when there was none. */
-  before: string | null;
-  after: string | null;
+  /** The stored values (undefined when there was none); lib/console/audit-words.ts puts them in words. */
+  from: unknown;
+  to: unknown;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function shortValue(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > DIFF_VALUE_MAX ? `${text.slice(0, DIFF_VALUE_MAX - 1)}…` : text;
-}
 
 /** The fields whose values differ between `before` and `after` (either may be missing), in the order they were written. */
 export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   const b = isObject(before) ? before : before == null ? {} : { value: before };
   const a = isObject(after) ? after : after == null ? {} : { value: after };
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  return fields.filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null)).map((field) => ({ field, before: shortValue(b[field]), after: shortValue(a[field]) }));
+  return fields.filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null)).map((field) => ({ field, from: b[field] ?? null, to: a[field] ?? null }));
 }
 
 // ─── entries ───
@@ -207,11 +201,11 @@ export async function auditOptions(scope: Scope): Promise<AuditOptions> {
 /** "2026-11-23 10:05", Bangladesh time, as spreadsheets read a date and time. */
 export const dhakaDateTime = (instant: Date) => new Date(instant.getTime() + 6 * 60 * 60 * 1000).toISOString().slice(0, 16).replace('T', ' ');
 
-export const changeText = (changes: readonly AuditChange[], empty: string) => changes.map((c) => `${c.field}: ${c.before ?? empty} → ${c.after ?? empty}`).join('; ');
 
 /** The entries the page would list for these filters (at most the 10,000 newest) as CSV rows, header first. */
 export async function auditExportRows(scope: Scope, filters: AuditFilters, locale: AppLocale): Promise<CsvCell[][]> {
   const t = createTranslator({ locale, messages: locale === 'en' ? en : bn, namespace: 'ConsoleAudit' });
+  const words = auditWords(locale);
   const rows = await auditRows(await auditWhere(scope, filters), 0, AUDIT_EXPORT_MAX);
   const header = (['id', 'at', 'actorName', 'actorPhone', 'action', 'subject', 'subjectId', 'area', 'reason', 'change', 'before', 'after'] as const).map((key) => t(`csv.${key}`));
   return [
@@ -227,7 +221,7 @@ export async function auditExportRows(scope: Scope, filters: AuditFilters, local
       r.subjectId,
       r.area ? (locale === 'en' ? r.area.nameEn : r.area.nameBn) : null,
       r.reason,
-      changeText(r.changes, t('empty')),
+      r.changes.map(words.change).join('; '),
       r.before == null ? null : JSON.stringify(r.before),
       r.after == null ? null : JSON.stringify(r.after),
     ]),

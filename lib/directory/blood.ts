@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { BloodGroup, Sex } from '@/lib/generated/prisma/enums';
 import type { AreaSummary } from '@/lib/geo/queries';
-import { toAsciiDigits } from '@/lib/i18n/digits';
+import { parseTypedDay } from '@/lib/i18n/typed-date';
 import { hit } from '@/lib/security/rate-limit';
 
 export const BLOOD_CATEGORY = 'blood-donor';
@@ -260,21 +260,13 @@ export type OwnDonorProfile = NonNullable<Awaited<ReturnType<typeof getOwnDonorP
 export const EARLIEST_DONATION = new Date(Date.UTC(1950, 0, 1) - DHAKA_OFFSET_MS);
 
 /**
- * Reads a date as people write it: "15/01/2026", "১৫-০১-২০২৬", "15.1.2026" or "2026-01-15".
+ * Reads a date as people write it ("15/01/2026", "১৫-০১-২০২৬", "2026-01-15": lib/i18n/typed-date.ts).
  * Returns noon in Dhaka of that day (the same calendar day in every time zone near ours), or
  * null if it is not a real date.
  */
 export function parseDonationDate(input: string): Date | null {
-  const text = toAsciiDigits(input).trim();
-  let day: number, month: number, year: number;
-  const dmy = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/.exec(text);
-  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (dmy) [day, month, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
-  else if (ymd) [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
-  else return null;
-  const utc = new Date(Date.UTC(year, month - 1, day));
-  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
-  return new Date(utc.getTime() + 12 * 3_600_000 - DHAKA_OFFSET_MS);
+  const day = parseTypedDay(input);
+  return day ? new Date(Date.parse(`${day}T12:00:00Z`) - DHAKA_OFFSET_MS) : null;
 }
 
 /** A date typed as people write it (parseDonationDate); `required` is the message key when empty. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTakaToPoisha, parseWholeNumber, toAsciiDigits, toBengaliDigits } from './digits';
-import { formatClock, formatDate, formatDateTime, formatNumber, formatPhone, formatTaka } from './format';
+import { readFileSync } from 'node:fs';
+import { formatClock, formatDate, formatDateTime, formatNumber, formatPhone, formatTaka, nameOf, placeIn } from './format';
 
 describe('digits', () => {
   it('converts both ways', () => {
@@ -79,5 +80,45 @@ describe('formatDateTime', () => {
     expect(formatDateTime(at, 'bn')).toBe('২৩ নভে, বিকেল ৩:৫৮');
     expect(formatDateTime(new Date('2026-11-23T18:05:00Z'), 'bn')).toBe('২৪ নভে, রাত ১২:০৫');
     expect(formatDateTime(at, 'en')).toBe('23 Nov, 3:58 pm');
+  });
+});
+
+describe('names with a Bengali case ending', () => {
+  it('take the ending their last letter asks for', () => {
+    const cases: [string, string, string][] = [
+      ['বগুড়া', 'বগুড়ায়', 'বগুড়ার'],
+      ['শেরপুর', 'শেরপুরে', 'শেরপুরের'],
+      ['কিশোরগঞ্জ', 'কিশোরগঞ্জে', 'কিশোরগঞ্জের'],
+      ['ফেনী', 'ফেনীতে', 'ফেনীর'],
+      ['রাঙ্গামাটি', 'রাঙ্গামাটিতে', 'রাঙ্গামাটির'],
+      ['ঠাকুরগাঁও', 'ঠাকুরগাঁওয়ে', 'ঠাকুরগাঁওয়ের'],
+      ['নওগাঁ', 'নওগাঁয়', 'নওগাঁর'],
+      ['বুড়িচং', 'বুড়িচংয়ে', 'বুড়িচংয়ের'],
+      ['লালমাই', 'লালমাইতে', 'লালমাইয়ের'],
+      ['পঞ্চগড়', 'পঞ্চগড়ে', 'পঞ্চগড়ের'],
+      ['পুর্বধৈইর (পুর্ব)', 'পুর্বধৈইরে (পুর্ব)', 'পুর্বধৈইরের (পুর্ব)'],
+      ['আমদিয়া ২', 'আমদিয়া ২-এ', 'আমদিয়া ২-এর'],
+    ];
+    for (const [name, locative, genitive] of cases) {
+      expect(placeIn(name, 'bn'), name).toBe(locative);
+      expect(nameOf(name, 'bn'), name).toBe(genitive);
+    }
+  });
+
+  it('leave English names as they are', () => {
+    expect(placeIn('Bogura', 'en')).toBe('Bogura');
+    expect(nameOf('Bogura', 'en')).toBe('Bogura');
+  });
+
+  it('read naturally for every district, upazila and union of Bangladesh (no ending written apart but after a number)', () => {
+    const names = ['districts', 'upazilas', 'unions'].flatMap((file) =>
+      readFileSync(new URL(`../../prisma/data/bd-geo/${file}.csv`, import.meta.url), 'utf8')
+        .split('\n')
+        .map((line) => /^"[^"]*","[^"]*","[^"]*","([^"]+)"/.exec(line)?.[1])
+        .filter((name): name is string => Boolean(name)),
+    );
+    expect(names.length).toBeGreaterThan(4000);
+    const hyphenated = names.filter((name) => !/[০-৯0-9]$/.test(name) && (/-এ$/.test(placeIn(name, 'bn')) || /-এর$/.test(nameOf(name, 'bn'))));
+    expect(hyphenated).toEqual([]);
   });
 });

@@ -72,3 +72,44 @@ export function formatClock(hhmm: string, locale: Locale): string {
   const part = h < 4 ? 'রাত' : h < 12 ? 'সকাল' : h < 15 ? 'দুপুর' : h < 18 ? 'বিকেল' : h < 20 ? 'সন্ধ্যা' : 'রাত';
   return `${part} ${toBengaliDigits(time)}`;
 }
+
+// ─── place and person names with a Bengali case ending ───
+// "বগুড়া-এ" is how a program writes it; people write "বগুড়ায়", "শেরপুরে", "ফেনীতে". The ending
+// follows the name's last letter, so one rule serves every district, upazila, union and person.
+
+type Ending = { locative: string; genitive: string };
+const AFTER_AA: Ending = { locative: 'য়', genitive: 'র' }; // বগুড়ায়, বগুড়ার
+const AFTER_VOWEL_SIGN: Ending = { locative: 'তে', genitive: 'র' }; // ফেনীতে, ফেনীর
+const AFTER_VOWEL: Ending = { locative: 'তে', genitive: 'য়ের' }; // লালমাইতে, লালমাইয়ের
+const AFTER_O: Ending = { locative: 'য়ে', genitive: 'য়ের' }; // ঠাকুরগাঁওয়ে, ঠাকুরগাঁওয়ের
+const AFTER_CONSONANT: Ending = { locative: 'ে', genitive: 'ের' }; // শেরপুরে, শেরপুরের
+const AFTER_ANUSVARA: Ending = { locative: 'য়ে', genitive: 'য়ের' }; // বুড়িচংয়ে, বুড়িচংয়ের
+
+function bengaliEnding(name: string): Ending | null {
+  const last = name.replace(/[\u0981\u200c\u200d]+$/, '').at(-1) ?? ''; // a chandrabindu or joiner does not decide it
+  if (last === '\u09be') return AFTER_AA;
+  if (/[\u09bf-\u09c4\u09c7\u09c8\u09cb\u09cc\u09d7]/.test(last)) return AFTER_VOWEL_SIGN;
+  if (last === 'ও') return AFTER_O;
+  if (/[\u0985-\u0994]/.test(last)) return AFTER_VOWEL;
+  if (last === 'ং') return AFTER_ANUSVARA;
+  if (/[\u0995-\u09b9\u09bc\u09cd\u09dc-\u09df]/.test(last)) return AFTER_CONSONANT;
+  return null;
+}
+
+function withCase(name: string, kind: keyof Ending, locale: Locale): string {
+  if (locale !== 'bn') return name;
+  const text = name.trim();
+  // "পুর্বধৈইর (পুর্ব)": the name itself takes the ending, the note in brackets follows it.
+  const note = /^(.+?)(\s*\([^()]*\))$/.exec(text);
+  if (note) return `${withCase(note[1]!, kind, locale)}${note[2]}`;
+  const base = text.endsWith('ৎ') ? `${text.slice(0, -1)}ত` : text; // জগৎ → জগতে
+  const ending = bengaliEnding(base);
+  // A Latin name or a number: the ending written apart, as Bengali does for "৯৯৯-এ".
+  return ending ? `${base}${ending[kind]}` : `${text}-${kind === 'locative' ? 'এ' : 'এর'}`;
+}
+
+/** "বগুড়া" → "বগুড়ায়", "শেরপুর" → "শেরপুরে", "ফেনী" → "ফেনীতে" (in Bengali; English names as they are). */
+export const placeIn = (name: string, locale: Locale): string => withCase(name, 'locative', locale);
+
+/** "বগুড়া" → "বগুড়ার", "শেরপুর" → "শেরপুরের", "রহিম" → "রহিমের" (in Bengali; English names as they are). */
+export const nameOf = (name: string, locale: Locale): string => withCase(name, 'genitive', locale);

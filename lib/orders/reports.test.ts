@@ -67,7 +67,9 @@ describe('days', () => {
     expect(parseDay('2026-11-24')).toBe('2026-11-24');
     expect(parseDay(' ২০২৬-১১-২৪ ')).toBe('2026-11-24');
     expect(parseDay('2028-02-29')).toBe('2028-02-29');
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-1-1', '24-11-2026', 'tomorrow', '', "2026-11-24'; --", undefined, null, ['2026-11-24']]) expect(parseDay(bad)).toBeNull();
+    expect(parseDay('24/11/2026')).toBe('2026-11-24');
+    expect(parseDay('২৪-১১-২০২৬')).toBe('2026-11-24');
+    for (const bad of ['2026-02-30', '2026-13-01', '30/02/2026', '24/13/2026', 'tomorrow', '', "2026-11-24'; --", undefined, null, ['2026-11-24']]) expect(parseDay(bad)).toBeNull();
   });
 
   it('starts weeks on Saturday', () => {

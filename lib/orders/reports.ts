@@ -4,7 +4,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { OrderStatus, ProductUnit } from '@/lib/generated/prisma/enums';
-import { toAsciiDigits } from '@/lib/i18n/digits';
+import { parseTypedDay } from '@/lib/i18n/typed-date';
 import { addDays, dayToDate, dhakaDay, weekday } from '@/lib/shops/calendar';
 import { herShop } from '@/lib/shops/own';
 
@@ -18,13 +18,9 @@ export function sellerShop(userId: string) {
 
 // ─── days ───
 
-/** A "YYYY-MM-DD" day typed or sent in a link (Bengali digits allowed), or null if it is not a real date. */
+/** The "YYYY-MM-DD" day typed (dd/mm/yyyy, either digits) or sent in a link, or null if it is not a real date. */
 export function parseDay(value: string | string[] | null | undefined): string | null {
-  if (typeof value !== 'string') return null;
-  const day = toAsciiDigits(value.trim());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? day : null;
+  return typeof value === 'string' ? parseTypedDay(value) : null;
 }
 
 /** The Saturday a day's week starts on: Bangladesh's week runs Saturday to Friday. */

@@ -62,6 +62,7 @@ describe('the form', () => {
     expect(parsed).toMatchObject({ kind: 'FLAT', rent: 600_000, advance: 1_200_000, rooms: 2, period: 'MONTH', phone: null, availableFrom: null });
     expect(input({ advance: '', rooms: '' })).toMatchObject({ advance: null, rooms: null });
     expect(input({ availableFrom: '2027-01-15' }).availableFrom?.toISOString()).toBe('2027-01-14T18:00:00.000Z');
+    expect(input({ availableFrom: '১৫/০১/২০২৭' }).availableFrom?.toISOString()).toBe('2027-01-14T18:00:00.000Z');
   });
 
   it('says what is wrong, field by field', () => {
@@ -72,7 +73,8 @@ describe('the form', () => {
     expect(issues({ title: 'ঘর' }).title).toBe('titleTooShort');
     expect(issues({ phone: '12345' }).phone).toBe('phoneInvalid');
     expect(issues({ rooms: '৫০০' }).rooms).toBe('roomsInvalid');
-    expect(issues({ availableFrom: '15/01/2027' }).availableFrom).toBe('dateInvalid');
+    expect(issues({ availableFrom: '31/02/2027' }).availableFrom).toBe('dateInvalid');
+    expect(issues({ availableFrom: '2019-12-31' }).availableFrom).toBe('dateInvalid');
     // Larger than the poisha column holds, or an area id no area has: a message, not a database error.
     expect(issues({ advance: '৫,০০,০০,০০০' }).advance).toBe('amountRange');
     expect(issues({ areaId: '99999999999' }).areaId).toBe('areaRequired');

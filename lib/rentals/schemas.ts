@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { areaIdField } from '@/lib/geo/area-id';
 import { RENTAL_KINDS } from '@/lib/directory/rental-kinds';
 import { optionalPhone, plainText } from '@/lib/i18n/text-input';
+import { parseTypedDay } from '@/lib/i18n/typed-date';
 import { oneLine, optionalCount, optionalTaka, taka } from '@/lib/shops/schemas';
 
 /** A listing stays public this long after it was posted or renewed. */
@@ -31,8 +32,9 @@ export const rentalSchema = z.object({
     .trim()
     .transform((value, ctx) => {
       if (!value) return null;
-      const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+06:00`) : null;
-      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 4) < '2020' || date.getUTCFullYear() > 2100) {
+      const day = parseTypedDay(value);
+      const date = day ? new Date(`${day}T00:00:00+06:00`) : null;
+      if (!day || !date || day < '2020' || day > '2100') {
         ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
         return z.NEVER;
       }

@@ -7,7 +7,7 @@ describe('the fast path to cached pages', () => {
     expect(fastPathLocale('HEAD', '/c/tailor/sherpur-bogura?utm_source=fb', undefined)).toBe('bn');
     expect(fastPathLocale('GET', '/en/emergency', 'authjs.session-token=x; haat.hint=u.n')).toBe('en');
     // A district's home page and the chooser, and the lists naming their district.
-    for (const url of ['/d/kishoreganj', '/en/d', '/shops/kishoreganj', '/emergency/kishoreganj']) expect(fastPathLocale('GET', url, 'haat-district=bogura'), url).not.toBeNull();
+    for (const url of ['/d/kishoreganj', '/en/d', '/shops/kishoreganj', '/services', '/services/kishoreganj', '/emergency/kishoreganj']) expect(fastPathLocale('GET', url, 'haat-district=bogura'), url).not.toBeNull();
   });
 
   it('leaves to proxy.ts what needs it: writes, per-visitor pages, redirects, encodings and stale hints', () => {

@@ -37,6 +37,7 @@ describe('routing a district-less list to the remembered district’s page', () 
   it.each([
     ['/', '/d/kishoreganj'],
     ['/shops', '/shops/kishoreganj'],
+    ['/services', '/services/kishoreganj'],
     ['/emergency', '/emergency/kishoreganj'],
     ['/offices', '/offices/kishoreganj'],
     ['/rentals', '/rentals/kishoreganj'],

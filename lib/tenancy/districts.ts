@@ -1,7 +1,7 @@
 // The visitor's district, remembered in a readable cookie, and where it sends her. Pure (no
 // database): the server gate (the fast path) and proxy.ts (the slow path) both route with it.
 //
-// A district-less address of a district's list ("/", "/shops", "/c/electrician/verified", …) is
+// A district-less address of a district's list ("/", "/shops", "/services", "/c/electrician/verified", …) is
 // served, by an internal rewrite, from the remembered district's own address ("/d/kishoreganj",
 // "/shops/kishoreganj", "/c/electrician/kishoreganj/verified"): a cached page like any other, the
 // same bytes for everyone who remembers that district. Without a remembered district (or with
@@ -86,6 +86,7 @@ export function districtRewrite(rest: string, district: string, routing: Distric
   const [first, second, third] = parts;
   switch (first) {
     case 'shops':
+    case 'services':
     case 'emergency':
     case 'offices':
       return parts.length === 1 ? `/${first}/${district}` : null;

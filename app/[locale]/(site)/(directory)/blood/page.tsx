@@ -16,7 +16,7 @@ import { childAreas, donorList, servedDistricts } from '@/lib/cache/reads';
 import { visitorDistrict } from '@/lib/tenancy/visitor-district';
 import { areaName } from '@/lib/geo/queries';
 import { parseWholeNumber } from '@/lib/i18n/digits';
-import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { formatNumber, formatPhone, placeIn, type Locale } from '@/lib/i18n/format';
 import { normalizePhone } from '@/lib/phone';
 import { singleParams } from '@/lib/security/url';
 
@@ -61,7 +61,7 @@ export default async function BloodPage({ params, searchParams }: Props) {
           <Icon name="droplets" className="size-7" />
           {t('title')}
         </h1>
-        <p className="mt-1 text-stone-700">{t('lead', { area: areaName(area, locale) })}</p>
+        <p className="mt-1 text-stone-700">{t('lead', { area: placeIn(areaName(area, locale), locale) })}</p>
       </section>
 
       {own ? (

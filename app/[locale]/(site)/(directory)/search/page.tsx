@@ -6,7 +6,7 @@ import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { searchResults, servedDistricts } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
-import { formatPhone, type Locale } from '@/lib/i18n/format';
+import { formatPhone, placeIn, type Locale } from '@/lib/i18n/format';
 import { leadCard } from '@/lib/search/leads';
 import { searchQuerySchema } from '@/lib/search/query-schema';
 import { recordSearchMiss } from '@/lib/search/misses';
@@ -94,7 +94,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <p>{t('empty', { q: query.q })}</p>
           {wider && wider.total > 0 && (
             <Link href={{ pathname: '/search', query: { q: query.q, type: query.type, category: query.category } }} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
-              {t('wider', { area: areaName(area, locale), count: wider.total, district: areaName(district, locale) })}
+              {t('wider', { area: placeIn(areaName(area, locale), locale), count: wider.total, district: areaName(district, locale) })}
             </Link>
           )}
           <Link href="/" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">

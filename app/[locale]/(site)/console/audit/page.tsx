@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuditEntry } from '@/components/console/audit-entry';
+import { DateField } from '@/components/forms/date-field';
 import { Link } from '@/components/ui/link';
-import { actionKey, AUDIT_EXPORT_MAX, auditOptions, auditPage, filterQuery, parseAuditFilters } from '@/lib/console/audit-queries';
+import { AUDIT_EXPORT_MAX, auditOptions, auditPage, filterQuery, parseAuditFilters } from '@/lib/console/audit-queries';
 import { pageScope } from '@/lib/auth/page-guards';
+import { auditWords } from '@/lib/console/audit-words';
 import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 
@@ -26,9 +28,10 @@ export default async function AuditPage({ params, searchParams }: { params: Para
   setRequestLocale(locale);
   const t = await getTranslations('ConsoleAudit');
   const scope = await pageScope(locale, '/console/audit');
-  const { page: asked, ...filters } = parseAuditFilters(await searchParams);
+  const { page: asked, unreadable, ...filters } = parseAuditFilters(await searchParams);
   const [{ rows, total, page, pages }, options] = await Promise.all([auditPage(scope, filters, asked), auditOptions(scope)]);
   const n = (value: number) => formatNumber(value, locale);
+  const words = auditWords(locale);
   const query = filterQuery(filters);
   const pageHref = (to: number) => ({ pathname: '/console/audit', query: { ...query, page: to > 1 ? String(to) : undefined } });
 
@@ -57,7 +60,7 @@ export default async function AuditPage({ params, searchParams }: { params: Para
             <option value="">{t('anyAction')}</option>
             {options.actions.map((action) => (
               <option key={action} value={action}>
-                {t('actionName', { action: actionKey(action), raw: action })}
+                {words.action(action)}
               </option>
             ))}
           </select>
@@ -73,14 +76,8 @@ export default async function AuditPage({ params, searchParams }: { params: Para
             ))}
           </select>
         </label>
-        <label className="font-semibold">
-          {t('from')}
-          <input type="date" name="from" defaultValue={filters.from ?? ''} className={field} />
-        </label>
-        <label className="font-semibold">
-          {t('to')}
-          <input type="date" name="to" defaultValue={filters.to ?? ''} className={field} />
-        </label>
+        <DateField name="from" label={t('from')} day={filters.from} invalid={unreadable.includes('from')} />
+        <DateField name="to" label={t('to')} day={filters.to} invalid={unreadable.includes('to')} />
         <div className="flex gap-2">
           <button className={`${button} flex-1 bg-brand-700 text-white`}>{t('apply')}</button>
           <Link href="/console/audit" className={`${button} border border-stone-300 text-brand-800`}>

@@ -7,7 +7,7 @@ import { ShopCard } from '@/components/shops/shop-card';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { areaChain, areaCounts, areaInDistrict, categoryCounts, servedDistricts, shops as listShops } from '@/lib/cache/reads';
 import { areaName, getServedDistricts } from '@/lib/geo/queries';
-import { formatNumber, type Locale } from '@/lib/i18n/format';
+import { formatNumber, nameOf, type Locale } from '@/lib/i18n/format';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const place = await areaInDistrict(slug);
   if (!place) return {};
   const { area } = place;
-  return { title: (await getTranslations('AreaPage'))('title', { area: areaName(area, locale) }) };
+  return { title: (await getTranslations('AreaPage'))('title', { area: nameOf(areaName(area, locale), locale) }) };
 }
 
 /** Everything in one district, upazila or union, by category. */
@@ -47,7 +47,7 @@ export default async function AreaPage({ params }: Props) {
     <div className="space-y-6 px-4 py-6">
       <DistrictBar flush district={district} locale={locale} several={served.length > 1} />
       <header>
-        <h1 className="text-2xl font-bold text-brand-900">{t('title', { area: areaName(area, locale) })}</h1>
+        <h1 className="text-2xl font-bold text-brand-900">{t('title', { area: nameOf(areaName(area, locale), locale) })}</h1>
         <p className="text-stone-700">
           {parents.map((a) => areaName(a, locale)).join(', ')} · {t('listings', { count: total })}
         </p>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OwnDonorPanel } from '@/components/directory/own-donor-panel';
 import { AreaSelect } from '@/components/forms/area-select';
+import { DateField } from '@/components/forms/date-field';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { inputClass, TextField } from '@/components/forms/text-field';
 import { Icon } from '@/components/ui/icon';
@@ -11,8 +12,8 @@ import { BLOOD_GROUPS, bloodGroupLabel, getBloodSettings } from '@/lib/directory
 import { registerDonorAction } from '@/lib/directory/blood-actions';
 import { getDonorVisitor } from '@/lib/directory/blood-session';
 import { DONOR_MAX_AGE, DONOR_MIN_AGE, DONOR_SEXES } from '@/lib/directory/donor-schemas';
-import { toBengaliDigits } from '@/lib/i18n/digits';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
+import { dhakaDay } from '@/lib/shops/calendar';
 
 // A blood donor's own page: registering herself (or changing her details), her card as others
 // see it, "I gave blood today", and taking herself off the list. Per visitor; guests sign in first.
@@ -20,12 +21,8 @@ import { formatNumber, type Locale } from '@/lib/i18n/format';
 export const metadata: Metadata = { robots: { index: false } };
 
 /** A stored date as the form shows it: day/month/year in Dhaka, in the page's digits. */
-const typed = (date: Date | null, locale: Locale) => {
-  if (!date) return '';
-  const d = new Date(date.getTime() + 6 * 3_600_000);
-  const text = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-  return locale === 'bn' ? toBengaliDigits(text) : text;
-};
+/** A stored date's day in Dhaka, "YYYY-MM-DD". */
+const dhakaDayOf = (date: Date | null) => (date ? dhakaDay(date) : null);
 
 export default async function DonorPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ saved?: string }> }) {
   const { locale } = await params;
@@ -82,8 +79,8 @@ export default async function DonorPage({ params, searchParams }: { params: Prom
               </div>
               <FieldError name="sex" />
             </fieldset>
-            <TextField name="birthDate" label={t('birthLabel')} hint={t('dateHint')} inputMode="numeric" maxLength={10} defaultValue={typed(own?.birthDate ?? null, locale)} />
-            <TextField name="lastDonation" label={t('lastDonationLabel')} hint={t('lastDonationHint')} inputMode="numeric" maxLength={10} defaultValue={typed(own?.lastDonationAt ?? null, locale)} />
+            <DateField name="birthDate" label={t('birthLabel')} hint={t('dateHint')} day={dhakaDayOf(own?.birthDate ?? null)} />
+            <DateField name="lastDonation" label={t('lastDonationLabel')} hint={t('lastDonationHint')} day={dhakaDayOf(own?.lastDonationAt ?? null)} />
             <label className="block font-semibold">
               {t('unionField')}
               <AreaSelect name="areaId" defaultValue={own ? String(own.areaId) : ''} locale={locale} placeholder={t('chooseUnion')} className={inputClass} />

@@ -9,7 +9,7 @@ import { Link } from '@/components/ui/link';
 import { areaInDistrict, childAreas, offices as listOffices, servedDistricts } from '@/lib/cache/reads';
 import { officesPath } from '@/lib/directory/filter-paths';
 import { areaName } from '@/lib/geo/queries';
-import { formatNumber, type Locale } from '@/lib/i18n/format';
+import { formatNumber, nameOf, type Locale } from '@/lib/i18n/format';
 
 // /offices[/<area>] (lib/directory/filter-paths.ts): each area one kept page.
 type Props = { params: Promise<{ locale: Locale; area?: string[] }> };
@@ -47,7 +47,7 @@ export default async function OfficesPage({ params }: Props) {
           <Icon name="landmark" className="size-7" />
           {t('title')}
         </h1>
-        <p className="mt-1 text-stone-700">{t('lead', { area: areaName(area, locale) })}</p>
+        <p className="mt-1 text-stone-700">{t('lead', { area: nameOf(areaName(area, locale), locale) })}</p>
       </section>
 
       <nav aria-label={t('allAreas')}>

@@ -11,7 +11,7 @@ import { areaInDistrict, catalogClock, childAreas, rentalProviders, rentals as l
 import { categoryPath, parseRentalsFilters, rentalsPath } from '@/lib/directory/filter-paths';
 import { RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/lists';
 import { areaName } from '@/lib/geo/queries';
-import { formatNumber, type Locale } from '@/lib/i18n/format';
+import { formatNumber, placeIn, type Locale } from '@/lib/i18n/format';
 
 // /rentals[/<kind>][/<area>] (lib/directory/filter-paths.ts): each combination one kept page.
 type Props = { params: Promise<{ locale: Locale; filters?: string[] }> };
@@ -56,7 +56,7 @@ export default async function RentalsPage({ params }: Props) {
           <Icon name="building" className="size-7" />
           {t('title')}
         </h1>
-        <p className="mt-1 text-stone-700">{t('lead', { area: areaName(area, locale) })}</p>
+        <p className="mt-1 text-stone-700">{t('lead', { area: placeIn(areaName(area, locale), locale) })}</p>
         <Link href="/account/rentals/new" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline" data-testid="post-rental">
           {t('postCta')}
         </Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DateField } from '@/components/forms/date-field';
 import { ReportsNav } from '@/components/orders/reports-nav';
 import { WeeklySalesChart } from '@/components/orders/weekly-sales-chart';
 import { pageUser } from '@/lib/auth/page-guards';
@@ -20,7 +21,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 const box = 'space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm';
-const dateInput = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
 
 export default async function SalesPage({ params }: { params: Params }) {
   const { locale } = await params;
@@ -153,14 +153,8 @@ export default async function SalesPage({ params }: { params: Params }) {
         <p className="text-stone-700">{t('exportHint')}</p>
         {/* A plain GET form straight to the route handler: the browser downloads the file. */}
         <form action={localizeHref('/dashboard/orders/export', locale)} method="get" className="grid gap-3 sm:grid-cols-3 sm:items-end">
-          <label className="font-semibold">
-            {t('from')}
-            <input type="date" name="from" defaultValue={range.from} className={dateInput} />
-          </label>
-          <label className="font-semibold">
-            {t('to')}
-            <input type="date" name="to" defaultValue={range.to} className={dateInput} />
-          </label>
+          <DateField name="from" label={t('from')} day={range.from} />
+          <DateField name="to" label={t('to')} day={range.to} />
           <button className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white">
             {t('download')}
           </button>

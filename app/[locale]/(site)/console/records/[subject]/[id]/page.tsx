@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { placeName } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { recordStatusAction } from '@/lib/console/records-actions';
-import { actionKey } from '@/lib/console/audit-queries';
+import { auditWords } from '@/lib/console/audit-words';
 import { getRecord, isRecordSubject } from '@/lib/console/records';
 import { rentalsPath } from '@/lib/directory/filter-paths';
 import { pageScope } from '@/lib/auth/page-guards';
@@ -25,7 +25,6 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
     throw error;
   });
   const t = await getTranslations('ConsoleRecords');
-  const audit = await getTranslations('ConsoleAudit');
   const r = found.record as Record<string, unknown> & { id: string; nameBn?: string; title?: string; status: string; statusReason: string | null };
   const publicUrl =
     found.subject === 'PROVIDER'
@@ -114,7 +113,7 @@ export default async function RecordPage({ params }: { params: Promise<{ locale:
             ))}
             {found.history.map((h) => (
               <li key={String(h.id)}>
-                {formatDateTime(h.createdAt, locale)} · {audit('actionName', { action: actionKey(h.action), raw: h.action })} · {h.actor?.name ?? '—'}
+                {formatDateTime(h.createdAt, locale)} · {auditWords(locale).action(h.action)} · {h.actor?.name ?? '—'}
                 {h.reason && ` — ${h.reason}`}
               </li>
             ))}

@@ -11,6 +11,7 @@ import { getOwnDonorProfile } from '@/lib/directory/blood';
 import { formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { buyerOrders } from '@/lib/orders/manage';
+import { statusKey } from '@/lib/orders/wording';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -53,7 +54,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
                     <span className="font-semibold">{order.code}</span> · {order.shop.nameBn}
                   </span>
                   <span className="text-sm">
-                    {o(`status.${order.status}`)} · {formatTaka(order.totalPoisha, locale)}
+                    {o(statusKey(order.status, order.delivery))} · {formatTaka(order.totalPoisha, locale)}
                   </span>
                 </Link>
               </li>

@@ -5,7 +5,7 @@ import { Link } from '@/components/ui/link';
 import { formatTaka, type Locale } from '@/lib/i18n/format';
 import { toBengaliDigits } from '@/lib/i18n/digits';
 import { mediaUrl } from '@/lib/media/local-store';
-import { dayToDate, dhakaDay, addDays } from '@/lib/shops/calendar';
+import { dayToDate, relativeDayWord } from '@/lib/shops/calendar';
 import type { StorefrontProduct } from '@/lib/shops/storefront';
 
 /**
@@ -13,10 +13,8 @@ import type { StorefrontProduct } from '@/lib/shops/storefront';
  * (the moment of rendering, unless a cached page passes the time it read its data at).
  */
 export function formatDay(day: string, locale: Locale, now = new Date()): { relative: 'today' | 'tomorrow' | 'yesterday' | null; text: string } {
-  const today = dhakaDay(now);
   const text = new Intl.DateTimeFormat(locale === 'bn' ? 'bn-BD' : 'en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(dayToDate(day));
-  const relative = day === today ? 'today' : day === addDays(today, 1) ? 'tomorrow' : day === addDays(today, -1) ? 'yesterday' : null;
-  return { relative, text: locale === 'bn' ? toBengaliDigits(text) : text };
+  return { relative: relativeDayWord(day, now), text: locale === 'bn' ? toBengaliDigits(text) : text };
 }
 
 /** `now`: a cached page passes the time its catalogue was read at (lib/cache/reads.ts catalogClock). */

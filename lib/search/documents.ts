@@ -15,6 +15,12 @@ export type SearchDb = Pick<Db, 'provider' | 'shop' | 'product' | 'rentalListing
 
 export type SearchType = 'provider' | 'shop' | 'product' | 'rental';
 
+/**
+ * Bump when SearchDocument gains or changes a field: the worker's next start queues every record
+ * again (scripts/worker.ts), so documents indexed by an older version get it. 2: image, pricePoisha shown.
+ */
+export const DOCUMENT_VERSION = '2';
+
 export interface SearchDocument {
   id: string;
   type: SearchType;

@@ -135,7 +135,9 @@ test('a pickup order speaks of pickup, shows its steps as a progress line, and n
   await expect(card).toContainText('দোকানে টাকা');
   await expect(card).not.toContainText('ক্যাশ অন ডেলিভারি');
   await card.getByRole('button', { name: 'ক্রেতা নিয়ে গেছেন' }).click();
-  await expect(card.getByTestId('seller-order-status')).toHaveText('হাতে তুলে দেওয়া হয়েছে');
+  await expect.poll(async () => (await sql<{ status: string }>(`SELECT status FROM "Order" WHERE token = $1`, [token]))[0]?.status, { timeout: 15_000 }).toBe('DELIVERED');
+  await sellerPage.goto('/dashboard/orders?tab=all');
+  await expect(sellerPage.getByTestId('seller-order').filter({ hasText: code }).getByTestId('seller-order-status')).toHaveText('হাতে তুলে দেওয়া হয়েছে');
   await seller.close();
   // The buyer's SMS says so in pickup words too.
   await expect

@@ -231,7 +231,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: A
                 chooseArea: t('deliveryChooseArea'),
                 free: t('deliveryFree'),
                 none: t('deliveryNone'),
-                plusDelivery: t.raw('totalPlusDelivery') as string,
+                plusDelivery: t('totalPlusDelivery', { amount: '{amount}' }),
                 note: t('totalNote'),
               }}
             />

@@ -8,7 +8,7 @@ import { db } from '../lib/db/client';
 import { env } from '../lib/env';
 import { jobLogger } from '../lib/jobs/log';
 import { cronItems, taskList } from '../lib/jobs/tasks';
-import { INDEX_OF, SEARCH_ENTITIES } from '../lib/search/documents';
+import { DOCUMENT_VERSION, INDEX_OF, SEARCH_ENTITIES } from '../lib/search/documents';
 import { documentCounts, ensureIndexes } from '../lib/search/engine';
 import { drainOutbox, enqueueAll } from '../lib/search/outbox';
 
@@ -50,11 +50,16 @@ async function prepareSearch() {
       } else {
         // A kind of record indexed only since a later version (rentals) starts empty beside full indexes.
         const empty = SEARCH_ENTITIES.filter((entity) => counts[INDEX_OF[entity]] === 0);
-        if (empty.length) {
+        // Documents made by an older version lack fields results show now (DOCUMENT_VERSION): all again.
+        const version = await db.setting.findUnique({ where: { key: 'search.documents' } });
+        if (version?.value !== DOCUMENT_VERSION) {
+          console.log(`[worker] queued ${await enqueueAll()} records: the documents changed shape (version ${DOCUMENT_VERSION})`);
+        } else if (empty.length) {
           const queued = await enqueueAll(empty);
           if (queued) console.log(`[worker] queued ${queued} records for the empty ${empty.map((e) => INDEX_OF[e]).join(', ')} index`);
         }
       }
+      await db.setting.upsert({ where: { key: 'search.documents' }, create: { key: 'search.documents', value: DOCUMENT_VERSION }, update: { value: DOCUMENT_VERSION } });
       return;
     } catch (e) {
       console.error(`[worker] Meilisearch not ready (${(e as Error).message}); retrying in 5 s`);

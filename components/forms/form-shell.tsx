@@ -21,6 +21,7 @@ export function FormShell({
   submitLabel,
   pendingLabel = '…',
   formId,
+  submitClassName = 'bg-brand-700 text-white hover:bg-brand-800',
 }: {
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>;
   children?: React.ReactNode;
@@ -29,6 +30,8 @@ export function FormShell({
   submitLabel?: string;
   pendingLabel?: string;
   formId?: string;
+  /** The submit button's colours (a storefront's checkout uses the shop's). */
+  submitClassName?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
@@ -55,7 +58,7 @@ export function FormShell({
           <button
             type="submit"
             disabled={pending}
-            className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            className={`inline-flex min-h-12 w-full items-center justify-center rounded-lg px-4 text-lg font-semibold disabled:opacity-60 ${submitClassName}`}
           >
             {pending ? pendingLabel : submitLabel}
           </button>

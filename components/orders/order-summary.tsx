@@ -43,11 +43,11 @@ export async function OrderSummary({ order, locale }: { order: SummaryOrder; loc
         <span>{formatTaka(order.totalPoisha, locale)}</span>
       </p>
       <p>
-        <span className="font-semibold">{t('neededOn')}:</span> {day.relative ? `${t(day.relative)} — ${day.text}` : day.text}
+        <span className="font-semibold">{t('neededOn')}:</span> <span data-testid="needed-on">{day.relative ? `${t(day.relative)} — ${day.text}` : day.text}</span>
         {order.timeSlot && ` · ${order.timeSlot}`}
       </p>
       <p>
-        <span className="font-semibold">{order.delivery === 'DELIVERY' ? t('delivery') : t('pickup')}</span>
+        <span className="font-semibold">{order.delivery === 'DELIVERY' ? t('delivery') : t('pickupSummary')}</span>
         {order.delivery === 'DELIVERY' && `: ${order.deliveryAddress ?? ''}${order.deliveryArea ? `, ${locale === 'en' ? order.deliveryArea.nameEn : order.deliveryArea.nameBn}` : ''}`}
       </p>
       {order.note && <p className="whitespace-pre-line rounded-lg bg-amber-50 p-2">“{order.note}”</p>}

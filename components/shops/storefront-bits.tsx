@@ -5,14 +5,16 @@ import { Link } from '@/components/ui/link';
 import { formatTaka, type Locale } from '@/lib/i18n/format';
 import { toBengaliDigits } from '@/lib/i18n/digits';
 import { mediaUrl } from '@/lib/media/local-store';
-import { dayToDate, dhakaDay, addDays } from '@/lib/shops/calendar';
+import { dayToDate, relativeDayWord } from '@/lib/shops/calendar';
 import type { StorefrontProduct } from '@/lib/shops/storefront';
 
-/** "আজ", "আগামীকাল" or "বুধবার, ২৫ নভেম্বর". */
-export function formatDay(day: string, locale: Locale, now = new Date()): { relative: 'today' | 'tomorrow' | null; text: string } {
-  const today = dhakaDay(now);
+/**
+ * "আজ", "আগামীকাল", "গতকাল" or "বুধবার, ২৫ নভেম্বর": the day against today in Asia/Dhaka at `now`
+ * (the moment of rendering, unless a cached page passes the time it read its data at).
+ */
+export function formatDay(day: string, locale: Locale, now = new Date()): { relative: 'today' | 'tomorrow' | 'yesterday' | null; text: string } {
   const text = new Intl.DateTimeFormat(locale === 'bn' ? 'bn-BD' : 'en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(dayToDate(day));
-  return { relative: day === today ? 'today' : day === addDays(today, 1) ? 'tomorrow' : null, text: locale === 'bn' ? toBengaliDigits(text) : text };
+  return { relative: relativeDayWord(day, now), text: locale === 'bn' ? toBengaliDigits(text) : text };
 }
 
 /** `now`: a cached page passes the time its catalogue was read at (lib/cache/reads.ts catalogClock). */
@@ -23,7 +25,7 @@ export async function EarliestDay({ day, locale, now, className = '' }: { day: s
   return (
     <p className={`flex items-center gap-1 font-semibold text-green-800 ${className}`}>
       <Icon name="calendar" className="size-4 shrink-0" />
-      {relative ? t(relative === 'today' ? 'earliestToday' : 'earliestTomorrow') : t('earliestOn', { day: text })}
+      {relative === 'today' ? t('earliestToday') : relative === 'tomorrow' ? t('earliestTomorrow') : t('earliestOn', { day: text })}
     </p>
   );
 }

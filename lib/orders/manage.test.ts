@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { addDays, dayToDate, dhakaDay } from '@/lib/shops/calendar';
 import { newOrderCode, newOrderToken } from './codes';
-import { buyerOrders } from './manage';
+import { buyerOrders, newOrderCount, sellerOrders, sellerTransition } from './manage';
 
 let shopId: string;
+let ownerId: string;
 const mobile = () => `+88017${randomInt(10_000_000, 100_000_000)}`;
 const buyer = async () => db.user.create({ data: { phone: mobile(), name: 'ক্রেতা', status: 'ACTIVE', roles: ['BUYER'] }, select: { id: true, phone: true } });
 
@@ -28,6 +29,7 @@ const order = (over: { buyerId?: string; buyerPhone: string; phoneConfirmed: boo
 beforeAll(async () => {
   const areaId = (await db.area.findUniqueOrThrow({ where: { slug: 'mirzapur-sherpur-bogura' } })).id;
   const owner = await db.user.create({ data: { phone: mobile(), name: 'বিক্রেতা', status: 'ACTIVE', roles: ['SELLER'] } });
+  ownerId = owner.id;
   shopId = (await db.shop.create({ data: { slug: `buyer-orders-${Date.now().toString(36)}`, ownerId: owner.id, nameBn: 'পিঠাঘর', areaId, phone: owner.phone } })).id;
 });
 
@@ -48,5 +50,28 @@ describe('buyerOrders', () => {
     const me = await buyer();
     for (let i = 0; i < 22; i++) await order({ buyerId: me.id, buyerPhone: me.phone, phoneConfirmed: true });
     expect(await buyerOrders(me)).toHaveLength(20);
+  });
+});
+
+describe('the seller’s new orders', () => {
+  it('counts the orders waiting for her answer, lists them under "new", and none for someone without a shop', async () => {
+    const before = (await newOrderCount({ id: ownerId }))!;
+    const fresh = await order({ buyerPhone: mobile(), phoneConfirmed: true });
+    const answered = await order({ buyerPhone: mobile(), phoneConfirmed: true });
+    await sellerTransition({ id: ownerId }, answered.id, 'CONFIRMED', '');
+    expect(await newOrderCount({ id: ownerId })).toBe(before + 1);
+    const listed = (await sellerOrders({ id: ownerId }, 'new'))!;
+    expect(listed.every((o) => o.status === 'PLACED')).toBe(true);
+    expect(listed.map((o) => o.id)).toContain(fresh.id);
+    expect(listed.map((o) => o.id)).not.toContain(answered.id);
+    expect(await newOrderCount((await buyer()))).toBeNull();
+  });
+
+  it('never sends a pickup order on the way, and says why', async () => {
+    const pickup = await order({ buyerPhone: mobile(), phoneConfirmed: true });
+    await sellerTransition({ id: ownerId }, pickup.id, 'CONFIRMED', '');
+    await expect(sellerTransition({ id: ownerId }, pickup.id, 'OUT_FOR_DELIVERY', '')).rejects.toMatchObject({ code: 'invalid', message: 'pickupNotSent' });
+    await sellerTransition({ id: ownerId }, pickup.id, 'READY', '');
+    expect(await sellerTransition({ id: ownerId }, pickup.id, 'DELIVERED', '')).toBe('done');
   });
 });

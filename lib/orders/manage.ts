@@ -29,7 +29,7 @@ export async function buyerOrders(user: { id: string; phone: string }, take = 20
     where: { OR: [{ buyerId: user.id }, { buyerPhone: user.phone, phoneConfirmed: true }] },
     orderBy: { createdAt: 'desc' },
     take,
-    select: { id: true, token: true, code: true, status: true, totalPoisha: true, shop: { select: { nameBn: true } } },
+    select: { id: true, token: true, code: true, status: true, delivery: true, totalPoisha: true, shop: { select: { nameBn: true } } },
   });
 }
 
@@ -118,20 +118,30 @@ export async function reviewOrder(token: string, rating: number, text: string) {
 async function ownOrder(actor: Actor, orderId: string) {
   const order = await db.order.findFirst({
     where: { id: orderId, shop: { ownerId: actor.id } },
-    select: { id: true, status: true, paymentMethod: true, totalPoisha: true, shop: { select: { status: true } } },
+    select: { id: true, status: true, delivery: true, paymentMethod: true, totalPoisha: true, shop: { select: { status: true } } },
   });
   if (!order) throw notFound();
   return order;
 }
 
-export async function sellerOrders(actor: Actor, filter: 'open' | 'done' | 'all' = 'open') {
+/**
+ * How many new orders wait for her answer (placed, not yet accepted or turned down), or null
+ * without a shop: the dashboard's count and the inbox's "new" tab. One indexed count.
+ */
+export async function newOrderCount(actor: Actor): Promise<number | null> {
+  const shop = await db.shop.findFirst({ ...herShop(actor.id), select: { id: true } });
+  if (!shop) return null;
+  return db.order.count({ where: { shopId: shop.id, status: 'PLACED' } });
+}
+
+export async function sellerOrders(actor: Actor, filter: 'new' | 'open' | 'done' | 'all' = 'open') {
   const shop = await db.shop.findFirst({ ...herShop(actor.id), select: { id: true } });
   if (!shop) return null;
   const statuses: OrderStatus[] | undefined =
-    filter === 'open' ? ['PLACED', 'CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY'] : filter === 'done' ? ['DELIVERED', 'CANCELLED', 'REJECTED'] : undefined;
+    filter === 'new' ? ['PLACED'] : filter === 'open' ? ['PLACED', 'CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY'] : filter === 'done' ? ['DELIVERED', 'CANCELLED', 'REJECTED'] : undefined;
   const orders = await db.order.findMany({
     // A flagged payment (lib/payments/stripe-webhook.ts) shows whatever the order's status, unpaid card orders too.
-    where: { shopId: shop.id, OR: [statuses ? { status: { in: statuses } } : { status: { not: 'AWAITING_PAYMENT' } }, ...(filter === 'done' ? [] : [{ paymentFlag: { not: null } }])] },
+    where: { shopId: shop.id, OR: [statuses ? { status: { in: statuses } } : { status: { not: 'AWAITING_PAYMENT' } }, ...(filter === 'done' || filter === 'new' ? [] : [{ paymentFlag: { not: null } }])] },
     // New orders first, then by the day they are needed.
     orderBy: [{ neededOn: filter === 'done' ? 'desc' : 'asc' }, { createdAt: 'desc' }],
     take: 200,
@@ -149,6 +159,8 @@ export async function sellerOrders(actor: Actor, filter: 'open' | 'done' | 'all'
 export async function sellerTransition(actor: Actor, orderId: string, to: OrderStatus, reason: string): Promise<Repeatable> {
   const order = await ownOrder(actor, orderId);
   if (to === 'CONFIRMED' && order.status !== 'CONFIRMED' && order.shop.status !== 'ACTIVE') throw forbidden('shopSuspended');
+  // The buyer comes to the shop: a pickup order is never "on the way" (its buttons never offer it).
+  if (to === 'OUT_FOR_DELIVERY' && order.delivery === 'PICKUP') throw new AppError('invalid', 'pickupNotSent');
   return (await transitionOrder(order.id, { to, actor: 'seller', actorId: actor.id, reason })) ? 'done' : 'already';
 }
 

@@ -1,39 +1,28 @@
 // The SMS an order sends: to the seller for every new order, to the buyer at every change. Short,
 // Bengali, with the order code and the tracking link.
 import { db } from '@/lib/db/client';
-import type { OrderStatus } from '@/lib/generated/prisma/enums';
 import { toBengaliDigits } from '@/lib/i18n/digits';
 import { sendSms } from '@/lib/notify/sms';
 import { rootOrigin } from '@/lib/tenancy/urls';
+import { smsStatusText } from './wording';
 
 export const trackingUrl = (token: string) => `${rootOrigin()}/orders/${token}`;
 
-const STATUS_TEXT: Record<OrderStatus, string> = {
-  AWAITING_PAYMENT: 'কার্ডে দামের অপেক্ষায়',
-  PLACED: 'গ্রহণ করা হয়েছে, বিক্রেতার নিশ্চিতকরণের অপেক্ষায়',
-  CONFIRMED: 'বিক্রেতা নিশ্চিত করেছেন',
-  PREPARING: 'তৈরি হচ্ছে',
-  READY: 'তৈরি — নেওয়ার জন্য প্রস্তুত',
-  OUT_FOR_DELIVERY: 'পৌঁছে দিতে রওনা হয়েছে',
-  DELIVERED: 'পৌঁছে গেছে',
-  CANCELLED: 'বাতিল হয়েছে',
-  REJECTED: 'বিক্রেতা নিতে পারছেন না',
-};
-
 export async function buyerStatusSms(orderId: string): Promise<void> {
-  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { code: true, token: true, status: true, statusReason: true, buyerPhone: true, shop: { select: { nameBn: true } } } });
+  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { code: true, token: true, status: true, delivery: true, statusReason: true, buyerPhone: true, shop: { select: { nameBn: true } } } });
   const reason = order.statusReason ? ` (${order.statusReason.slice(0, 60)})` : '';
-  await sendSms(order.buyerPhone, `${order.shop.nameBn}: অর্ডার ${order.code} ${STATUS_TEXT[order.status]}${reason}। ${trackingUrl(order.token)}`, 'order-status');
+  await sendSms(order.buyerPhone, `${order.shop.nameBn}: অর্ডার ${order.code} ${smsStatusText(order.status, order.delivery)}${reason}। ${trackingUrl(order.token)}`, 'order-status');
 }
 
 export async function newOrderSms(orderId: string): Promise<void> {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { code: true, token: true, totalPoisha: true, neededOn: true, buyerPhone: true, shop: { select: { nameBn: true, phone: true } }, items: { select: { nameBn: true, quantity: true } } },
+    select: { code: true, token: true, totalPoisha: true, neededOn: true, delivery: true, buyerPhone: true, shop: { select: { nameBn: true, phone: true } }, items: { select: { nameBn: true, quantity: true } } },
   });
   const items = order.items.map((i) => `${i.nameBn} ×${toBengaliDigits(String(i.quantity))}`).join(', ');
   const day = new Intl.DateTimeFormat('bn-BD', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(order.neededOn);
-  await sendSms(order.shop.phone, `হাট: নতুন অর্ডার ${order.code} — ${items}, ${toBengaliDigits(day)}। ড্যাশবোর্ডে দেখুন।`, 'order-new');
+  const handover = order.delivery === 'PICKUP' ? 'ক্রেতা দোকান থেকে নেবেন' : 'পৌঁছে দিতে হবে';
+  await sendSms(order.shop.phone, `হাট: নতুন অর্ডার ${order.code} — ${items}, ${toBengaliDigits(day)}, ${handover}। ড্যাশবোর্ডে দেখুন।`, 'order-new');
   await sendSms(order.buyerPhone, `${order.shop.nameBn}: আপনার অর্ডার ${order.code} নেওয়া হয়েছে। দেখুন: ${trackingUrl(order.token)}`, 'order-placed');
 }
 

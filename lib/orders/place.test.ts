@@ -4,6 +4,7 @@ import { addDays, dhakaDay } from '@/lib/shops/calendar';
 import { newCheckoutKey } from './codes';
 import { SoldOut } from './inventory';
 import { nextDayWithRoom, orderableDays, placeOrder, priceCart, shopForOrder } from './place';
+import { checkoutQuote } from './quote';
 import { checkoutSchema } from './schemas';
 import { applyTransition } from './transition';
 
@@ -40,6 +41,22 @@ const checkout = (over: Record<string, string> = {}) =>
 
 beforeAll(async () => {
   mirzapur = (await db.area.findUniqueOrThrow({ where: { slug: 'mirzapur-sherpur-bogura' } })).id;
+});
+
+describe('the checkout total', () => {
+  it('is recomputed by the server from the database: products plus the chosen area’s fee, whatever the form says', async () => {
+    const { shop, product } = await shopWith({ fulfilment: 'MADE_TO_ORDER', dailyCapacity: 10 });
+    const priced = await priceCart(shop.id, [{ p: product.id, o: [product.options[1]!.id], q: 1 }]);
+    // A total or fee in the form is not part of what checkout reads.
+    const form = checkout({ delivery: 'DELIVERY', deliveryAreaId: String(mirzapur), deliveryAddress: 'স্কুলের পাশে', totalPoisha: '1', deliveryFeePoisha: '0' });
+    expect(form).not.toHaveProperty('totalPoisha');
+    const placed = await placeOrder({ shop, lines: priced.lines, checkout: form, buyerId: null, phoneConfirmed: true, cardEnabled: false });
+    const quote = checkoutQuote(priced.subtotalPoisha, 'DELIVERY', shop.deliveryZones, mirzapur);
+    expect(placed.totalPoisha).toBe(180000 + 5000);
+    expect(placed.totalPoisha).toBe(quote.totalPoisha);
+    const pickup = await placeOrder({ shop, lines: priced.lines, checkout: checkout(), buyerId: null, phoneConfirmed: true, cardEnabled: false });
+    expect(pickup.totalPoisha).toBe(checkoutQuote(priced.subtotalPoisha, 'PICKUP', shop.deliveryZones, null).totalPoisha);
+  });
 });
 
 describe('pricing a cart', () => {

@@ -6,6 +6,7 @@ import { db, type Db } from '@/lib/db/client';
 import type { SearchEntity } from '@/lib/generated/prisma/enums';
 import { RENTAL_KIND_WORDS, rentalCategoryFor } from '@/lib/directory/rental-kinds';
 import { notDonorOnly } from '@/lib/directory/visibility';
+import { mediaUrl } from '@/lib/media/local-store';
 import { publicRental } from '@/lib/rentals/visibility';
 import { compactSearchKey, searchKey, searchWords } from './transliterate';
 
@@ -13,6 +14,12 @@ import { compactSearchKey, searchKey, searchWords } from './transliterate';
 export type SearchDb = Pick<Db, 'provider' | 'shop' | 'product' | 'rentalListing' | 'category' | 'searchOutbox' | 'setting' | '$queryRaw' | '$executeRaw'>;
 
 export type SearchType = 'provider' | 'shop' | 'product' | 'rental';
+
+/**
+ * Bump when SearchDocument gains or changes a field: the worker's next start queues every record
+ * again (scripts/worker.ts), so documents indexed by an older version get it. 2: image, pricePoisha shown.
+ */
+export const DOCUMENT_VERSION = '2';
 
 export interface SearchDocument {
   id: string;
@@ -38,9 +45,15 @@ export interface SearchDocument {
   kind: string;
   shop: string | null;
   pricePoisha: number | null;
+  /** The record's picture as a small thumbnail URL (a product's or rental's first photo, a provider's first work photo, a shop's logo), or null. */
+  image: string | null;
   phone: string | null;
   activeAt: number;
 }
+
+/** The first photo, as the thumbnail a result row shows. */
+const firstPhoto = { orderBy: { sortOrder: 'asc' }, take: 1, include: { media: true } } as const;
+const thumbnail = (media: Parameters<typeof mediaUrl>[0] | null | undefined) => (media ? mediaUrl(media, true) : null);
 
 const areaInclude = { include: { parent: { include: { parent: { include: { parent: true } } } } } } as const;
 type AreaChain = { id: number; nameBn: string; nameEn: string; level: string; parent?: AreaChain | null };
@@ -68,7 +81,7 @@ const areaFields = (area: AreaChain) => {
 export async function providerDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
   const rows = await client.provider.findMany({
     where: { status: 'ACTIVE', ...(ids ? { id: { in: ids } } : {}), ...notDonorOnly },
-    include: { area: areaInclude, categories: { include: { category: true }, orderBy: { isPrimary: 'desc' } }, services: true },
+    include: { area: areaInclude, categories: { include: { category: true }, orderBy: { isPrimary: 'desc' } }, services: true, photos: firstPhoto },
   });
   return rows.map((p) => {
     const { areaIds, areaNames, place } = areaFields(p.area);
@@ -96,6 +109,7 @@ export async function providerDocuments(ids?: string[], client: SearchDb = db): 
       kind: p.kind,
       shop: null,
       pricePoisha: null,
+      image: thumbnail(p.photos[0]?.media),
       phone: p.phone,
       activeAt: p.lastActiveAt.getTime(),
     };
@@ -105,7 +119,7 @@ export async function providerDocuments(ids?: string[], client: SearchDb = db): 
 export async function shopDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
   const rows = await client.shop.findMany({
     where: { status: 'ACTIVE', ...(ids ? { id: { in: ids } } : {}) },
-    include: { area: areaInclude, products: { where: { status: 'ACTIVE' }, select: { nameBn: true, category: { select: { slug: true, nameBn: true, nameEn: true } } } } },
+    include: { area: areaInclude, logo: true, products: { where: { status: 'ACTIVE' }, select: { nameBn: true, category: { select: { slug: true, nameBn: true, nameEn: true } } } } },
   });
   return rows.map((s) => {
     const { areaIds, areaNames, place } = areaFields(s.area);
@@ -131,6 +145,7 @@ export async function shopDocuments(ids?: string[], client: SearchDb = db): Prom
       kind: 'SHOP',
       shop: s.slug,
       pricePoisha: null,
+      image: thumbnail(s.logo),
       phone: s.phone,
       activeAt: s.updatedAt.getTime(),
     };
@@ -140,7 +155,7 @@ export async function shopDocuments(ids?: string[], client: SearchDb = db): Prom
 export async function productDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
   const rows = await client.product.findMany({
     where: { status: 'ACTIVE', isAvailable: true, shop: { status: 'ACTIVE' }, ...(ids ? { id: { in: ids } } : {}) },
-    include: { category: true, shop: { include: { area: areaInclude } } },
+    include: { category: true, shop: { include: { area: areaInclude } }, photos: firstPhoto },
   });
   return rows.map((p) => {
     const { areaIds, areaNames, place } = areaFields(p.shop.area);
@@ -165,6 +180,7 @@ export async function productDocuments(ids?: string[], client: SearchDb = db): P
       kind: p.fulfilment,
       shop: p.shop.slug,
       pricePoisha: p.pricePoisha,
+      image: thumbnail(p.photos[0]?.media),
       phone: null,
       activeAt: p.updatedAt.getTime(),
     };
@@ -178,7 +194,7 @@ export async function productDocuments(ids?: string[], client: SearchDb = db): P
 export async function rentalDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
   const rows = await client.rentalListing.findMany({
     where: { ...publicRental(), ...(ids ? { id: { in: ids } } : {}) },
-    include: { area: areaInclude, owner: { select: { name: true } }, provider: { select: { nameBn: true } } },
+    include: { area: areaInclude, owner: { select: { name: true } }, provider: { select: { nameBn: true } }, photos: firstPhoto },
   });
   if (rows.length === 0) return [];
   const categories = new Map((await client.category.findMany({ where: { kind: 'RENTAL' } })).map((c) => [c.slug, c]));
@@ -208,6 +224,7 @@ export async function rentalDocuments(ids?: string[], client: SearchDb = db): Pr
       kind: r.kind,
       shop: null,
       pricePoisha: r.rentPoisha,
+      image: thumbnail(r.photos[0]?.media),
       phone: r.phone,
       activeAt: r.updatedAt.getTime(),
     };

@@ -75,7 +75,7 @@ export interface EngineQuery {
 }
 
 /** Only what a result shows: the index keeps much more text than a hit needs. */
-const RETRIEVED = ['id', 'type', 'title', 'titleEn', 'subtitle', 'subtitleEn', 'url', 'categories', 'area', 'verified', 'phone', 'availableNow'];
+const RETRIEVED = ['id', 'type', 'title', 'titleEn', 'subtitle', 'subtitleEn', 'url', 'categories', 'area', 'verified', 'phone', 'availableNow', 'pricePoisha', 'image'];
 
 export interface EngineHit extends SearchDocument {
   _rankingScore: number;

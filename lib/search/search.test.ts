@@ -118,6 +118,19 @@ describe('relevance: what people type finds what they mean', () => {
     expect((await search({ q: 'nakshi kantha ghor', type: 'shop' })).hits[0]?.url).toBe('/s/nakshi-kantha');
   });
 
+  it('gives each result its picture and a product its price, from the index document alone', async () => {
+    const products = (await search({ q: 'পিঠা', type: 'product', limit: 5 })).hits;
+    expect(products.length).toBeGreaterThan(0);
+    for (const hit of products) {
+      const row = await db.product.findUniqueOrThrow({ where: { id: hit.id }, include: { photos: { orderBy: { sortOrder: 'asc' }, take: 1, include: { media: true } } } });
+      expect(hit.pricePoisha).toBe(row.pricePoisha);
+      expect(hit.image).toBe(row.photos[0] ? `/media/${row.photos[0].media.key.replace(/\.webp$/, '-thumb.webp')}` : null);
+    }
+    const [shop] = (await search({ q: 'মায়ের হাতের পিঠা', type: 'shop' })).hits;
+    expect(shop?.image).toMatch(/^\/media\/.+-thumb\.webp$/);
+    expect(shop?.pricePoisha).toBeNull();
+  });
+
   it('filters by area including everything below it, and by verified', async () => {
     const kishoreganj = await db.area.findUniqueOrThrow({ where: { slug: 'kishoreganj' } });
     const inK = await search({ q: 'পিঠা', areaId: kishoreganj.id, type: 'product' });
@@ -365,6 +378,23 @@ describe('the PostgreSQL fallback', () => {
     const { hits, total } = await fallback(q, type);
     expect(hits[0]?.category).toBe(category);
     expect(total).toBeGreaterThanOrEqual(hits.length);
+  });
+
+  it('answers in the same shape as Meilisearch: pictures and prices included', async () => {
+    const degraded = await fallback('পিঠা', 'product');
+    const live = process.env.MEILI_HOST;
+    process.env.MEILI_HOST = saved;
+    try {
+      const indexed = await search({ q: 'পিঠা', type: 'product', limit: 50 });
+      expect(indexed.degraded).toBe(false);
+      for (const hit of degraded.hits) {
+        expect(hit.image).toMatch(/^\/media\/.+-thumb\.webp$/);
+        expect(hit.pricePoisha).toBeGreaterThan(0);
+        expect(indexed.hits.find((h) => h.id === hit.id)).toEqual(hit);
+      }
+    } finally {
+      process.env.MEILI_HOST = live;
+    }
   });
 
   it('keeps the filters: area and everything below it, verified, category, never blood donors', async () => {

@@ -37,6 +37,10 @@ export interface SearchHit {
   verified: boolean;
   phone: string | null;
   availableNow: boolean;
+  /** A product's price, a rental's monthly rent (poisha); null for providers and shops. */
+  pricePoisha: number | null;
+  /** A small thumbnail URL (documents.ts), or null: the row shows a placeholder. */
+  image: string | null;
 }
 
 export interface SearchResult {
@@ -60,6 +64,9 @@ function toHit(doc: Omit<EngineHit, '_rankingScore'>, locale: 'bn' | 'en'): Sear
     verified: doc.verified,
     phone: doc.type === 'product' ? null : doc.phone,
     availableNow: doc.availableNow,
+    pricePoisha: doc.pricePoisha ?? null,
+    // Documents indexed before images were (until the next reindex) have none.
+    image: doc.image ?? null,
   };
 }
 

@@ -12,6 +12,16 @@ export const dhakaDay = (instant: Date): string => new Date(instant.getTime() + 
 /** The day after (or `n` days after) a "YYYY-MM-DD" day. */
 export const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * Which named day a "YYYY-MM-DD" day is at the instant `now`, reckoned in Bangladesh: today,
+ * tomorrow, yesterday, or null (say its weekday and date instead). Pages pass the moment they
+ * render, so "tomorrow" becomes "today" when the day comes.
+ */
+export const relativeDayWord = (day: string, now: Date): 'today' | 'tomorrow' | 'yesterday' | null => {
+  const today = dhakaDay(now);
+  return day === today ? 'today' : day === addDays(today, 1) ? 'tomorrow' : day === addDays(today, -1) ? 'yesterday' : null;
+};
+
 /** 0 = Sunday … 6 = Saturday, as the shop's openDays. */
 export const weekday = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay();
 

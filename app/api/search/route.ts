@@ -1,5 +1,5 @@
 // GET /api/search?q=…&type=…&category=…&area=…&district=… — JSON for suggestions and integrations:
-// { leads: [{ url, icon, title, text }], hits: [{ type, id, title, subtitle, url, category, area, verified }], total, degraded, tookMs }
+// { leads: [{ url, icon, title, text }], hits: [{ type, id, title, subtitle, url, category, area, verified, pricePoisha, image }], total, degraded, tookMs }
 // (leads: the category or page the query names, lib/search/leads.ts; on the first page only)
 import { createTranslator } from 'next-intl';
 import bn from '@/messages/bn.json';
@@ -40,7 +40,7 @@ export async function GET(request: Request) {
   // A query the cached read refuses (it validates its own arguments) is one that finds nothing.
   if (!result) return Response.json({ leads: [], hits: [], total: 0, degraded: false, tookMs: 0 }, { headers: { 'Cache-Control': 'no-store' } });
   const localize = (path: string) => (params.locale === 'en' ? `/en${path}` : path);
-  const hits = result.hits.map(({ type, id, title, subtitle, url: path, category, area: place, verified }) => ({ type, id, title, subtitle, url: localize(path), category, area: place, verified }));
+  const hits = result.hits.map(({ type, id, title, subtitle, url: path, category, area: place, verified, pricePoisha, image }) => ({ type, id, title, subtitle, url: localize(path), category, area: place, verified, pricePoisha, image }));
   const leads = result.leads.map((lead) => {
     const card = leadCard(lead, params.locale, leadWords[params.locale]);
     return { ...card, url: localize(card.url) };

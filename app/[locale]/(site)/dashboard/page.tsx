@@ -5,6 +5,7 @@ import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
 import { getOwnProvider } from '@/lib/directory/profile';
 import { setAvailabilityAction, setHiddenAction } from '@/lib/directory/profile-actions';
+import { newOrderCount } from '@/lib/orders/manage';
 import type { Locale } from '@/lib/i18n/format';
 import { getOwnShop } from '@/lib/shops/manage';
 import { ShopPanel } from './shop-panel';
@@ -16,7 +17,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const t = await getTranslations('Dashboard');
   const user = await pageUser(locale, '/dashboard');
-  const [provider, shop] = await Promise.all([getOwnProvider(user.id), getOwnShop(user.id)]);
+  const [provider, shop, newOrders] = await Promise.all([getOwnProvider(user.id), getOwnShop(user.id), newOrderCount(user)]);
 
   const becomeProvider = (
     <section className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
@@ -33,7 +34,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   if (!provider) {
     return (
       <div className="space-y-4">
-        <ShopPanel shop={shop} locale={locale} />
+        <ShopPanel shop={shop} locale={locale} newOrders={newOrders} />
         {becomeProvider}
       </div>
     );
@@ -53,7 +54,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   if (provider.categories.every((c) => c.category.kind === 'BLOOD')) {
     return (
       <div className="space-y-4">
-        <ShopPanel shop={shop} locale={locale} />
+        <ShopPanel shop={shop} locale={locale} newOrders={newOrders} />
         {donorPanel}
         {provider.status === 'SUSPENDED' && <AppealBox subject="PROVIDER" subjectId={provider.id} locale={locale} />}
         {becomeProvider}
@@ -65,7 +66,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
-      {shop && <ShopPanel shop={shop} locale={locale} />}
+      {shop && <ShopPanel shop={shop} locale={locale} newOrders={newOrders} />}
       <section className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
         <p className="text-lg font-bold">{provider.nameBn}</p>
         <p data-testid="profile-status">{t(`status${provider.status}`)}</p>

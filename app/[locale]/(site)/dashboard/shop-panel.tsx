@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AppealBox } from '@/components/console/appeal-box';
+import { NewOrdersBadge, NewOrdersBanner } from '@/components/orders/new-orders';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
@@ -9,7 +10,7 @@ import { shopLink } from '@/lib/tenancy/urls';
 const button = 'inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-4 font-semibold';
 
 /** The seller's shop on the dashboard: where it lives and the ways into its settings and catalog. */
-export async function ShopPanel({ shop, locale }: { shop: Awaited<ReturnType<typeof getOwnShop>>; locale: Locale }) {
+export async function ShopPanel({ shop, locale, newOrders = null }: { shop: Awaited<ReturnType<typeof getOwnShop>>; locale: Locale; newOrders?: number | null }) {
   const t = await getTranslations('ShopDashboard');
   if (!shop) {
     return (
@@ -35,6 +36,7 @@ export async function ShopPanel({ shop, locale }: { shop: Awaited<ReturnType<typ
         <h2 className="text-xl font-bold">{shop.nameBn}</h2>
       </div>
       <p className="text-sm text-stone-700">{t(`status${shop.status}`)}</p>
+      {newOrders !== null && <NewOrdersBanner count={newOrders} locale={locale} />}
       {shop.status === 'SUSPENDED' && <AppealBox subject="SHOP" subjectId={shop.id} locale={locale} />}
       {shop.products
         .filter((p) => p.status === 'SUSPENDED')
@@ -46,6 +48,7 @@ export async function ShopPanel({ shop, locale }: { shop: Awaited<ReturnType<typ
         <Link href="/dashboard/orders" className={`${button} bg-amber-500 text-stone-950`} data-testid="orders-link">
           <Icon name="shopping-bag" className="size-5" />
           {t('orders')}
+          {newOrders !== null && newOrders > 0 && <NewOrdersBadge count={newOrders} locale={locale} />}
         </Link>
         <Link href="/dashboard/products" className={`${button} bg-brand-700 text-white`}>
           <Icon name="package" className="size-5" />

@@ -9,6 +9,7 @@ import { pageUser } from '@/lib/auth/page-guards';
 import { getOwnDonorProfile } from '@/lib/directory/blood';
 import { formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { buyerOrders } from '@/lib/orders/manage';
+import { statusKey } from '@/lib/orders/wording';
 import { mayUseConsole } from '@/lib/visitor-hint';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -56,7 +57,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
                     <span className="font-semibold">{order.code}</span> · {order.shop.nameBn}
                   </span>
                   <span className="text-sm">
-                    {o(`status.${order.status}`)} · {formatTaka(order.totalPoisha, locale)}
+                    {o(statusKey(order.status, order.delivery))} · {formatTaka(order.totalPoisha, locale)}
                   </span>
                 </Link>
               </li>

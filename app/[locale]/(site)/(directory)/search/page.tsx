@@ -4,9 +4,10 @@ import { DistrictBar } from '@/components/district/district-bar';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
+import { VerifiedBadge } from '@/components/ui/verified-badge';
 import { searchResults, servedDistricts } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
-import { formatPhone, placeIn, type Locale } from '@/lib/i18n/format';
+import { formatPhone, formatTaka, placeIn, type Locale } from '@/lib/i18n/format';
 import { leadCard } from '@/lib/search/leads';
 import { searchQuerySchema } from '@/lib/search/query-schema';
 import { recordSearchMiss } from '@/lib/search/misses';
@@ -102,20 +103,30 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </Link>
         </div>
       )}
-      <ul className="space-y-2">
+      <ul className="space-y-2" data-testid="search-results">
         {result?.hits.map((hit) => (
-          <li key={`${hit.type}-${hit.id}`} className="flex items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
-            <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-100 text-brand-800">
-              <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : hit.type === 'rental' ? 'building' : 'shopping-bag'} className="size-5" />
-            </span>
-            <span className="min-w-0 flex-1">
-              <Link href={hit.url} className="font-bold underline decoration-stone-300 underline-offset-4">
-                {hit.title}
-              </Link>
-              <span className="block text-sm text-stone-600">
-                {hit.subtitle}
-                {hit.verified && <span className="ml-1 font-semibold text-brand-700">✓ {t('verified')}</span>}
+          <li key={`${hit.type}-${hit.id}`} className="flex items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm" data-testid="search-hit" data-type={hit.type}>
+            {hit.image ? (
+              // eslint-disable-next-line @next/next/no-img-element -- already a sized WebP thumbnail
+              <img src={hit.image} alt="" width={64} height={64} loading="lazy" decoding="async" className={`size-16 shrink-0 object-cover ${hit.type === 'shop' ? 'rounded-full' : 'rounded-lg'}`} data-testid="search-thumb" />
+            ) : (
+              <span className={`flex size-16 shrink-0 items-center justify-center bg-stone-100 text-stone-400 ${hit.type === 'shop' ? 'rounded-full' : 'rounded-lg'}`} data-testid="search-thumb-placeholder">
+                <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : hit.type === 'rental' ? 'building' : 'shopping-bag'} className="size-7" />
               </span>
+            )}
+            <span className="min-w-0 flex-1">
+              <span className="flex items-start gap-1.5">
+                <Link href={hit.url} className="font-bold underline decoration-stone-300 underline-offset-4">
+                  {hit.title}
+                </Link>
+                {hit.verified && <VerifiedBadge label={t('verified')} />}
+              </span>
+              <span className="block text-sm text-stone-600">{hit.subtitle}</span>
+              {hit.type === 'product' && hit.pricePoisha !== null && (
+                <span className="block font-bold text-stone-900" data-testid="search-price">
+                  {formatTaka(hit.pricePoisha, locale)}
+                </span>
+              )}
             </span>
             {hit.phone && (hit.type === 'provider' || hit.type === 'rental') && (
               <a href={`tel:${hit.phone}`} aria-label={t('call', { name: hit.title, phone: formatPhone(hit.phone, locale) })} className="inline-flex min-h-12 min-w-12 items-center justify-center rounded-lg bg-brand-700 text-white">

@@ -1,15 +1,18 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { telHref } from '@/components/directory/call-link';
 import { FormShell } from '@/components/forms/form-shell';
+import { OrderProgress } from '@/components/orders/order-progress';
 import { OrderSummary } from '@/components/orders/order-summary';
+import { NewOrdersBadge } from '@/components/orders/new-orders';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
 import { formatDateTime, formatPhone, type Locale } from '@/lib/i18n/format';
 import { sellerOrderAction } from '@/lib/orders/actions';
-import { sellerOrders } from '@/lib/orders/manage';
+import { newOrderCount, sellerOrders } from '@/lib/orders/manage';
 import { NEEDS_REASON, sellerNextSteps } from '@/lib/orders/status';
+import { paymentKey, sellerStepKey, sellerStepsFor, statusKey } from '@/lib/orders/wording';
 
-const TABS = ['open', 'done', 'all'] as const;
+const TABS = ['new', 'open', 'done', 'all'] as const;
 const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-3 text-sm font-semibold';
 
 export default async function OrdersInbox({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ tab?: string }> }) {
@@ -20,15 +23,16 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
   const user = await pageUser(locale, '/dashboard/orders');
   const requested = (await searchParams).tab;
   const tab = TABS.find((x) => x === requested) ?? 'open';
-  const orders = await sellerOrders(user, tab);
+  const [orders, waiting] = await Promise.all([sellerOrders(user, tab), newOrderCount(user)]);
 
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
       <nav className="flex flex-wrap gap-2 text-sm">
         {TABS.map((x) => (
-          <Link key={x} href={`/dashboard/orders?tab=${x}`} aria-current={x === tab ? 'page' : undefined} className={`${button} ${x === tab ? 'bg-brand-700 text-white' : 'border border-stone-300 bg-white'}`}>
+          <Link key={x} href={`/dashboard/orders?tab=${x}`} aria-current={x === tab ? 'page' : undefined} className={`${button} gap-2 ${x === tab ? 'bg-brand-700 text-white' : 'border border-stone-300 bg-white'}`} data-testid={`orders-tab-${x}`}>
             {t(`tab_${x}`)}
+            {x === 'new' && waiting !== null && waiting > 0 && <NewOrdersBadge count={waiting} locale={locale} />}
           </Link>
         ))}
         <Link href="/dashboard/orders/production" className={`${button} border border-stone-300 bg-white`}>
@@ -53,12 +57,12 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
       <ol className="space-y-4">
         {orders?.map((order) => {
           const payment = order.payments[0];
-          const next = sellerNextSteps(order.status);
+          const next = sellerStepsFor(sellerNextSteps(order.status), order.delivery);
           return (
             <li key={order.id} className={`space-y-3 rounded-2xl border bg-white p-4 shadow-sm ${order.status === 'PLACED' ? 'border-amber-400' : 'border-stone-200'}`} data-testid="seller-order">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p className="text-lg font-bold">
-                  {order.code} · <span data-testid="seller-order-status">{o(`status.${order.status}`)}</span>
+                  {order.code} · <span data-testid="seller-order-status">{o(statusKey(order.status, order.delivery))}</span>
                 </p>
                 <p className="text-sm text-stone-600">{formatDateTime(order.createdAt, locale)}</p>
               </div>
@@ -75,9 +79,10 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
                 </p>
               )}
               {order.statusReason && <p className={`rounded-lg p-2 text-sm ${order.paymentStatus === 'PAID' && (order.status === 'CANCELLED' || order.status === 'REJECTED') ? 'bg-red-50 font-semibold text-red-900' : 'bg-stone-100'}`}>{order.statusReason}</p>}
+              {order.status !== 'CANCELLED' && order.status !== 'REJECTED' && <OrderProgress status={order.status} delivery={order.delivery} />}
               <OrderSummary order={order} locale={locale} />
               <p className="text-sm">
-                {o(`pay.${order.paymentMethod}`)} — <span className="font-semibold">{o(`paymentStatus.${order.paymentStatus}`)}</span>
+                {o(paymentKey(order.paymentMethod, order.delivery))} — <span className="font-semibold">{o(`paymentStatus.${order.paymentStatus}`)}</span>
                 {payment?.externalRef && (
                   <>
                     {' '}
@@ -92,7 +97,7 @@ export default async function OrdersInbox({ params, searchParams }: { params: Pr
                   <div className="flex flex-wrap gap-2">
                     {next.map((to) => (
                       <button key={to} name="command" value={to} className={`${button} ${NEEDS_REASON.has(to) ? 'border border-red-700 text-red-800' : 'bg-brand-700 text-white'}`}>
-                        {t(`to_${to}` as 'to_CONFIRMED')}
+                        {t(sellerStepKey(to, order.delivery) as 'to_CONFIRMED')}
                       </button>
                     ))}
                     {order.paymentStatus === 'PENDING_CONFIRMATION' && (

@@ -4,17 +4,21 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { telHref } from '@/components/directory/call-link';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { TextArea } from '@/components/forms/text-field';
+import { OrderProgress } from '@/components/orders/order-progress';
 import { OrderSummary } from '@/components/orders/order-summary';
 import { formatDateTime, formatNumber, formatPhone, formatTaka } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { cancelOrderAction, retryCardAction, reviewOrderAction, submitTransactionAction } from '@/lib/orders/actions';
 import { getOrderByToken } from '@/lib/orders/manage';
+import { paymentKey, statusKey } from '@/lib/orders/wording';
 import { shopLink, shopPublicUrl, shopSubdomainsEnabled } from '@/lib/tenancy/urls';
 
 // The link is the key: nobody finds it in a search engine or in a Referer header.
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
 
-const STEPS = ['PLACED', 'CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY', 'DELIVERED'] as const;
+// One order's page, made at every request (Cache-Control: no-store), never kept: its status moves,
+// and its day words ("আজ", "আগামীকাল") are reckoned against today in Dhaka as it is rendered.
+export const dynamic = 'force-dynamic';
 
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ locale: AppLocale; token: string }>; searchParams: Promise<{ placed?: string; paid?: string; cancelled?: string; cardFailed?: string }> }) {
   const { locale, token } = await params;
@@ -24,7 +28,6 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   const t = await getTranslations('Order');
   const query = await searchParams;
   const shopName = locale === 'en' && order.shop.nameEn ? order.shop.nameEn : order.shop.nameBn;
-  const reached = STEPS.indexOf(order.status as (typeof STEPS)[number]);
   const mobileMoney = order.paymentMethod === 'BKASH' ? order.shop.bkashNumber : order.paymentMethod === 'NAGAD' ? order.shop.nagadNumber : null;
   const open = order.status !== 'CANCELLED' && order.status !== 'REJECTED';
   // The cart lives on the shop's own host when shops have subdomains, so "order again" posts there.
@@ -58,18 +61,10 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
 
       <section className="rounded-2xl border border-stone-200 bg-white p-4" aria-label={t('statusLabel')}>
         <p className="text-lg font-bold" data-testid="order-status">
-          {t(`status.${order.status}`)}
+          {t(statusKey(order.status, order.delivery))}
         </p>
         {order.statusReason && <p className="text-stone-700">{order.statusReason}</p>}
-        {open && reached >= 0 && (
-          <ol className="mt-3 grid grid-cols-3 gap-2 text-center text-xs sm:grid-cols-6">
-            {STEPS.filter((s) => order.delivery === 'DELIVERY' || s !== 'OUT_FOR_DELIVERY').map((step) => (
-              <li key={step} className={`rounded-lg p-2 ${STEPS.indexOf(step) <= reached ? 'bg-green-700 font-semibold text-white' : 'bg-stone-100 text-stone-600'}`}>
-                {t(`status.${step}`)}
-              </li>
-            ))}
-          </ol>
-        )}
+        {open && <OrderProgress status={order.status} delivery={order.delivery} className="mt-3" />}
       </section>
 
       <section className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4">
@@ -90,7 +85,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           </p>
         )}
         <p>
-          {t(`pay.${order.paymentMethod}`)} — <span className="font-semibold">{t(`paymentStatus.${order.paymentStatus}`)}</span>
+          {t(paymentKey(order.paymentMethod, order.delivery))} — <span className="font-semibold">{t(`paymentStatus.${order.paymentStatus}`)}</span>
         </p>
         {mobileMoney && open && order.paymentStatus !== 'PAID' && (
           <>

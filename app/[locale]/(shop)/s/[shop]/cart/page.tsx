@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldError, FormShell, WhenStep } from '@/components/forms/form-shell';
+import { CheckoutTotal } from '@/components/orders/checkout-total';
 import { formatDay } from '@/components/shops/storefront-bits';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
@@ -13,6 +14,7 @@ import { readCart, readCheckoutKey } from '@/lib/orders/cart';
 import { newCheckoutKey } from '@/lib/orders/codes';
 import { orderableDays, priceCart, productNamesOf } from '@/lib/orders/place';
 import { stripeEnabled } from '@/lib/payments/stripe';
+import { contrastWithWhite } from '@/lib/shops/schemas';
 import { getStorefront, storefrontState } from '@/lib/shops/storefront';
 import { storefrontBase } from '@/lib/tenancy/urls';
 
@@ -23,7 +25,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
 const label = 'block font-semibold';
-const choice = 'flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-[:checked]:border-[var(--shop)] has-[:checked]:bg-stone-100';
+const choice = 'flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 accent-[var(--shop)] has-[:checked]:border-[var(--shop)] has-[:checked]:bg-stone-100';
 
 // The cart and the checkout on one page: what she is buying, then who, where, when and how to pay.
 export default async function CartPage({
@@ -52,13 +54,18 @@ export default async function CartPage({
   // The cart's own key: every post of this form (and of a second tab) lands on one order.
   const checkoutKey = (await readCheckoutKey(slug)) ?? newCheckoutKey();
   const payments: [string, string][] = [];
+  // Cash is paid at the door, or at the shop when she picks it up (switched by CSS as she chooses).
   if (shop.acceptsCod) payments.push(['COD', t('payCod')]);
   if (shop.bkashNumber) payments.push(['BKASH', t('payBkash')]);
   if (shop.nagadNumber) payments.push(['NAGAD', t('payNagad')]);
   if (shop.acceptsCard && stripeEnabled()) payments.push(['CARD', t('payCard')]);
 
+  // The order button in the shop's colour (the storefront's --shop), its text white or dark,
+  // whichever reads at 4.5:1 or better on it (dashboard colours all carry white; older ones may not).
+  const ink = contrastWithWhite(shop.themeColor) >= 4.5 ? '#ffffff' : '#1c1917';
+
   return (
-    <div className="space-y-5 px-4 pb-6 pt-3">
+    <div className="space-y-5 px-4 pb-6 pt-3" style={{ '--shop-ink': ink } as React.CSSProperties}>
       <h1 className="text-2xl font-bold">{t('cartTitle')}</h1>
       {dropped > 0 && <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{t('cartDropped')}</p>}
       {removed && (
@@ -135,7 +142,13 @@ export default async function CartPage({
             {shop.minOrderPoisha > subtotalPoisha && <span className="block text-sm font-semibold text-red-800">{t('belowMinimum', { amount: formatTaka(shop.minOrderPoisha, locale) })}</span>}
           </p>
 
-          <FormShell action={checkoutAction.bind(null, slug)} submitLabel={t('placeOrder')} pendingLabel={t('placing')} className="group space-y-4 rounded-2xl border border-stone-200 bg-white p-4">
+          <FormShell
+            action={checkoutAction.bind(null, slug)}
+            submitLabel={t('placeOrder')}
+            pendingLabel={t('placing')}
+            submitClassName="bg-[var(--shop)] text-[var(--shop-ink)] hover:brightness-90"
+            className="group space-y-4 rounded-2xl border border-stone-200 bg-white p-4"
+          >
             <h2 className="text-xl font-bold">{t('checkoutTitle')}</h2>
             <input type="hidden" name="checkoutKey" value={checkoutKey} />
             <FieldError name="checkoutKey" />
@@ -225,7 +238,14 @@ export default async function CartPage({
               {payments.map(([value, text], i) => (
                 <label key={value} className={choice}>
                   <input type="radio" name="paymentMethod" value={value} defaultChecked={i === 0} className="size-5" />
-                  {text}
+                  {value === 'COD' && shop.pickupAvailable ? (
+                    <>
+                      <span className={shop.deliveryZones.length > 0 ? 'group-has-[input[value=PICKUP]:checked]:hidden' : 'hidden'}>{text}</span>
+                      <span className={shop.deliveryZones.length > 0 ? 'hidden group-has-[input[value=PICKUP]:checked]:inline' : ''}>{t('payCodPickup')}</span>
+                    </>
+                  ) : (
+                    text
+                  )}
                 </label>
               ))}
             </fieldset>
@@ -238,6 +258,21 @@ export default async function CartPage({
               </label>
               <FieldError name="code" />
             </WhenStep>
+            <CheckoutTotal
+              subtotalPoisha={subtotalPoisha}
+              zones={shop.deliveryZones.map((z) => ({ areaId: z.areaId, feePoisha: z.feePoisha }))}
+              locale={locale}
+              words={{
+                subtotal: t('subtotal'),
+                deliveryFee: t('deliveryFee'),
+                total: t('totalLabel'),
+                chooseArea: t('deliveryChooseArea'),
+                free: t('deliveryFree'),
+                none: t('deliveryNone'),
+                plusDelivery: t('totalPlusDelivery', { amount: '{amount}' }),
+                note: t('totalNote'),
+              }}
+            />
           </FormShell>
         </>
       )}

@@ -9,6 +9,7 @@ import { toCsv, type CsvCell, csvResponse } from '@/lib/csv';
 import { formatPhone } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { exportRange, ordersForExport, sellerShop, type ExportOrder } from '@/lib/orders/reports';
+import { paymentKey, statusKey } from '@/lib/orders/wording';
 import bn from '@/messages/bn.json';
 import en from '@/messages/en.json';
 
@@ -28,7 +29,7 @@ function csvFor(orders: ExportOrder[], locale: AppLocale): string {
     dhakaDateTime(o.createdAt),
     o.neededOn.toISOString().slice(0, 10),
     o.timeSlot,
-    t(`status.${o.status}`),
+    t(statusKey(o.status, o.delivery)),
     o.buyerName,
     // "01700-000004": a Bangladeshi number as people write it (a bare 017… would lose its 0 in Excel).
     formatPhone(o.buyerPhone, 'en'),
@@ -39,7 +40,7 @@ function csvFor(orders: ExportOrder[], locale: AppLocale): string {
     taka(o.subtotalPoisha),
     taka(o.deliveryFeePoisha),
     taka(o.totalPoisha),
-    t(`payment.${o.paymentMethod}`),
+    t(paymentKey(o.paymentMethod, o.delivery, 'payment')),
     t(`paymentStatus.${o.paymentStatus}`),
     o.note,
   ]);

@@ -6,6 +6,7 @@ import { dayPlan } from '../day-plan';
 import { Link } from '@/components/ui/link';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 import { parseDay, type ProductionLine } from '@/lib/orders/reports';
+import { statusKey } from '@/lib/orders/wording';
 
 // "কাল কী বানাতে হবে": every product and option to make for a day, added up over the orders still
 // to be made, in big figures she can read across the kitchen. Tomorrow unless another day is asked.
@@ -106,7 +107,7 @@ export default async function ProductionPage({ params, searchParams }: { params:
                     <span className="font-mono font-bold">{order.code}</span>
                     <span className="font-semibold">{order.buyerName}</span>
                     {order.timeSlot && <span className="text-stone-700">· {order.timeSlot}</span>}
-                    <span className={`ml-auto text-sm font-semibold ${order.status === 'PLACED' ? 'text-amber-800' : 'text-stone-600'}`}>{t(`status.${order.status}`)}</span>
+                    <span className={`ml-auto text-sm font-semibold ${order.status === 'PLACED' ? 'text-amber-800' : 'text-stone-600'}`}>{t(statusKey(order.status, order.delivery))}</span>
                   </p>
                   <p className="text-stone-800">
                     {order.items.map((item) => `${item.nameBn}${item.optionLabel ? ` (${item.optionLabel})` : ''} × ${n(item.quantity)}`).join(', ')}

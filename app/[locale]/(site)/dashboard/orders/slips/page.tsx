@@ -5,6 +5,7 @@ import { ReportsNav } from '@/components/orders/reports-nav';
 import { dayPlan } from '../day-plan';
 import { formatNumber, formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { parseDay } from '@/lib/orders/reports';
+import { paymentKey, statusKey } from '@/lib/orders/wording';
 
 // One slip per order of a day, to print and tape to the box: who, where, what, how much, how paid.
 // Printed from the browser's own menu (no JavaScript); each slip on its own page, and the site's
@@ -64,7 +65,7 @@ export default async function SlipsPage({ params, searchParams }: { params: Para
         <article key={order.id} className="order-slip space-y-3 rounded-2xl border-2 border-stone-800 bg-white p-4 shadow-sm print:rounded-none" data-testid="order-slip">
           <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-stone-300 pb-2">
             <h2 className="text-2xl font-bold">{t('orderCode', { code: order.code })}</h2>
-            <span className="text-sm font-semibold text-stone-700">{t(`status.${order.status}`)}</span>
+            <span className="text-sm font-semibold text-stone-700">{t(statusKey(order.status, order.delivery))}</span>
             <p className="w-full text-stone-700">{locale === 'en' && shop.nameEn ? shop.nameEn : shop.nameBn}</p>
           </header>
           <p className="text-lg font-semibold">
@@ -140,7 +141,7 @@ export default async function SlipsPage({ params, searchParams }: { params: Para
             </tfoot>
           </table>
 
-          <p className="font-semibold">{t('paymentLine', { method: t(`payment.${order.paymentMethod}`), status: t(`paymentStatus.${order.paymentStatus}`) })}</p>
+          <p className="font-semibold">{t('paymentLine', { method: t(paymentKey(order.paymentMethod, order.delivery, 'payment')), status: t(`paymentStatus.${order.paymentStatus}`) })}</p>
           {order.note && (
             <div className="rounded-lg border-2 border-dashed border-stone-500 p-3">
               <p className="text-sm font-semibold text-stone-600">{t('note')}</p>

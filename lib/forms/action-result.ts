@@ -15,6 +15,8 @@ export interface ActionResult {
   step?: string;
   /** What was typed (never secrets), so a form that re-renders after an error loses nothing. */
   values?: Record<string, string>;
+  /** What an action called from client code answers with (lib/saved/actions.ts: the saved list). */
+  data?: unknown;
 }
 
 export type FormNamespace =
@@ -32,7 +34,8 @@ export type FormNamespace =
   | 'Blood.errors'
   | 'Papers'
   | 'ReviewErrors'
-  | 'MyRentals';
+  | 'MyRentals'
+  | 'Saved';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

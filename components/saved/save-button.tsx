@@ -20,6 +20,7 @@ export function SaveButton({ entry, label, listHref, icon, className = '' }: { e
   const onClick = () => {
     const list = new URL(listHref, location.href);
     if (list.origin !== location.origin) {
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- another origin (the directory's host)
       location.assign(`${list.href}${ADD_HASH}${encodeURIComponent(JSON.stringify(entry))}`);
       return;
     }

@@ -8,7 +8,8 @@
 //   gets the fresh page, and the offline page for anything never kept;
 // - the emergency pages of every served district and her list, fetched once the worker runs
 //   ("warm", sent by components/pwa/sw-register.tsx), with the scripts and styles they load;
-// - the built scripts and styles her pages load (content-hashed, never change).
+// - the built scripts and styles her pages load (content-hashed, never change);
+// - offline, a kept profile's call button still dials (its number from the kept page).
 // What it never keeps: any page while she is signed in (the hint cookie, lib/visitor-hint.ts),
 // pages that are not public (account, dashboard, console, cart, checkout, orders, search, blood,
 // sign-in), anything not a GET (server actions), /api, /media, other origins, and any response
@@ -68,7 +69,7 @@ const publicOnly: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => (keepable(response) && !(await signedIn()) ? response : null),
 };
 
-const serwist = new Serwist({
+const serwist: Serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: { cleanupOutdatedCaches: true, ignoreURLParametersMatching: [/.*/] },
   skipWaiting: true,
@@ -84,6 +85,20 @@ const serwist = new Serwist({
         plugins: [publicOnly, new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })],
       }),
     },
+    // A profile's call button leads through /api/contact (which notes a signed-in visitor's tap and
+    // redirects to tel:); offline it dials the number of the kept profile page instead.
+    {
+      matcher: ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && CONTACT.test(url.pathname) && url.searchParams.get('via') === 'call',
+      handler: async ({ request, url }): Promise<Response> => {
+        try {
+          return await fetch(request);
+        } catch (error) {
+          const phone = await keptNumber(CONTACT.exec(url.pathname)![1]!);
+          if (phone) return Response.redirect(`tel:${phone}`, 302);
+          return (await serwist.matchPrecache(english(url) ? '/en/offline' : '/offline')) ?? Promise.reject(error);
+        }
+      },
+    },
     // Every other page: straight to the network, the offline page when there is none.
     { matcher: ({ request }) => request.mode === 'navigate', handler: new NetworkOnly() },
     {
@@ -98,6 +113,22 @@ const serwist = new Serwist({
     ],
   },
 });
+
+const CONTACT = /^\/api\/contact\/([A-Za-z0-9_-]{1,64})$/;
+
+/**
+ * The number a kept profile page gives for this provider (its JSON-LD "telephone", the first of her
+ * numbers; a second number's button dials the first offline), or null when none is kept.
+ */
+async function keptNumber(providerId: string): Promise<string | null> {
+  const cache = await caches.open(PAGES);
+  for (const key of await cache.keys()) {
+    if (!/\/p\/[^/]+$/.test(new URL(key.url).pathname)) continue;
+    const html = await (await cache.match(key))?.text();
+    if (html?.includes(`/api/contact/${providerId}?`)) return /"telephone":"(\+?\d{3,15})"/.exec(html)?.[1] ?? null;
+  }
+  return null;
+}
 
 /** The built scripts and styles a page loads, kept so that a warmed page works offline too. */
 async function keepAssets(html: string): Promise<void> {

@@ -16,12 +16,7 @@ const CHANGED = 'haat-saved';
 let cache: { raw: string | null; list: SavedEntry[] } = { raw: null, list: [] };
 
 function read(): SavedEntry[] {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(KEY);
-  } catch {
-    return cache.list;
-  }
+  const raw = storedItem(KEY);
   if (raw === cache.raw) return cache.list;
   let list: SavedEntry[] = [];
   try {
@@ -57,6 +52,14 @@ export function useSavedList(): SavedEntry[] | null {
   return useSyncExternalStore(subscribe, read, () => null);
 }
 
+function storedItem(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 const signedInId = () => decodeHint(cookieValue(document.cookie, HINT_COOKIE))?.id ?? null;
 
 let syncing: Promise<void> | null = null;
@@ -64,7 +67,7 @@ let syncing: Promise<void> | null = null;
 /** Merges the phone's list with a signed-in visitor's account once per account (or when `force`). */
 export function syncWithAccount(force = false): Promise<void> {
   const id = signedInId();
-  if (!id || (!force && localStorage.getItem(SYNCED_KEY) === id)) return Promise.resolve();
+  if (!id || (!force && storedItem(SYNCED_KEY) === id)) return Promise.resolve();
   syncing ??= (async () => {
     try {
       const phone = read();
@@ -74,7 +77,11 @@ export function syncWithAccount(force = false): Promise<void> {
         const kept = new Map(phone.map((e) => [savedKey(e), e.savedAt]));
         // The account's entries are fresher (names, numbers); the phone keeps when it saved them.
         write(account.map((e) => ({ ...e, savedAt: kept.get(savedKey(e)) ?? e.savedAt })));
-        localStorage.setItem(SYNCED_KEY, id);
+        try {
+          localStorage.setItem(SYNCED_KEY, id);
+        } catch {
+          // Refused storage: the next page merges again (nothing is added twice).
+        }
       }
     } catch {
       // Offline or the server away: the phone's list stands; the next page tries again.

@@ -15,7 +15,7 @@ test.describe.configure({ timeout: 90_000 });
 
 /** Waits until the worker is active and controls this page (it claims its clients on activation). */
 async function workerInCharge(page: Page): Promise<void> {
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), TIMEOUT).toBe('activated');
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), TIMEOUT).toBe(true);
 }
 

@@ -14,7 +14,6 @@ export interface SavedListLabels {
   call: string;
   whatsapp: string;
   remove: string;
-  open: string;
 }
 
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;

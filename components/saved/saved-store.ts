@@ -64,10 +64,10 @@ const signedInId = () => decodeHint(cookieValue(document.cookie, HINT_COOKIE))?.
 
 let syncing: Promise<void> | null = null;
 
-/** Merges the phone's list with a signed-in visitor's account once per account (or when `force`). */
-export function syncWithAccount(force = false): Promise<void> {
+/** Merges the phone's list with a signed-in visitor's account, once per account on this phone. */
+export function syncWithAccount(): Promise<void> {
   const id = signedInId();
-  if (!id || (!force && storedItem(SYNCED_KEY) === id)) return Promise.resolve();
+  if (!id || storedItem(SYNCED_KEY) === id) return Promise.resolve();
   syncing ??= (async () => {
     try {
       const phone = read();

@@ -27,7 +27,7 @@ export default async function SavedPage({ params }: { params: Promise<{ locale: 
       </noscript>
       <SavedList
         locale={locale}
-        labels={{ loading: t('loading'), empty: t('empty'), call: t('call'), whatsapp: t('whatsapp'), remove: t('remove'), open: t('open') }}
+        labels={{ loading: t('loading'), empty: t('empty'), call: t('call'), whatsapp: t('whatsapp'), remove: t('remove') }}
         icons={{ phone: <Icon name="phone" className="size-5" />, whatsapp: <Icon name="message-circle" className="size-5" />, place: <Icon name="map-pin" className="size-4" /> }}
       />
       <p className="text-sm text-stone-600">{t('accountNote')}</p>

@@ -1,3 +1,4 @@
+import { withSerwist } from '@serwist/turbopack';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 // Messages are compiled when the app is built (next-intl's catalog loader, icu-minify): a page
@@ -23,6 +24,16 @@ const SECURITY_HEADERS = [
 const HSTS = { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' };
 /** Pages get theirs from proxy.ts (with a nonce); what API routes and media answer runs nothing. */
 const NON_PAGE_CSP = { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" };
+/**
+ * The service worker (app/serwist/[path]/route.ts): checked for a new version on every visit, never
+ * kept by a cache in between (a new build must reach phones), and with a CSP of its own (a worker's
+ * own response sets its policy): it may fetch only from our origin.
+ */
+const SERVICE_WORKER_HEADERS = [
+  { key: 'Cache-Control', value: 'no-cache, max-age=0, must-revalidate' },
+  { key: 'Content-Security-Policy', value: "default-src 'none'; connect-src 'self'; frame-ancestors 'none'" },
+  { key: 'Service-Worker-Allowed', value: '/' },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -77,6 +88,7 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: production ? [...SECURITY_HEADERS, HSTS] : SECURITY_HEADERS },
       { source: '/:dir(api|media)/:path*', headers: [NON_PAGE_CSP] },
+      { source: '/serwist/:path*', headers: SERVICE_WORKER_HEADERS },
       // An order's address is its key: no other site learns it from a link followed there.
       { source: '/orders/:token', headers: noReferrer },
       { source: '/en/orders/:token', headers: noReferrer },
@@ -84,4 +96,5 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// withSerwist: the service worker's bundler (esbuild) stays a plain Node require on the server.
+export default withSerwist(withNextIntl(nextConfig));

@@ -24,7 +24,7 @@ import { shopOrigin, shopPublicUrl, shopSubdomainsEnabled } from './lib/tenancy/
 const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 
 /** Pages of the directory and of accounts: a shop's host never serves them. */
-const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|services|c|a|d|blood|emergency|offices|rentals)(\/|$)/;
+const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|services|c|a|d|blood|emergency|offices|rentals|saved|offline)(\/|$)/;
 
 /** The session cookie of Auth.js (prefixed on https, split into chunks when large). */
 const hasSession = (request: NextRequest) => request.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(c.name));
@@ -114,7 +114,7 @@ function inLocale(request: NextRequest, headers: Headers): NextResponse {
 }
 
 /** Paths that are not pages: they reach the proxy only with a percent sign (see the matcher). */
-const NOT_A_PAGE = /^\/(api|_next|_vercel|media)\//;
+const NOT_A_PAGE = /^\/(api|_next|_vercel|media|serwist)\//;
 
 const localizedPath = (path: string, locale: AppLocale) => (locale === 'en' ? (path === '/' ? '/en' : `/en${path}`) : path);
 
@@ -138,8 +138,9 @@ export const config = {
     // Every page, including paths with a dot (a server action posts to any page path). Not: API
     // routes (they check for themselves), Next's own files, media and the files in public/.
     // Not the cached pages the server gate marked (lib/tenancy/cached-pages.ts: FAST_PATH_HEADER).
-    { source: '/((?!api/|_next/|_vercel/|media/|favicon\\.svg$|icons\\.svg$|robots\\.txt$).*)', missing: [{ type: 'header', key: 'x-haat-cached' }] },
+    // Nor the service worker (serwist/), the web app manifest and its icons (pwa/).
+    { source: '/((?!api/|_next/|_vercel/|media/|serwist/|pwa/|favicon\\.svg$|icons\\.svg$|robots\\.txt$|manifest\\.webmanifest$).*)', missing: [{ type: 'header', key: 'x-haat-cached' }] },
     // Those too when percent-encoded: Next.js answers a broken encoding there with a 500.
-    '/((?:api|_next|_vercel|media)/.*%.*)',
+    '/((?:api|_next|_vercel|media|serwist)/.*%.*)',
   ],
 };

@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: title, template: `%s · ${title}` },
     description: t('description', { district }),
-    icons: { icon: '/favicon.svg' },
+    icons: { icon: '/favicon.svg', apple: '/pwa/icon-192.png' },
+    // Installable (app/manifest.ts); the theme colour is the viewport's.
+    manifest: '/manifest.webmanifest',
   };
 }
 

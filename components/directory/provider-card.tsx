@@ -5,6 +5,8 @@ import type { ProviderListItem } from '@/lib/directory/queries';
 import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
+import { providerEntry } from '@/lib/saved/entry';
+import { SaveEntry } from '@/components/saved/save-entry';
 
 export async function ProviderCard({ provider, locale }: { provider: ProviderListItem; locale: Locale }) {
   const t = await getTranslations('Provider');
@@ -76,6 +78,7 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
               {t('whatsapp')}
             </a>
           )}
+          <SaveEntry entry={providerEntry(provider)} locale={locale} className="border-stone-300 text-stone-800" />
         </div>
       </div>
     </article>

@@ -9,6 +9,7 @@ import { AccountLink, ConsoleLink } from './visitor-hints';
 
 export async function SiteHeader({ locale, districtName }: { locale: AppLocale; districtName?: string }) {
   const t = await getTranslations('Nav');
+  const saved = await getTranslations('Saved');
   return (
     <header className="bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-stone-900">
@@ -22,6 +23,10 @@ export async function SiteHeader({ locale, districtName }: { locale: AppLocale; 
         <nav className="flex items-center gap-1">
           <Link href="/shops" className="inline-flex min-h-12 items-center rounded-lg px-2 text-sm font-semibold hover:bg-white/10">
             {t('shops')}
+          </Link>
+          <Link href="/saved" className="inline-flex min-h-12 items-center gap-1 rounded-lg px-2 text-sm font-semibold hover:bg-white/10" aria-label={saved('title')}>
+            <Icon name="bookmark" className="size-5" />
+            {saved('nav')}
           </Link>
           {/* Officers and admins only, shown by the browser from the hint (the page is the same for everyone). */}
           <ConsoleLink href={localizeHref('/console', locale)} label={t('console')} />

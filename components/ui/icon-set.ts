@@ -2,7 +2,7 @@
 // scripts/build-icons.ts and tests import this: it draws them once into public/icons.svg, and
 // pages show them from there (components/ui/icon.tsx), so no icon code or path data ships with a page.
 import {
-  Ambulance, BadgeCheck, Beef, Bike, Car, BookOpen, BrickWall, Briefcase, Building, Building2, Bus, Cake, Camera, ChefHat,
+  Ambulance, BadgeCheck, Bookmark, Beef, Bike, Car, BookOpen, BrickWall, Briefcase, Building, Building2, Bus, Cake, Camera, ChefHat,
   ChevronRight, Circle, Clock, Cookie, DraftingCompass, Droplet, Droplets, Egg, Feather, Flower, Footprints,
   GraduationCap, Hammer, HardHat, Hospital, House, Landmark, Laptop, MapPin, MessageCircle, Milk, Newspaper,
   Package, PaintRoller, Palette, PartyPopper, PenTool, Phone, PhoneCall, Pill, Scale, Scissors, Search, Shirt, ShoppingBag,
@@ -13,7 +13,7 @@ import {
 export const ICON_SET: Record<string, LucideIcon> = {
   // Shown for a name that has no icon.
   circle: Circle,
-  ambulance: Ambulance, 'badge-check': BadgeCheck, beef: Beef, bike: Bike, 'book-open': BookOpen, 'brick-wall': BrickWall,
+  ambulance: Ambulance, 'badge-check': BadgeCheck, bookmark: Bookmark, beef: Beef, bike: Bike, 'book-open': BookOpen, 'brick-wall': BrickWall,
   briefcase: Briefcase, building: Building, car: Car, 'building-2': Building2, bus: Bus, cake: Cake, camera: Camera, 'chef-hat': ChefHat,
   'chevron-right': ChevronRight, clock: Clock, cookie: Cookie, 'drafting-compass': DraftingCompass, droplet: Droplet,
   droplets: Droplets, egg: Egg, feather: Feather, flower: Flower, footprints: Footprints, 'graduation-cap': GraduationCap,

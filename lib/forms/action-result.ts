@@ -17,6 +17,8 @@ export interface ActionResult {
   values?: Record<string, string>;
   /** Seconds until the same request may be made again (a rate limit's wait; a resend button counts it down). */
   retryAfter?: number;
+  /** What an action called from client code answers with (lib/saved/actions.ts: the saved list). */
+  data?: unknown;
 }
 
 export type FormNamespace =
@@ -34,7 +36,8 @@ export type FormNamespace =
   | 'Blood.errors'
   | 'Papers'
   | 'ReviewErrors'
-  | 'MyRentals';
+  | 'MyRentals'
+  | 'Saved';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

@@ -15,6 +15,8 @@ describe('contentSecurityPolicy', () => {
       'img-src': ["'self'", 'data:', 'blob:'],
       'font-src': ["'self'"],
       'connect-src': ["'self'"],
+      'worker-src': ["'self'"],
+      'manifest-src': ["'self'"],
       'form-action': ["'self'", 'http://localhost:3000'],
       'frame-ancestors': ["'none'"],
       'base-uri': ["'self'"],

@@ -36,6 +36,9 @@ export function contentSecurityPolicy(options: CspOptions): string {
     ['img-src', "'self'", 'data:', 'blob:', ...(options.uploadthing ? UPLOADTHING_HOSTS : [])],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
+    // The service worker (lib/pwa/sw.ts) and the web app manifest, from our own origin only.
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
     ['form-action', "'self'", options.rootOrigin, ...(options.stripe ? [STRIPE_CHECKOUT] : [])],
     ['frame-ancestors', "'none'"],
     ['base-uri', "'self'"],

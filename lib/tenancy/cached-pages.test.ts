@@ -8,6 +8,9 @@ describe('the fast path to cached pages', () => {
     expect(fastPathLocale('GET', '/en/emergency', 'authjs.session-token=x; haat.hint=u.n')).toBe('en');
     // A district's home page and the chooser, and the lists naming their district.
     for (const url of ['/d/kishoreganj', '/en/d', '/shops/kishoreganj', '/services', '/services/kishoreganj', '/emergency/kishoreganj']) expect(fastPathLocale('GET', url, 'haat-district=bogura'), url).not.toBeNull();
+    // Her list (drawn in the browser) and the service worker's offline page, the same for everyone.
+    for (const url of ['/saved', '/en/saved', '/offline', '/en/offline']) expect(fastPathLocale('GET', url, undefined), url).not.toBeNull();
+    for (const url of ['/saved/x', '/offline/', '/savedx']) expect(fastPathLocale('GET', url, undefined), url).toBeNull();
   });
 
   it('leaves to proxy.ts what needs it: writes, per-visitor pages, redirects, encodings and stale hints', () => {

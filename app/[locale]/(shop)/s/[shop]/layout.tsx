@@ -4,6 +4,7 @@ import { placeName } from '@/components/directory/call-link';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
+import { PwaRegister } from '@/components/pwa/pwa-register';
 import { CartLink } from '@/components/layout/visitor-hints';
 import { FIRST_VISIT, servedDistricts, storefront } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
@@ -75,6 +76,7 @@ export default async function StorefrontLayout({ children, params }: { children:
           {t('poweredBy', { district: areaName(district, locale) })}
         </a>
       </footer>
+      <PwaRegister locale={locale} />
     </div>
   );
 }

@@ -13,7 +13,10 @@ import { whatsappNumber } from '@/lib/phone';
 import { shareImageUrl, shareLabels } from '@/lib/shops/share';
 import { catalogClock, storefront, storefrontProducts, storefrontReviews } from '@/lib/cache/reads';
 import { storefrontState, type StorefrontProduct } from '@/lib/shops/storefront';
-import { rootOrigin, shopPublicUrl, storefrontBase } from '@/lib/tenancy/urls';
+import { rootOrigin, shopLink, shopPublicUrl, storefrontBase } from '@/lib/tenancy/urls';
+import { shopEntry } from '@/lib/saved/entry';
+import { shopLine } from '@/lib/saved/saved';
+import { SaveEntry } from '@/components/saved/save-entry';
 
 type Params = Promise<{ locale: AppLocale; shop: string }>;
 
@@ -96,6 +99,7 @@ export default async function StorefrontHome({ params }: { params: Params }) {
               {t('facebook')}
             </a>
           )}
+          <SaveEntry storefront entry={shopEntry(shop, shopLink(slug, 'bn'), await shopLine())} locale={locale} className="border-stone-300 bg-white text-stone-800" />
         </div>
         <ShareButton
           url={shopPublicUrl(slug, '/', locale)}

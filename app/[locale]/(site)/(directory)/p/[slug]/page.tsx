@@ -16,6 +16,8 @@ import { formatClock, formatDate, formatNumber, formatPhone, type Locale } from 
 import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
 import { rootOrigin } from '@/lib/tenancy/urls';
+import { providerEntry } from '@/lib/saved/entry';
+import { SaveEntry } from '@/components/saved/save-entry';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -120,6 +122,7 @@ export default async function ProviderProfilePage({ params }: Props) {
             {t('whatsapp')}
           </a>
         )}
+        <SaveEntry entry={providerEntry(p, p.categories.filter((c) => c.category.kind !== 'BLOOD').map((c) => c.category))} locale={locale} className="border-stone-300 bg-white text-stone-800" />
       </section>
 
       {p.photos.length > 0 && (

@@ -65,6 +65,8 @@ export const mehendi = () => picture(W, H, () => {
     `<g opacity="0.35">${specks(91, 400, 300, 400, 300, 40, '#fff', [3, 6], 0.8)}</g>` + shadow(420, 560, 180, 24, 0.4) +
     // Palm and fingers, pointing up.
     `<path d="M300 600 L 310 380 Q 300 330 320 300 L 330 170 Q 345 140 360 170 L 362 290 L 380 120 Q 400 90 418 120 L 414 285 L 446 140 Q 466 115 480 145 L 462 300 L 506 200 Q 526 180 536 206 L 500 350 Q 480 440 470 600 Z" fill="${skin}"/>` +
+    // The thumb.
+    `<path d="M316 460 Q 268 420 240 352 Q 232 326 256 326 Q 276 330 296 372 Q 306 392 322 400 Z" fill="${skin}"/><path d="M250 340 q 14 -4 20 8" stroke="#7c2d12" stroke-width="3.5" fill="none"/>` +
     `<g stroke="${henna}" stroke-width="3.5" fill="none" stroke-linecap="round">` +
     `<circle cx="400" cy="420" r="44"/><circle cx="400" cy="420" r="26"/><circle cx="400" cy="420" r="8" fill="${henna}"/>` +
     Array.from({ length: 12 }, (_, i) => `<path d="M400 420 m 0 -44 q 10 -16 0 -30 q -10 14 0 30" transform="rotate(${i * 30} 400 420)"/>`).join('') +

@@ -1,7 +1,8 @@
 // Cakes, sweets and dairy: what a home baker or a doi maker sells.
-import { blur, clayPot, gloss, jar, lin, picture, plate, prng, rad, shadow, specks, woodTable } from './kit';
+import { DISH_FRAME, blur, clayPot, gloss, jar, lin, picture, plate, prng, rad, shadow, specks, woodTable } from './kit';
 
 const W = 800, H = 600;
+const dish = (body: () => string) => picture(W, H, body, DISH_FRAME);
 
 /** A round layer cake on a stand with a slice cut out, its layers showing. */
 function cake(o: { sponge: string[]; cream: string; top: string[]; drip?: string; decor: 'cherries' | 'roses' | 'crumbs'; name?: string }): string {
@@ -33,12 +34,12 @@ function cake(o: { sponge: string[]; cream: string; top: string[]; drip?: string
     plate(660, 520, 110) + `<path d="M600 500 L 700 470 L 720 510 L 620 540 Z" fill="${o.top[0]}"/><path d="M600 500 L 620 540 L 620 470 L 600 440 Z" fill="${o.sponge[0]}"/>`;
 }
 
-export const chocolateCake = () => picture(W, H, () => cake({ sponge: ['#5a2e16', '#6b3a1e', '#5a2e16'], cream: '#3a1a0a', top: ['#4a230f', '#2e1407'], drip: '#2b1206', decor: 'cherries' }));
-export const vanillaCake = () => picture(W, H, () => cake({ sponge: ['#f4dc9c', '#f6e2a8', '#f4dc9c'], cream: '#fff8ee', top: ['#fffaf3', '#f1e6d8'], decor: 'roses' }));
-export const redVelvetCake = () => picture(W, H, () => cake({ sponge: ['#b0182d', '#a0142a', '#b0182d'], cream: '#fff8f0', top: ['#fffaf3', '#efe3d5'], decor: 'crumbs' }));
+export const chocolateCake = () => dish(() => cake({ sponge: ['#5a2e16', '#6b3a1e', '#5a2e16'], cream: '#3a1a0a', top: ['#4a230f', '#2e1407'], drip: '#2b1206', decor: 'cherries' }));
+export const vanillaCake = () => dish(() => cake({ sponge: ['#f4dc9c', '#f6e2a8', '#f4dc9c'], cream: '#fff8ee', top: ['#fffaf3', '#f1e6d8'], decor: 'roses' }));
+export const redVelvetCake = () => dish(() => cake({ sponge: ['#b0182d', '#a0142a', '#b0182d'], cream: '#fff8f0', top: ['#fffaf3', '#efe3d5'], decor: 'crumbs' }));
 
 /** Six cupcakes in an open gift box. */
-export const cupcakes = () => picture(W, H, () => {
+export const cupcakes = () => dish(() => {
   const frost = ['#f7a8c4', '#7b3f1f', '#fff3c4', '#b8e0f6', '#f7a8c4', '#c9f0c0'];
   const cups = ['#e85d8c', '#6a3b20', '#e8b23c', '#3c8dd6', '#8b5cf6', '#3da35d'];
   const items = [0, 1, 2, 3, 4, 5].map((i) => {
@@ -67,16 +68,16 @@ function biscuits(salted: boolean): string {
     // Tea.
     shadow(670, 300, 60, 14) + `<path d="M620 200 L 720 200 L 710 300 L 630 300 Z" fill="${lin(['#ffffff', '#dfe3e7'], 0, 0, 1, 0)}"/><ellipse cx="670" cy="200" rx="50" ry="12" fill="#b06a2e"/><path d="M720 220 q 30 10 0 50" stroke="#dfe3e7" stroke-width="10" fill="none"/>`;
 }
-export const homeBiscuits = () => picture(W, H, () => biscuits(false));
-export const saltedBiscuits = () => picture(W, H, () => biscuits(true));
+export const homeBiscuits = () => dish(() => biscuits(false));
+export const saltedBiscuits = () => dish(() => biscuits(true));
 
 /** Bogura's sweet curd set in a clay shora, one spoon taken. */
-export const mishtiDoi = () => picture(W, H, () =>
+export const mishtiDoi = () => dish(() =>
   woodTable(W, H, 150, ['#7b4b22', '#4a2a0e']) + clayPot(400, 300, 300, 190, rad(['#e9b982', '#d29a5e', '#a9682e'], 0.5, 0.45, 0.6)) +
   `<ellipse cx="470" cy="300" rx="60" ry="20" fill="${rad(['#fbeedd', '#f3d9b4', '#c98f4c'])}"/>` + gloss(330, 285, 160, 20, 0.35) +
   plate(680, 470, 90, 'steel') + `<ellipse cx="680" cy="468" rx="40" ry="14" fill="#e8c28c"/>`);
 
-export const tokDoi = () => picture(W, H, () =>
+export const tokDoi = () => dish(() =>
   woodTable(W, H, 150, ['#8a6a4a', '#574029']) + clayPot(380, 310, 280, 180, rad(['#ffffff', '#f5f3ee', '#e6e1d6'], 0.5, 0.45, 0.6)) +
   `<path d="M290 300 q 40 -16 80 0 q 40 16 80 0" stroke="#d9d3c6" stroke-width="5" fill="none"/>` +
   // Mint and a glass of borhani.
@@ -84,27 +85,27 @@ export const tokDoi = () => picture(W, H, () =>
   [[150, 470], [190, 500], [120, 510]].map(([x, y]) => `<path d="M${x} ${y} c 20 -25 45 -15 40 10 c -20 10 -35 10 -40 -10 Z" fill="#3f8f35"/>`).join(''));
 
 /** Ghee in a glass jar. */
-export const ghee = () => picture(W, H, () =>
+export const ghee = () => dish(() =>
   woodTable(W, H, 170, ['#6f4a2a', '#3f2712'], ['#fff6e2', '#f1dfbd']) +
   jar(400, 520, 230, 300, '#c0392b', (x, y, w, h) => `<rect x="${x}" y="${y + h * 0.08}" width="${w}" height="${h}" fill="${lin(['#f7d774', '#e8b52e', '#c98c12'])}"/>` + specks(33, x + w / 2, y + h * 0.5, w * 0.45, h * 0.4, 60, '#fff3b0', [1.5, 3], 0.5), { text: 'গাওয়া ঘি', colour: '#8e2418' }) +
   // A spoon of ghee beside it.
   `<path d="M560 500 L 720 430" stroke="${lin(['#eef1f4', '#9aa3ab'])}" stroke-width="12" stroke-linecap="round"/><ellipse cx="560" cy="500" rx="40" ry="22" fill="${lin(['#f4f6f8', '#aab2ba'])}" transform="rotate(-22 560 500)"/><ellipse cx="560" cy="498" rx="28" ry="13" fill="#f0c84a" transform="rotate(-22 560 498)"/>`);
 
 /** Rasmalai: flat soft discs in thickened saffron milk with pistachio. */
-export const rasmalai = () => picture(W, H, () =>
+export const rasmalai = () => dish(() =>
   woodTable(W, H, 150, ['#7d5434', '#4b2d14'], ['#fff7ec', '#f2e0c7']) +
   `${shadow(400, 480, 300, 40, 0.5)}<path d="M100 300 C 110 470 250 500 400 500 C 550 500 690 470 700 300 Z" fill="${lin(['#ffffff', '#d7dde3'], 0, 0, 1, 0)}"/>` +
   `<ellipse cx="400" cy="300" rx="300" ry="90" fill="#f1f3f5"/><ellipse cx="400" cy="305" rx="275" ry="76" fill="${rad(['#fff3c9', '#f6df9a', '#eac46c'])}"/>` +
   [[300, 290], [420, 275], [520, 300], [360, 330], [470, 335]].map(([x, y], i) => `<ellipse cx="${x}" cy="${y! + 6}" rx="62" ry="24" fill="#e9d9b4"/><ellipse cx="${x}" cy="${y}" rx="62" ry="24" fill="${rad(['#fffef8', '#f7f0dc', '#e8d9b3'])}"/>` + specks(400 + i, x!, y!, 45, 14, 6, '#6aa84f', [2, 3.5], 0.9) + specks(410 + i, x!, y!, 45, 14, 3, '#e07b00', [1.5, 2.2], 0.9)).join(''));
 
 /** Khirsa: milk cooked down to a thick cream, in a clay bowl. */
-export const khirsa = () => picture(W, H, () =>
+export const khirsa = () => dish(() =>
   woodTable(W, H, 150, ['#84562e', '#512f12']) + clayPot(400, 300, 270, 190, rad(['#fbeecb', '#f0d9a2', '#dcb676'], 0.45, 0.4, 0.6)) +
   `<path d="M260 300 q 70 -30 140 -4 q 70 28 140 -6" stroke="#e8cc8e" stroke-width="10" fill="none" opacity="0.8"/>` + gloss(360, 290, 140, 18, 0.4) +
   `<path d="M560 280 L 730 200" stroke="#7a4a1f" stroke-width="14" stroke-linecap="round"/><ellipse cx="548" cy="286" rx="36" ry="20" fill="#8a5628" transform="rotate(-25 548 286)"/>`);
 
 /** Sandesh: pressed sweets in shell and round moulds. */
-export const sandesh = () => picture(W, H, () => {
+export const sandesh = () => dish(() => {
   const one = (x: number, y: number, shell: boolean, seed: number) => shadow(x, y + 26, 56, 12, 0.45) + (shell
     ? `<path d="M${x - 55} ${y + 20} Q ${x} ${y - 70} ${x + 55} ${y + 20} Z" fill="${rad(['#fff1cf', '#efd39a', '#cfa460'], 0.5, 0.7, 0.8)}"/>` + [-36, -18, 0, 18, 36].map((d) => `<path d="M${x} ${y + 18} L ${x + d} ${y - 24 + Math.abs(d) * 0.6}" stroke="#b98b45" stroke-width="3" opacity="0.6"/>`).join('')
     : `<ellipse cx="${x}" cy="${y + 10}" rx="52" ry="22" fill="#c9a064"/><ellipse cx="${x}" cy="${y}" rx="52" ry="22" fill="${rad(['#fff3d6', '#f0d49c'])}"/><path d="M${x - 20} ${y} q 20 -14 40 0 q -20 14 -40 0" stroke="#b98b45" stroke-width="3" fill="none"/>`) + specks(seed, x, y, 30, 10, 4, '#8a4a14', [1.5, 2.5], 0.8);
@@ -113,11 +114,11 @@ export const sandesh = () => picture(W, H, () => {
 });
 
 /** Date-palm jaggery: patali discs and a bottle of liquid jhola gur. */
-export const patali = () => picture(W, H, () =>
+export const patali = () => dish(() =>
   woodTable(W, H, 150, ['#8a5a2b', '#5e3a18']) + plate(380, 400, 300, 'clay') +
   [[280, 370], [420, 350], [350, 450], [490, 450]].map(([x, y], i) => shadow(x!, y! + 30, 90, 18, 0.5) + `<ellipse cx="${x}" cy="${y! + 16}" rx="88" ry="36" fill="#4a2208"/><ellipse cx="${x}" cy="${y}" rx="88" ry="36" fill="${rad(['#c67a2c', '#9a4f14', '#6b3008'], 0.45, 0.4, 0.6)}"/>` + specks(600 + i, x!, y!, 70, 26, 20, '#e2a654', [1.5, 3], 0.5) + gloss(x! - 30, y! - 10, 60, 10, 0.4)).join(''));
 
-export const jholaGur = () => picture(W, H, () =>
+export const jholaGur = () => dish(() =>
   woodTable(W, H, 150, ['#7e5230', '#4b2c12']) +
   // Bottle.
   shadow(300, 530, 90, 16) + `<path d="M250 200 L 350 200 L 350 240 C 400 270 400 300 400 330 L 400 520 L 200 520 L 200 330 C 200 300 200 270 250 240 Z" fill="${lin(['#7a3608', '#4a1d02'], 0, 0, 1, 0)}"/>` +
@@ -128,7 +129,7 @@ export const jholaGur = () => picture(W, H, () =>
   `<path d="M640 250 q -10 80 -40 150" stroke="#7a3608" stroke-width="10" fill="none"/><path d="M620 240 L 740 200" stroke="#8a5628" stroke-width="12" stroke-linecap="round"/><ellipse cx="640" cy="244" rx="30" ry="16" fill="#8a5628" transform="rotate(-18 640 244)"/>`);
 
 /** Khichuri with beef and an egg on a plate. */
-export const khichuri = () => picture(W, H, () => {
+export const khichuri = () => dish(() => {
   const random = prng(700);
   const grains = Array.from({ length: 220 }, () => { const a = random() * Math.PI * 2, d = Math.sqrt(random()); const x = 360 + Math.cos(a) * d * 180, y = 380 + Math.sin(a) * d * 62; return `<ellipse cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" rx="5" ry="2.4" transform="rotate(${(random() * 180).toFixed(0)} ${x.toFixed(1)} ${y.toFixed(1)})"/>`; }).join('');
   return woodTable(W, H, 150, ['#6c4526', '#3e2510']) + plate(400, 390, 320, 'steel') +
@@ -149,24 +150,24 @@ const pieces = (seed: number, x: number, y: number, w: number, h: number, n: num
   return Array.from({ length: n }, (_, i) => draw(x + 15 + random() * (w - 30), y + 20 + random() * (h - 30), random() * 360, i)).join('');
 };
 
-export const mangoPickle = () => picture(W, H, () => pickle(
+export const mangoPickle = () => dish(() => pickle(
   (x, y, w, h) => pieces(800, x, y, w, h, 26, (px, py, a) => `<path d="M${px} ${py} q 22 -18 44 0 q -22 14 -44 0 Z" fill="#e6a21c" stroke="#a86a0c" stroke-width="2" transform="rotate(${a} ${px} ${py})"/>`) + specks(801, x + w / 2, y + h / 2, w / 2, h / 2, 40, '#7a1f0f', [1.5, 3], 0.6),
   ['#c2561a', '#8e2f0a'], `<g>${pieces(802, 540, 440, 140, 40, 7, (px, py, a) => `<path d="M${px} ${py} q 22 -18 44 0 q -22 14 -44 0 Z" fill="#e9a522" stroke="#a86a0c" stroke-width="2" transform="rotate(${a} ${px} ${py})"/>`)}</g>`, 'আমের আচার', '#d35400'));
 
-export const olivePickle = (hot = false) => picture(W, H, () => pickle(
+export const olivePickle = (hot = false) => dish(() => pickle(
   (x, y, w, h) => pieces(hot ? 820 : 810, x, y, w, h, 30, (px, py) => `<ellipse cx="${px}" cy="${py}" rx="20" ry="15" fill="${rad(['#b5c95a', '#7f9a2a', '#566b14'], 0.4, 0.35)}"/>`) + (hot ? pieces(821, x, y, w, h, 10, (px, py, a) => `<rect x="${px}" y="${py}" width="26" height="7" rx="3.5" fill="#c0241a" transform="rotate(${a} ${px} ${py})"/>`) : ''),
   hot ? ['#b8451a', '#7a2308'] : ['#c9802a', '#8a4e10'], pieces(hot ? 822 : 812, 545, 440, 130, 40, 8, (px, py) => `<ellipse cx="${px}" cy="${py}" rx="18" ry="13" fill="${rad(['#b5c95a', '#7f9a2a', '#566b14'], 0.4, 0.35)}"/>`), hot ? 'টক-ঝাল জলপাই' : 'জলপাই আচার', hot ? '#1e8449' : '#7d6608'));
 
-export const garlicPickle = () => picture(W, H, () => pickle(
+export const garlicPickle = () => dish(() => pickle(
   (x, y, w, h) => pieces(830, x, y, w, h, 34, (px, py, a) => `<path d="M${px} ${py} q 10 -22 24 -4 q 4 14 -12 16 q -14 0 -12 -12 Z" fill="#f4ead2" stroke="#c9b88a" stroke-width="2" transform="rotate(${a} ${px} ${py})"/>`) + specks(831, x + w / 2, y + h / 2, w / 2, h / 2, 50, '#8e1b0b', [1.5, 3], 0.7),
   ['#b8451a', '#80260a'], pieces(832, 545, 440, 130, 40, 9, (px, py, a) => `<path d="M${px} ${py} q 10 -22 24 -4 q 4 14 -12 16 q -14 0 -12 -12 Z" fill="#f4ead2" stroke="#c9b88a" stroke-width="2" transform="rotate(${a} ${px} ${py})"/>`), 'রসুনের আচার', '#922b21'));
 
-export const chaltaPickle = () => picture(W, H, () => pickle(
+export const chaltaPickle = () => dish(() => pickle(
   (x, y, w, h) => pieces(840, x, y, w, h, 20, (px, py, a) => `<path d="M${px} ${py} l 36 -6 l -6 30 Z" fill="#d9c27a" stroke="#8f7a2e" stroke-width="2" transform="rotate(${a} ${px} ${py})"/>`) + specks(841, x + w / 2, y + h / 2, w / 2, h / 2, 40, '#5a2a08', [1.5, 3], 0.6),
   ['#a8681e', '#6e3c08'], pieces(842, 545, 440, 130, 40, 6, (px, py, a) => `<path d="M${px} ${py} l 36 -6 l -6 30 Z" fill="#e0cb84" stroke="#8f7a2e" stroke-width="2" transform="rotate(${a} ${px} ${py})"/>`), 'চালতার আচার', '#6e2c00'));
 
 /** Honey with a dipper and mustard flowers. */
-export const honey = () => picture(W, H, () =>
+export const honey = () => dish(() =>
   woodTable(W, H, 170, ['#84562e', '#512f12'], ['#fdf7d8', '#f2e6a8']) +
   jar(330, 530, 250, 320, '#f1c40f', (x, y, w, h) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${lin(['#f7c531', '#e39a0b', '#b86a02'])}"/>` + gloss(x + w * 0.6, y + h * 0.5, w * 0.2, h * 0.5, 0.3), { text: 'সরিষা ফুলের মধু', colour: '#7d5a00' }) +
   // Dipper dripping honey.
@@ -176,7 +177,7 @@ export const honey = () => picture(W, H, () =>
   [[640, 480], [680, 500], [700, 460], [660, 450], [730, 500]].map(([x, y]) => [0, 72, 144, 216, 288].map((a) => `<ellipse cx="${x}" cy="${y! - 8}" rx="5" ry="9" fill="#ffd400" transform="rotate(${a} ${x} ${y})"/>`).join('') + `<circle cx="${x}" cy="${y}" r="4" fill="#d4a000"/>`).join(''));
 
 /** Aromatic kalijira rice, heaped in a bowl and spilling from a sack. */
-export const kalijiraRice = () => picture(W, H, () => {
+export const kalijiraRice = () => dish(() => {
   const random = prng(900);
   const grain = (cx: number, cy: number, rx: number, ry: number, n: number) => Array.from({ length: n }, () => { const a = random() * Math.PI * 2, d = Math.sqrt(random()); const x = cx + Math.cos(a) * d * rx, y = cy + Math.sin(a) * d * ry; return `<ellipse cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" rx="4" ry="1.8" transform="rotate(${(random() * 180).toFixed(0)} ${x.toFixed(1)} ${y.toFixed(1)})"/>`; }).join('');
   return woodTable(W, H, 160, ['#6c4526', '#3e2510']) +
@@ -192,7 +193,7 @@ export const kalijiraRice = () => picture(W, H, () => {
 
 /** Eggs in a bamboo basket: brown hen's eggs or pale duck eggs. */
 export function eggs(duck: boolean): string {
-  return picture(W, H, () => {
+  return dish(() => {
     const random = prng(duck ? 950 : 940);
     const egg = (x: number, y: number, a: number) => `<g transform="rotate(${a} ${x} ${y})">${shadow(x, y + 30, 34, 8, 0.4)}<ellipse cx="${x}" cy="${y}" rx="34" ry="44" fill="${rad(duck ? ['#ffffff', '#eef3ee', '#c9d3c8'] : ['#f6d7b0', '#d9a26a', '#a86b3a'], 0.38, 0.32, 0.7)}"/>${gloss(x - 12, y - 18, 10, 16, 0.6)}</g>`;
     const list: string[] = [];
@@ -206,7 +207,7 @@ export function eggs(duck: boolean): string {
 }
 
 /** A desi hen. */
-export const desiChicken = () => picture(W, H, () =>
+export const desiChicken = () => dish(() =>
   `<rect width="${W}" height="${H}" fill="${lin(['#cfe7f5', '#f1f4e0'])}"/><rect y="400" width="${W}" height="200" fill="${lin(['#c9a46a', '#9c7a45'])}"/>` + specks(960, 400, 500, 380, 80, 60, '#e9d49a', [2, 5], 0.7) +
   `<path d="M40 400 C 120 360 200 390 260 370 L 260 400 Z" fill="#6aa84f" opacity="0.7"/>` + shadow(400, 500, 170, 22, 0.5) +
   // Tail, body, wing, neck, head.

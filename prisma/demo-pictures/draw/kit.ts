@@ -6,13 +6,19 @@ let defs: string[] = [];
 let serial = 0;
 const blurs = new Map<number, string>();
 
-/** Starts a picture: what the body registers (gradients, filters) lands in its <defs>. */
-export function picture(width: number, height: number, body: () => string): string {
+/** The frame of a dish on the table: the food fills more of the picture, the wall less. */
+export const DISH_FRAME = '60 90 680 510';
+
+/**
+ * Starts a picture: what the body registers (gradients, filters) lands in its <defs>. `frame` is
+ * the part of the drawing shown (a viewBox), the whole of it unless told.
+ */
+export function picture(width: number, height: number, body: () => string, frame = `0 0 ${width} ${height}`): string {
   defs = [];
   serial = 0;
   blurs.clear();
   const content = body();
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><defs>${defs.join('')}</defs>${content}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${frame}"><defs>${defs.join('')}</defs>${content}</svg>`;
 }
 
 const id = (prefix: string) => `${prefix}${++serial}`;

@@ -1,7 +1,8 @@
 // Pitha, the winter rice cakes of Bengal, as a home maker would photograph them on her table.
-import { bananaLeaf, blur, clayPot, gloss, lin, picture, plate, prng, rad, shadow, specks, woodTable } from './kit';
+import { DISH_FRAME, bananaLeaf, blur, clayPot, gloss, lin, picture, plate, prng, rad, shadow, specks, woodTable } from './kit';
 
 const W = 800, H = 600;
+const dish = (body: () => string) => picture(W, H, body, DISH_FRAME);
 
 /** One bhapa pitha: a steamed rice-flour dome with jaggery showing at the top and coconut. */
 function bhapa(cx: number, cy: number, r: number, seed: number): string {
@@ -13,7 +14,7 @@ function bhapa(cx: number, cy: number, r: number, seed: number): string {
     gloss(cx - r * 0.4, cy - r * 0.15, r * 0.3, r * 0.16, 0.6, -20);
 }
 
-export const bhapaPitha = () => picture(W, H, () =>
+export const bhapaPitha = () => dish(() =>
   woodTable(W, H, 170) + bananaLeaf(400, 390, 640, -4) +
   [[250, 330, 80], [420, 300, 82], [580, 345, 78], [330, 440, 84], [510, 455, 82]].map(([x, y, r], i) => bhapa(x!, y!, r!, i + 1)).join('') +
   `<g opacity="0.55" filter="${blur(6)}"><path d="M300 150 c -20 -40 20 -60 0 -100" stroke="#fff" stroke-width="10" fill="none"/><path d="M470 140 c -20 -40 20 -60 0 -100" stroke="#fff" stroke-width="12" fill="none"/></g>`);
@@ -32,7 +33,7 @@ function chitoi(cx: number, cy: number, rx: number, seed: number, tone = '#f7f0e
     `<g fill="#d6c2a0" opacity="0.75">${pores}</g>` + gloss(cx - rx * 0.3, cy - ry * 0.3, rx * 0.5, ry * 0.3, 0.4);
 }
 
-export const chitoiPitha = () => picture(W, H, () =>
+export const chitoiPitha = () => dish(() =>
   woodTable(W, H, 150, ['#7a4a22', '#4d2c10']) + plate(330, 380, 260, 'clay') +
   chitoi(270, 360, 120, 3) + chitoi(380, 330, 115, 5) + chitoi(330, 420, 122, 8) +
   // Mustard bhorta and shutki bhorta in small bowls.
@@ -41,7 +42,7 @@ export const chitoiPitha = () => picture(W, H, () =>
   `<path d="M628 448 q 10 -12 22 -6" stroke="#3f7a2a" stroke-width="5" fill="none" stroke-linecap="round"/>`);
 
 /** Chitoi soaked in date-palm juice and milk, in a clay bowl. */
-export const dudhChitoi = () => picture(W, H, () =>
+export const dudhChitoi = () => dish(() =>
   woodTable(W, H, 140, ['#83532a', '#52300f']) +
   clayPot(400, 300, 290, 210, rad(['#f7e8cf', '#e9cfa2', '#d9b27a'])) +
   [[300, 300, 80], [450, 285, 85], [390, 335, 80]].map(([x, y, r], i) =>
@@ -62,7 +63,7 @@ function roll(x: number, y: number, len: number, r: number, angle: number, seed:
     gloss(-len * 0.1, -r * 0.55, len * 0.6, r * 0.2, 0.5) + `</g>`;
 }
 
-export const patishapta = () => picture(W, H, () =>
+export const patishapta = () => dish(() =>
   woodTable(W, H, 160, ['#8f6136', '#5a3918'], ['#fdf3e1', '#f0dcc0']) + plate(400, 380, 330) +
   roll(330, 330, 300, 36, -8, 1) + roll(420, 385, 310, 37, -6, 2) + roll(360, 445, 300, 36, -10, 3) +
   `<path d="M560 300 q 40 -10 70 20" stroke="#7b4a1c" stroke-width="7" fill="none" stroke-linecap="round" opacity="0.6"/>`);
@@ -79,7 +80,7 @@ function nakshi(cx: number, cy: number, r: number, petals: number, rotation: num
     gloss(cx - r * 0.3, cy - r * 0.25, r * 0.35, r * 0.1, 0.55, -15);
 }
 
-export const nakshiPitha = () => picture(W, H, () =>
+export const nakshiPitha = () => dish(() =>
   woodTable(W, H, 150, ['#6f3f1d', '#42230b'], ['#fff1dc', '#f3d8b4']) + plate(400, 370, 340, 'steel') +
   nakshi(270, 330, 95, 8, 10) + nakshi(450, 305, 100, 6, 0) + nakshi(350, 430, 100, 10, 5) + nakshi(540, 420, 90, 8, 20) +
   `<path d="M120 520 q 40 -30 90 -10" stroke="#d99234" stroke-width="9" fill="none" opacity="0.5" stroke-linecap="round"/>`);
@@ -96,14 +97,14 @@ function puli(cx: number, cy: number, r: number, angle: number, fried: boolean):
     `<g fill="${c}" opacity="0.7">${crimp}</g>` + gloss(-r * 0.2, -r * 0.5, r * 0.7, r * 0.18, 0.55, -5) + `</g>`;
 }
 
-export const puliPitha = () => picture(W, H, () =>
+export const puliPitha = () => dish(() =>
   woodTable(W, H, 150, ['#8a5a2b', '#5e3a18'], ['#f8ecd8', '#ecd5b2']) + bananaLeaf(400, 400, 660, 6) +
   puli(240, 360, 95, -10, true) + puli(420, 330, 100, 5, true) + puli(580, 380, 92, 12, true) + puli(320, 470, 98, -4, true) + puli(510, 490, 96, 8, true) +
   // One cut open: coconut and jaggery inside.
   `<ellipse cx="690" cy="250" rx="60" ry="22" fill="${rad(['#a8561a', '#6e3208'])}"/>` + specks(9, 690, 248, 52, 16, 30, '#fff7e6', [1.5, 3], 0.9));
 
 /** Teler pitha: jaggery fritters, dark and puffy. */
-export const telerPitha = () => picture(W, H, () =>
+export const telerPitha = () => dish(() =>
   woodTable(W, H, 150, ['#7d4f26', '#4a2a0e']) + plate(400, 380, 320, 'steel') +
   [[260, 350, 78], [390, 320, 82], [520, 350, 76], [320, 440, 80], [470, 450, 80], [600, 430, 60]].map(([x, y, r], i) =>
     shadow(x!, y! + r! * 0.45, r! * 0.95, r! * 0.25, 0.5) +
@@ -111,7 +112,7 @@ export const telerPitha = () => picture(W, H, () =>
     specks(50 + i, x!, y!, r! * 0.8, r! * 0.45, 20, '#4a2206', [2, 4], 0.45) + gloss(x! - r! * 0.3, y! - r! * 0.3, r! * 0.5, r! * 0.14, 0.5, -20)).join(''));
 
 /** Malpua: soft pancakes with lacy crisp edges, glistening with syrup. */
-export const malpua = () => picture(W, H, () =>
+export const malpua = () => dish(() =>
   woodTable(W, H, 150, ['#8d5b2c', '#583513'], ['#fff3e3', '#f1dcbc']) + plate(400, 380, 330) +
   [[300, 350, 115], [480, 330, 110], [390, 440, 120]].map(([x, y, r], i) => {
     const random = prng(70 + i);
@@ -123,7 +124,7 @@ export const malpua = () => picture(W, H, () =>
   `<path d="M560 440 q 50 10 60 50" stroke="#c98a2e" stroke-width="10" fill="none" opacity="0.5" stroke-linecap="round"/>`);
 
 /** Chui pitha: hand-rolled rice noodles in thick milk and jaggery. */
-export const chuiPitha = () => picture(W, H, () => {
+export const chuiPitha = () => dish(() => {
   const random = prng(91);
   const bits = Array.from({ length: 120 }, () => {
     const x = 200 + random() * 400, y = 270 + random() * 70, a = random() * 180;
@@ -138,7 +139,7 @@ export const chuiPitha = () => picture(W, H, () => {
 });
 
 /** Jhal pitha: flat savoury cakes with green chilli, onion and coriander. */
-export const jhalPitha = () => picture(W, H, () =>
+export const jhalPitha = () => dish(() =>
   woodTable(W, H, 150, ['#8a5a2b', '#5e3a18']) + bananaLeaf(400, 390, 660, -6) +
   [[260, 340, 105], [470, 320, 110], [360, 450, 112], [580, 450, 90]].map(([x, y, r], i) => {
     const random = prng(100 + i);
@@ -151,7 +152,7 @@ export const jhalPitha = () => picture(W, H, () =>
   `<path d="M640 240 q 60 -20 100 30" stroke="#2f8a2a" stroke-width="14" fill="none" stroke-linecap="round"/><path d="M620 270 q 70 -5 100 50" stroke="#3d9b33" stroke-width="12" fill="none" stroke-linecap="round"/>`);
 
 /** Narkel naru: coconut-jaggery balls in a gift box. */
-export const narkelNaru = () => picture(W, H, () => {
+export const narkelNaru = () => dish(() => {
   const balls: string[] = [];
   const random = prng(120);
   for (let row = 0; row < 4; row++) for (let col = 0; col < 5; col++) {

@@ -1,23 +1,12 @@
 // Where processed images go: UploadThing when UPLOADTHING_TOKEN is set, otherwise local disk
 // (local-store.ts). Either way the Media row records our own keys; only uploadWithUploadThing
 // touches the vendor SDK, loaded on first use so local deployments never load it.
-import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { Media } from '@/lib/generated/prisma/client';
 import type { MediaPurpose, MediaStorage } from '@/lib/generated/prisma/enums';
-import { mediaRoot, writeLocalMedia } from './local-store';
+import { mediaRoot, newMediaKeys, writeLocalMedia } from './local-store';
 import type { ProcessedImage } from './process';
-
-const FOLDERS: Record<MediaPurpose, string> = {
-  PROVIDER_PHOTO: 'work',
-  PRODUCT_PHOTO: 'product',
-  SHOP_LOGO: 'shop',
-  SHOP_BANNER: 'shop',
-  RENTAL_PHOTO: 'rental',
-  DOCUMENT: 'doc',
-  AVATAR: 'avatar',
-};
 
 export interface MediaFile {
   /** Ours, matching MEDIA_KEY: "<folder>/<id>.webp" or "<folder>/<id>-thumb.webp". */
@@ -94,12 +83,6 @@ export interface StoreImageOptions {
   isPublic: boolean;
   alt?: string;
 }
-
-const newMediaKeys = (purpose: MediaPurpose) => {
-  const id = randomBytes(16).toString('hex');
-  const key = `${FOLDERS[purpose]}/${id}.webp`;
-  return { key, thumbKey: `${FOLDERS[purpose]}/${id}-thumb.webp` };
-};
 
 /** Saves a processed image's two files and records them as a Media row. */
 export async function storeImage(processed: ProcessedImage, opts: StoreImageOptions, store: MediaStore = mediaStore()): Promise<Media> {

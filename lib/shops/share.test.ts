@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import { processImage } from '@/lib/media/process';
 import { storeImage } from '@/lib/media/storage';
 import { rootOrigin } from '@/lib/tenancy/urls';
-import { drawDemoImage } from '../../prisma/seed/images';
+import { readDemoPicture } from '../../prisma/demo-pictures/catalogue';
 import { drawableText, escapeMarkup, shareImageUrl, truncateText } from './share';
 import { woffToSfnt } from './share-font';
 import { loadShareCard, renderShareImage, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-image';
@@ -25,8 +25,8 @@ beforeAll(async () => {
 });
 
 async function photo(seed: number, purpose: 'PRODUCT_PHOTO' | 'SHOP_BANNER') {
-  const drawn = await drawDemoImage(seed, 'round');
-  return storeImage(await processImage(drawn.display), { purpose, ownerId, isPublic: true });
+  const picture = ['bhapa-pitha', 'patishapta', 'puli-pitha', 'malpua'][seed % 4]!;
+  return storeImage(await processImage(await readDemoPicture(picture)), { purpose, ownerId, isPublic: true });
 }
 
 async function shop(data: { nameBn?: string; status?: 'ACTIVE' | 'SUSPENDED' | 'DRAFT' | 'CLOSED'; themeColor?: string; banner?: boolean } = {}) {

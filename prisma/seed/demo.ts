@@ -6,11 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../../lib/db/client';
 import type { BloodGroup, OrderStatus, ProductUnit, Role, Sex } from '../../lib/generated/prisma/enums';
-import { toBengaliDigits } from '../../lib/i18n/digits';
-import { writeLocalMedia } from '../../lib/media/local-store';
+import { productPictures, shopPictures, workPictures } from '../demo-pictures/catalogue';
 import { slugify } from './areas';
 import { DEMO_PASSWORD, businessNames, demoAccounts, femaleNames, gapOffices, gapProducts, kishoreganjOffices, laterServiceTemplates, localEmergency, maleNames, offices, serviceTemplates, shopTemplates, type ShopTemplate } from './demo-content';
-import { drawDemoImage } from './images';
+import { demoPictureStore } from './images';
 
 /** A small deterministic generator, so every demo database is the same. */
 function prng(seed: number) {
@@ -46,18 +45,13 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   const kishoreganjUpazilas = await db.area.findMany({ where: { parentId: kishoreganj.id } });
   const kishoreganjUnions = await db.area.findMany({ where: { parentId: { in: kishoreganjUpazilas.map((u) => u.id) } } });
 
-  let imageCount = 0;
-  async function storeImage(folder: string, motif: Parameters<typeof drawDemoImage>[1], ownerId: string | null, purpose: 'PROVIDER_PHOTO' | 'PRODUCT_PHOTO' | 'SHOP_LOGO' | 'SHOP_BANNER') {
-    const seed = ++imageCount;
-    const image = await drawDemoImage(seed * 7 + folder.length, motif);
-    const id = randomBytes(12).toString('hex');
-    const key = `${folder}/${id}.webp`;
-    await writeLocalMedia(key, image.display, 'public', mediaDir);
-    await writeLocalMedia(`${folder}/${id}-thumb.webp`, image.thumb, 'public', mediaDir);
-    return db.media.create({
-      data: { key, thumbKey: `${folder}/${id}-thumb.webp`, width: image.width, height: image.height, bytes: image.display.length, purpose, ownerId },
-    });
-  }
+  // Drawn pictures, stored through the media pipeline as if their owners had uploaded them.
+  const storePicture = demoPictureStore(db, mediaDir);
+  // In the order the seed stores them: work photos, then shops and their products.
+  storePicture.warm([
+    ...Object.values(workPictures).flatMap((list) => list.map(([picture]) => picture)),
+    ...shopTemplates.flatMap((s) => [...Object.values(shopPictures(s.slug)), ...s.products.map((p) => productPictures[p.nameEn] ?? '')]),
+  ].filter(Boolean));
 
   // Accounts for every role.
   const accounts = new Map<string, { id: string }>();
@@ -86,10 +80,12 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
     designation?: string;
     kind?: 'INDIVIDUAL' | 'BUSINESS' | 'OFFICE';
     phone?: string;
-    /** Drawn photos of her work (the gap fill below leaves them out: drawing is most of the seed's time). */
+    /** Photos of her work beyond the first (the gap fill below gives one). */
     workPhotos?: boolean;
   }
   const usedSlugs = new Set<string>();
+  /** How many providers of each trade have shown their work: the next one starts at another picture. */
+  const workTurns = new Map<string, number>();
   async function createProvider(p: NewProvider) {
     const area = await db.area.findUniqueOrThrow({ where: { id: p.areaId } });
     const base = `${p.category}-${area.slug.split('-')[0]}`;
@@ -133,12 +129,17 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
         verificationEvents: p.verified ? { create: [{ subject: 'PROVIDER', status: 'VERIFIED', actorId: officer.id, note: 'সরেজমিনে যাচাই করা হয়েছে', createdAt: new Date(created.getTime() + 3 * DAY) }] } : undefined,
       },
     });
-    if (t && p.workPhotos !== false && random() < 0.6) {
-      const photos = 1 + Math.floor(random() * 3);
-      for (let i = 0; i < photos; i++) {
-        const media = await storeImage('work', 'tools', userId ?? null, 'PROVIDER_PHOTO');
-        await db.providerPhoto.create({ data: { providerId: provider.id, mediaId: media.id, caption: `${t.titleBn} — কাজের নমুনা ${toBengaliDigits(String(i + 1))}`, sortOrder: i } });
-      }
+    // Every trade shows its work: one picture, or up to three for those the draw picks (the draw
+    // is as it always was, so every record after this one stays the same).
+    let photos = t ? 1 : 0;
+    if (t && p.workPhotos !== false && random() < 0.6) photos = 1 + Math.floor(random() * 3);
+    const pictures = workPictures[p.category] ?? [];
+    const turn = workTurns.get(p.category) ?? 0;
+    if (photos && pictures.length) workTurns.set(p.category, turn + 1);
+    for (let i = 0; i < Math.min(photos, pictures.length); i++) {
+      const [picture, caption] = pictures[(turn + i) % pictures.length]!;
+      const media = await storePicture(picture, 'PROVIDER_PHOTO', userId ?? null, caption);
+      await db.providerPhoto.create({ data: { providerId: provider.id, mediaId: media.id, caption, sortOrder: i } });
     }
     providerCount++;
     return provider;
@@ -208,8 +209,9 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   let productCount = 0;
   async function createProduct(shopId: string, ownerId: string, p: ShopTemplate['products'][number], sortOrder: number) {
     const made = p.stock === undefined;
-    const motif = p.category === 'cakes-bakery' ? 'tall' : p.category === 'handicrafts' || p.category === 'clothing' ? 'pattern' : 'round';
-    const media = await storeImage('product', motif, ownerId, 'PRODUCT_PHOTO');
+    const picture = productPictures[p.nameEn];
+    if (!picture) throw new Error(`No demo picture for the product "${p.nameEn}" (prisma/demo-pictures/catalogue.ts)`);
+    const media = await storePicture(picture, 'PRODUCT_PHOTO', ownerId, p.nameBn);
     await db.product.create({
       data: {
         shopId,
@@ -241,8 +243,8 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
     const area = await areaBySlug(s.area);
     const upazilaId = area.level === 'UNION' ? area.parentId! : area.id;
     const zoneAreas = await db.area.findMany({ where: { parentId: upazilaId }, take: 6, orderBy: { id: 'asc' } });
-    const logo = await storeImage('shop', 'pattern', ownerId, 'SHOP_LOGO');
-    const banner = await storeImage('shop', 'round', ownerId, 'SHOP_BANNER');
+    const logo = await storePicture(shopPictures(s.slug).logo, 'SHOP_LOGO', ownerId, s.nameBn);
+    const banner = await storePicture(shopPictures(s.slug).banner, 'SHOP_BANNER', ownerId);
     const shop = await db.shop.create({
       data: {
         slug: s.slug,
@@ -366,5 +368,5 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   const { refreshSearchText } = await import('../../lib/search/outbox');
   for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL'] as const) await refreshSearchText(entity, undefined, db);
   await db.setting.create({ data: { key: 'seed.demo', value: { at: new Date().toISOString() } } });
-  return `${providerCount} providers, ${shopTemplates.length} shops, ${productCount} products, ${imageCount} photos`;
+  return `${providerCount} providers, ${shopTemplates.length} shops, ${productCount} products, ${storePicture.stored()} photos`;
 }

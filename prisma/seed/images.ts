@@ -1,51 +1,79 @@
-// Demo photos, drawn here rather than downloaded: a warm background with shapes that suggest the
-// trade or the food, re-encoded by sharp exactly as uploads are (WebP display size + thumbnail).
+// Demo pictures into the media pipeline: each drawn WebP (prisma/demo-pictures) is checked and
+// re-encoded by processImage exactly as an upload is (display size + thumbnail), once per picture,
+// then stored under fresh keys for every record that shows it, as if its owner had uploaded it.
+// What the pipeline made of a picture is kept in the system's temporary directory, keyed by the
+// picture's bytes, the pipeline's source and libvips' version: a later seed on this machine (the
+// tests seed several databases, a fresh `npm start` seeds again) stores it without re-encoding.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
+import type { Db } from '../../lib/db/client';
+import type { MediaPurpose } from '../../lib/generated/prisma/enums';
+import { newMediaKeys, writeLocalMedia } from '../../lib/media/local-store';
+import { processImage, type ProcessedImage } from '../../lib/media/process';
+import { readDemoPicture } from '../demo-pictures/catalogue';
 
-export interface DrawnImage {
-  display: Buffer;
-  thumb: Buffer;
-  width: number;
-  height: number;
+const cacheDir = path.join(os.tmpdir(), 'haat-demo-pictures');
+let pipeline: Promise<string> | undefined;
+
+/** processImage's display image and thumbnail of a demo picture, made once per machine. */
+async function processDemoPicture(picture: string): Promise<ProcessedImage> {
+  const input = await readDemoPicture(picture);
+  pipeline ??= readFile(path.join(import.meta.dirname, '../../lib/media/process.ts'), 'utf8').then((source) => `${source}\0${sharp.versions.vips}`);
+  const base = path.join(cacheDir, createHash('sha256').update(await pipeline).update(input).digest('hex'));
+  const cached = await Promise.all([readFile(`${base}.webp`), readFile(`${base}-thumb.webp`), readFile(`${base}.json`, 'utf8')]).catch(() => null);
+  if (cached) return { display: cached[0], thumb: cached[1], ...(JSON.parse(cached[2]) as { width: number; height: number }) };
+  const processed = await processImage(input);
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    // Each file under a temporary name first, so a seed running beside this one never reads half of it.
+    for (const [suffix, data] of [['.webp', processed.display], ['-thumb.webp', processed.thumb], ['.json', JSON.stringify({ width: processed.width, height: processed.height })]] as const) {
+      const temporary = `${base}${suffix}.${randomBytes(6).toString('hex')}`;
+      await writeFile(temporary, data);
+      await rename(temporary, `${base}${suffix}`);
+    }
+  } catch {
+    // No cache (a read-only temporary directory): the next seed encodes again.
+  }
+  return processed;
 }
 
-const palettes = [
-  ['#fde68a', '#b45309', '#78350f'],
-  ['#fecdd3', '#be185d', '#831843'],
-  ['#bbf7d0', '#15803d', '#14532d'],
-  ['#bfdbfe', '#1d4ed8', '#1e3a8a'],
-  ['#ddd6fe', '#7c3aed', '#4c1d95'],
-  ['#fed7aa', '#c2410c', '#7c2d12'],
-  ['#99f6e4', '#0f766e', '#134e4a'],
-];
+export type DemoPictureStore = (picture: string, purpose: MediaPurpose, ownerId: string | null, alt?: string) => Promise<{ id: string }>;
 
-export async function drawDemoImage(seed: number, motif: 'round' | 'tall' | 'pattern' | 'tools'): Promise<DrawnImage> {
-  const [light, mid, dark] = palettes[seed % palettes.length]!;
-  const rand = (n: number) => ((seed * 9301 + n * 49297) % 233280) / 233280;
-  const shapes: string[] = [];
-  if (motif === 'round') {
-    for (let i = 0; i < 7; i++) {
-      const x = 120 + rand(i) * 560, y = 120 + rand(i + 20) * 360, r = 50 + rand(i + 40) * 40;
-      shapes.push(`<circle cx="${x}" cy="${y}" r="${r}" fill="${i % 2 ? mid : dark}" opacity="0.85"/><circle cx="${x}" cy="${y}" r="${r * 0.55}" fill="${light}" opacity="0.7"/>`);
+/** Stores demo pictures as public media under `mediaDir`; counts what it stored. */
+export function demoPictureStore(db: Db, mediaDir: string): DemoPictureStore & { stored: () => number; warm: (pictures: string[]) => void } {
+  const processed = new Map<string, Promise<ProcessedImage>>();
+  const process = (picture: string) => {
+    let image = processed.get(picture);
+    if (!image) {
+      image = processDemoPicture(picture);
+      processed.set(picture, image);
     }
-  } else if (motif === 'tall') {
-    shapes.push(`<ellipse cx="400" cy="470" rx="260" ry="50" fill="${dark}" opacity="0.5"/>`);
-    shapes.push(`<rect x="200" y="200" width="400" height="260" rx="30" fill="${mid}"/><rect x="200" y="200" width="400" height="60" rx="30" fill="${light}"/>`);
-    for (let i = 0; i < 6; i++) shapes.push(`<circle cx="${240 + i * 64}" cy="230" r="14" fill="${dark}"/>`);
-  } else if (motif === 'pattern') {
-    for (let row = 0; row < 6; row++) {
-      for (let col = 0; col < 8; col++) {
-        const x = 50 + col * 100, y = 50 + row * 100;
-        shapes.push(`<path d="M${x} ${y - 35} L${x + 35} ${y} L${x} ${y + 35} L${x - 35} ${y} Z" fill="${(row + col) % 2 ? mid : dark}" opacity="0.8"/>`);
-      }
-    }
-  } else {
-    shapes.push(`<rect x="140" y="380" width="520" height="40" rx="12" fill="${dark}"/>`);
-    for (let i = 0; i < 4; i++) shapes.push(`<rect x="${180 + i * 120}" y="${160 + rand(i) * 80}" width="60" height="${220 - rand(i) * 80}" rx="10" fill="${i % 2 ? mid : dark}"/>`);
-  }
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="#ffffff"/></linearGradient></defs><rect width="800" height="600" fill="url(#g)"/>${shapes.join('')}</svg>`;
-  const base = sharp(Buffer.from(svg));
-  const display = await base.clone().webp({ quality: 72 }).toBuffer();
-  const thumb = await base.clone().resize(320, 240).webp({ quality: 65 }).toBuffer();
-  return { display, thumb, width: 800, height: 600 };
+    return image;
+  };
+  let stored = 0;
+  const store = async (picture: string, purpose: MediaPurpose, ownerId: string | null, alt?: string) => {
+    const { display, thumb, width, height } = await process(picture);
+    const { key, thumbKey } = newMediaKeys(purpose);
+    await writeLocalMedia(key, display, 'public', mediaDir);
+    await writeLocalMedia(thumbKey, thumb, 'public', mediaDir);
+    stored++;
+    return db.media.create({ data: { key, thumbKey, width, height, bytes: display.length, purpose, ownerId, alt }, select: { id: true } });
+  };
+  /**
+   * Starts processing pictures in the background, two at a time, while the seed writes its rows
+   * (sharp works on libuv's threads): by the time a picture is stored it is mostly ready.
+   */
+  const warm = (pictures: string[]) => {
+    const queue = [...new Set(pictures)];
+    const next = (): Promise<void> | undefined => {
+      const picture = queue.shift();
+      return picture === undefined ? undefined : process(picture).then(next, next);
+    };
+    next();
+    next();
+  };
+  return Object.assign(store, { stored: () => stored, warm });
 }

@@ -65,7 +65,7 @@ export async function RentalCard({ rental, locale, now }: { rental: RentalListIt
           </a>
         )}
       </div>
-      <Link href={`/report/rental/${rental.id}`} rel="nofollow" className="mt-1 inline-flex min-h-10 items-center text-sm text-stone-600 underline">
+      <Link href={`/report/rental/${rental.id}`} rel="nofollow" className="mt-1 inline-flex min-h-11 items-center text-sm text-stone-600 underline">
         {t('report')}
       </Link>
     </article>

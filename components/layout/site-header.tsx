@@ -15,7 +15,7 @@ export async function SiteHeader({ locale, districtName }: { locale: AppLocale; 
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2">
-        <Link href="/" className="flex min-h-12 items-center gap-2" aria-label={districtName ? `${t('brand')} — ${districtName}` : t('brand')}>
+        <Link href="/" className="flex min-h-12 min-w-12 items-center gap-2" aria-label={districtName ? `${t('brand')} — ${districtName}` : t('brand')}>
           <span className="text-2xl font-bold tracking-tight">{t('brand')}</span>
           {districtName && <span className="rounded-md bg-white/15 px-2 py-0.5 text-sm">{districtName}</span>}
         </Link>

@@ -124,7 +124,7 @@ export default async function ProviderProfilePage({ params }: Props) {
 
       {p.photos.length > 0 && (
         <section aria-label={t('photos')}>
-          <ul className="flex snap-x gap-2 overflow-x-auto pb-2">
+          <ul className="scroll-hint flex snap-x gap-2 overflow-x-auto pb-2">
             {p.photos.map((photo, i) => (
               <li key={photo.id} className="w-72 shrink-0 snap-start">
                 <a href={mediaUrl(photo.media)}>
@@ -192,7 +192,7 @@ export default async function ProviderProfilePage({ params }: Props) {
                 <span>{formatDate(r.createdAt, locale, 'short')}</span>
               </p>
               {r.text && <p className="mt-1 whitespace-pre-line">{r.text}</p>}
-              <Link href={`/report/review/${r.id}`} rel="nofollow" className="inline-flex min-h-10 items-center text-sm text-stone-600 underline">
+              <Link href={`/report/review/${r.id}`} rel="nofollow" className="inline-flex min-h-11 items-center text-sm text-stone-600 underline">
                 {t('reportReview')}
               </Link>
               {r.reply && (

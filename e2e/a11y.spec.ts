@@ -192,19 +192,30 @@ test('focus is visible: a :focus-visible outline rule exists and a focused link 
   );
   expect(hasRule, 'a :focus-visible rule with an outline').toBe(true);
   const seen = new Set<string>();
-  // Tab through the page until both a link and a button have been focused, checking each outline.
-  for (let i = 0; i < 40 && seen.size < 2; i++) {
+  // Tab through the header and into the page (a link and a button at least), checking each outline.
+  for (let i = 0; i < 14; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: el.matches(':focus-visible') };
+      // The outline against what is behind it (the nearest painted background): 3:1 at least (WCAG 1.4.11).
+      const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+        const [R, G, B] = [r, g, b].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+      };
+      let behind: Element | null = el.parentElement;
+      while (behind && (rgb(getComputedStyle(behind).backgroundColor)[3] === 0 || getComputedStyle(behind).backgroundColor === 'transparent')) behind = behind.parentElement;
+      const [a, b] = [luminance(rgb(style.outlineColor)), luminance(rgb(behind ? getComputedStyle(behind).backgroundColor : 'rgb(255,255,255)'))];
+      const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: el.matches(':focus-visible'), contrast, text: el.textContent?.trim().slice(0, 30) };
     });
     if (!focused || !['A', 'BUTTON'].includes(focused.tag)) continue;
     expect(focused.visible, `${focused.tag} matches :focus-visible after Tab`).toBe(true);
     expect(focused.outline, `${focused.tag} has an outline when focused`).not.toBe('none');
     expect(focused.width, `${focused.tag}'s outline is at least 2 px`).toBeGreaterThanOrEqual(2);
+    expect(focused.contrast, `the focus outline of "${focused.text}" stands out from what is behind it`).toBeGreaterThanOrEqual(3);
     seen.add(focused.tag);
   }
   expect([...seen].sort()).toEqual(['A', 'BUTTON']);

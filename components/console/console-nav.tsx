@@ -15,7 +15,8 @@ export interface ConsoleTab {
 }
 
 export function ConsoleNav({ tabs, label }: { tabs: ConsoleTab[]; label: string }) {
-  const current = pathInLocale(usePathname() ?? '/', 'bn');
+  // The bare path, whichever language (and whether or not a rewrite's /bn shows through).
+  const current = pathInLocale((usePathname() ?? '/').replace(/^\/bn(?=\/|$)/, ''), 'bn');
   // The longest tab path that is the current page or one of its parents (/console/records/… → records).
   const active = tabs
     .filter((tab) => current === tab.path || (tab.path !== '/console' && current.startsWith(`${tab.path}/`)))

@@ -6,7 +6,8 @@ import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 import { whatsappNumber } from '@/lib/phone';
 
-export async function ProviderCard({ provider, locale }: { provider: ProviderListItem; locale: Locale }) {
+/** `heading`: the card's name is a heading one level under the list's (h2 on a page whose list has no heading of its own). */
+export async function ProviderCard({ provider, locale, heading: Heading = 'h3' }: { provider: ProviderListItem; locale: Locale; heading?: 'h2' | 'h3' }) {
   const t = await getTranslations('Provider');
   const name = locale === 'en' && provider.nameEn ? provider.nameEn : provider.nameBn;
   const place = [provider.area, provider.area.parent].filter(Boolean).map((a) => (locale === 'bn' ? a!.nameBn : a!.nameEn)).join(', ');
@@ -31,11 +32,11 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
         </span>
       )}
       <div className="min-w-0 flex-1">
-        <h3 className="font-bold leading-snug">
+        <Heading className="font-bold leading-snug">
           <Link href={`/p/${provider.slug}`} className="underline decoration-stone-300 underline-offset-4 hover:text-brand-700">
             {name}
           </Link>
-        </h3>
+        </Heading>
         {provider.designation && <p className="text-sm text-stone-700">{provider.designation}</p>}
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
           <span className="inline-flex items-center gap-1">

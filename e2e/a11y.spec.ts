@@ -34,8 +34,8 @@ async function one<T extends Record<string, unknown>>(text: string, values: unkn
 
 // ───────────────────────────── the pages ─────────────────────────────
 
-type Who = 'guest' | 'seller' | 'provider' | 'buyer' | 'officer';
-const ACCOUNTS: Record<Exclude<Who, 'guest'>, string> = { seller: '01700000002', provider: '01700000003', buyer: '01700000004', officer: '01700000001' };
+type Who = 'guest' | 'seller' | 'provider' | 'buyer' | 'officer' | 'admin';
+const ACCOUNTS: Record<Exclude<Who, 'guest'>, string> = { seller: '01700000002', provider: '01700000003', buyer: '01700000004', officer: '01700000001', admin: '01700000000' };
 
 const slugs = {
   upazila: () => one<{ slug: string }>(`SELECT u.slug FROM "Area" u JOIN "Area" d ON d.id = u."parentId" WHERE d.slug = 'bogura' AND u.level = 'UPAZILA' ORDER BY u.slug = 'sherpur-bogura' DESC, u.slug LIMIT 1`),
@@ -104,6 +104,18 @@ const PAGES: PageCase[] = [
   { name: 'console records', who: 'officer', path: fixed('/console/records') },
   { name: 'console reports', who: 'officer', path: fixed('/console/reports') },
   { name: 'console numbers', who: 'officer', path: fixed('/console/numbers') },
+  { name: 'seller sales', who: 'seller', path: fixed('/dashboard/orders/sales') },
+  { name: 'seller production', who: 'seller', path: fixed('/dashboard/orders/production') },
+  { name: 'new product form', who: 'seller', path: fixed('/dashboard/products/new') },
+  { name: 'verification papers', who: 'provider', path: fixed('/dashboard/verification') },
+  { name: 'new rental notice', who: 'buyer', path: fixed('/account/rentals/new') },
+  { name: 'console appeals', who: 'officer', path: fixed('/console/appeals') },
+  { name: 'console contacts', who: 'officer', path: fixed('/console/contacts') },
+  { name: 'console audit', who: 'officer', path: fixed('/console/audit') },
+  { name: 'console numbers (admin, every district)', who: 'admin', path: fixed('/console/numbers') },
+  { name: 'console categories', who: 'admin', path: fixed('/console/categories') },
+  { name: 'console officers', who: 'admin', path: fixed('/console/officers') },
+  { name: 'category in English', who: 'guest', path: fixed('/en/c/electrician') },
 ];
 
 test.describe('axe: no serious or critical violations', () => {

@@ -17,7 +17,7 @@ export async function ProviderCard({ provider, locale, heading: Heading = 'h3' }
   return (
     // The data-* let the list's clock (listing-clock.tsx) say "open now" when the visitor looks and sort by place.
     <article
-      className="flex gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm"
+      className="flex flex-wrap gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm"
       data-listing=""
       data-hours={provider.hours ? JSON.stringify(provider.hours) : undefined}
       data-available={provider.availableNow ? '1' : '0'}
@@ -31,7 +31,7 @@ export async function ProviderCard({ provider, locale, heading: Heading = 'h3' }
           <Icon name="user-round" className="size-8" />
         </span>
       )}
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-48">
         <Heading className="font-bold leading-snug">
           <Link href={`/p/${provider.slug}`} className="underline decoration-stone-300 underline-offset-4 hover:text-brand-700">
             {name}

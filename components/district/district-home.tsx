@@ -95,7 +95,7 @@ export async function DistrictHome({ district, locale, ask }: { district: AreaSu
           <p className="mt-1 text-stone-700" data-testid="shop-count">
             {t('shopsLead', { count: shops.length })}
           </p>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+          <ul className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-2">
             {shops.slice(0, 4).map((shop) => (
               <li key={shop.id}>
                 <ShopCard shop={shop} locale={locale} />

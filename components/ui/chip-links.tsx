@@ -14,7 +14,7 @@ export interface Chip {
 
 export function ChipLinks({ chips, label }: { chips: Chip[]; label?: string }) {
   return (
-    <ul aria-label={label} className="scroll-hint flex gap-2 overflow-x-auto pb-2 sm:flex-wrap">
+    <ul aria-label={label} className="scroll-hint relative flex gap-2 overflow-x-auto pb-2 sm:flex-wrap">
       {chips.map((chip) => (
         <li key={chip.key}>
           <Link

@@ -4,7 +4,7 @@
 export function ScrollBox({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     // tabIndex: a scrolling region must take focus to be scrolled without a pointer (WCAG 2.1.1).
-    <div role="region" aria-label={label} tabIndex={0} className="scroll-hint max-w-full min-w-0 overflow-x-auto">
+    <div role="region" aria-label={label} tabIndex={0} className="scroll-hint relative max-w-full min-w-0 overflow-x-auto">
       {children}
     </div>
   );

@@ -229,9 +229,9 @@ export default async function ProviderProfilePage({ params }: Props) {
             <p className="mb-2 text-sm text-stone-600">{t('contactToReview')}</p>
             {(
               <FormShell action={reviewAction.bind(null, p.id)} submitLabel={t('submitReview')}>
-                <fieldset>
+                <fieldset className="min-w-0">
                   <legend className="font-semibold">{t('rating')}</legend>
-                  <div className="mt-1 flex gap-1">
+                  <div className="mt-1 flex flex-wrap gap-1">
                     {[1, 2, 3, 4, 5].map((n) => (
                       <label key={n} className="flex min-h-12 min-w-12 cursor-pointer items-center justify-center rounded-lg border border-stone-300 text-lg has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50">
                         <input type="radio" name="rating" value={n} className="sr-only" aria-label={t('stars', { count: n })} />

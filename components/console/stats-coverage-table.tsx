@@ -12,6 +12,7 @@ export async function StatsCoverageTable({ view, coverage, locale }: { view: Sta
     <StatsGapGrid
       view={view}
       locale={locale}
+      label={t('coverageTitle')}
       name="coverage"
       firstColumn={t('category')}
       rows={coverage.rows.map((row) => ({ key: row.category.id, label: localName(row.category, locale), cells: row.cells, whole: row.whole, total: row.total }))}

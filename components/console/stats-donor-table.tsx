@@ -12,6 +12,7 @@ export async function StatsDonorTable({ view, counts, locale }: { view: StatsVie
     <StatsGapGrid
       view={view}
       locale={locale}
+      label={t('donorsTitle')}
       name="donor"
       firstColumn={t('bloodGroup')}
       rows={counts.rows.map((row) => ({ key: row.group, label: bloodGroupLabel[row.group], cells: row.cells, whole: row.whole, total: row.total }))}

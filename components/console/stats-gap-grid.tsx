@@ -4,6 +4,7 @@
 // Upazila columns link to the same page for that upazila.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
+import { ScrollBox } from '@/components/ui/scroll-box';
 import type { Gap } from '@/lib/console/numbers/coverage';
 import { localName, type StatsView } from '@/lib/console/numbers/view';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
@@ -25,6 +26,7 @@ export interface GridRow<C> {
 export async function StatsGapGrid<C>({
   view,
   locale,
+  label,
   name,
   firstColumn,
   rows,
@@ -37,6 +39,8 @@ export async function StatsGapGrid<C>({
 }: {
   view: StatsView;
   locale: Locale;
+  /** Names the scrolling box the table sits in. */
+  label: string;
   /** Test ids: `<name>-table`, `<name>-gaps`. */
   name: string;
   firstColumn: string;
@@ -81,7 +85,7 @@ export async function StatsGapGrid<C>({
           </span>
         ))}
       </p>
-      <div className="overflow-x-auto">
+      <ScrollBox label={label}>
         <table className="border-collapse" data-testid={`${name}-table`}>
           <thead>
             <tr className="align-bottom text-sm">
@@ -122,7 +126,7 @@ export async function StatsGapGrid<C>({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { Link } from '@/components/ui/link';
 export async function CategoryGrid({ categories, locale, areaSlug }: { categories: CategoryWithCount[]; locale: string; areaSlug?: string }) {
   const t = await getTranslations('Home');
   return (
-    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 md:grid-cols-4">
+    <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(10rem,100%),1fr))] gap-2 sm:grid-cols-3 md:grid-cols-4">
       {categories.map((c) => (
         <li key={c.id}>
           <Link

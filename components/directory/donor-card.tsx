@@ -37,7 +37,7 @@ export async function DonorCard({ donor, locale, askToConfirm }: { donor: DonorV
             <CallLink phone={donor.phone} locale={locale} label={t('callName', { name })} />
           ) : (
             <>
-              <span className="inline-flex min-h-12 items-center gap-2 rounded-lg bg-stone-100 px-3 font-mono tracking-wide text-stone-700" aria-label={t('hiddenNumber')}>
+              <span className="inline-flex min-h-12 max-w-full items-center gap-2 rounded-lg bg-stone-100 px-3 font-mono tracking-wide break-all text-stone-700" aria-label={t('hiddenNumber')}>
                 <Icon name="phone" className="size-5" />
                 {locale === 'bn' ? toBengaliDigits(donor.maskedPhone) : donor.maskedPhone}
               </span>

@@ -99,9 +99,9 @@ export function ListingClock({ listId, labels, places, locale, onlyOpenAtStart =
         {labels.onlyOpen}
       </label>
       {places.length > 0 && (
-        <label className="inline-flex min-h-12 items-center gap-2">
+        <label className="inline-flex min-h-12 max-w-full flex-wrap items-center gap-2">
           <span className="font-semibold">{labels.near}</span>
-          <select className="min-h-12 rounded-lg border border-stone-300 bg-white px-2" value={near} onChange={(e) => pick(e.target.value)}>
+          <select className="min-h-12 max-w-full min-w-0 rounded-lg border border-stone-300 bg-white px-2" value={near} onChange={(e) => pick(e.target.value)}>
             <option value="">{labels.nearAny}</option>
             {places.map((p) => (
               <option key={p.path} value={p.path}>

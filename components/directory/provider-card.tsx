@@ -8,7 +8,8 @@ import { whatsappNumber } from '@/lib/phone';
 import { providerEntry } from '@/lib/saved/entry';
 import { SaveEntry } from '@/components/saved/save-entry';
 
-export async function ProviderCard({ provider, locale }: { provider: ProviderListItem; locale: Locale }) {
+/** `heading`: the card's name is a heading one level under the list's (h2 on a page whose list has no heading of its own). */
+export async function ProviderCard({ provider, locale, heading: Heading = 'h3' }: { provider: ProviderListItem; locale: Locale; heading?: 'h2' | 'h3' }) {
   const t = await getTranslations('Provider');
   const name = locale === 'en' && provider.nameEn ? provider.nameEn : provider.nameBn;
   const place = [provider.area, provider.area.parent].filter(Boolean).map((a) => (locale === 'bn' ? a!.nameBn : a!.nameEn)).join(', ');
@@ -18,7 +19,7 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
   return (
     // The data-* let the list's clock (listing-clock.tsx) say "open now" when the visitor looks and sort by place.
     <article
-      className="flex gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm"
+      className="flex flex-wrap gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm"
       data-listing=""
       data-hours={provider.hours ? JSON.stringify(provider.hours) : undefined}
       data-available={provider.availableNow ? '1' : '0'}
@@ -32,12 +33,12 @@ export async function ProviderCard({ provider, locale }: { provider: ProviderLis
           <Icon name="user-round" className="size-8" />
         </span>
       )}
-      <div className="min-w-0 flex-1">
-        <h3 className="font-bold leading-snug">
+      <div className="min-w-0 flex-1 basis-48">
+        <Heading className="font-bold leading-snug">
           <Link href={`/p/${provider.slug}`} className="underline decoration-stone-300 underline-offset-4 hover:text-brand-700">
             {name}
           </Link>
-        </h3>
+        </Heading>
         {provider.designation && <p className="text-sm text-stone-700">{provider.designation}</p>}
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
           <span className="inline-flex items-center gap-1">

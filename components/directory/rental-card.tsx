@@ -18,7 +18,7 @@ export async function RentalCard({ rental, locale, now }: { rental: RentalListIt
   const from = rental.availableFrom && rental.availableFrom.getTime() > now.getTime() ? t('availableFrom', { date: formatDate(rental.availableFrom, locale) }) : t('availableNow');
   return (
     <article id={`rental-${rental.id}`} className="scroll-mt-4 rounded-xl border border-stone-200 bg-white p-3 shadow-sm" data-testid="rental-card">
-      <div className="flex gap-3">
+      <div className="flex flex-wrap gap-3">
         {photo ? (
           // eslint-disable-next-line @next/next/no-img-element -- already a sized WebP thumbnail
           <img src={mediaUrl(photo, true)} alt={photo.alt ?? ''} width={112} height={84} loading="lazy" className="h-21 w-28 shrink-0 rounded-lg object-cover" />
@@ -27,7 +27,7 @@ export async function RentalCard({ rental, locale, now }: { rental: RentalListIt
             <Icon name={kindIcon[rental.kind] ?? 'house'} className="size-8" />
           </span>
         )}
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-40">
           <p className="text-sm font-semibold text-brand-800">{t(`kind_${rental.kind}`)}</p>
           <h3 className="font-bold leading-snug">{rental.title}</h3>
           <p className="text-lg font-bold text-stone-900">{t('rent', { amount: formatTaka(rental.rentPoisha, locale), period: rental.period })}</p>
@@ -65,7 +65,7 @@ export async function RentalCard({ rental, locale, now }: { rental: RentalListIt
           </a>
         )}
       </div>
-      <Link href={`/report/rental/${rental.id}`} rel="nofollow" className="mt-1 inline-flex min-h-10 items-center text-sm text-stone-600 underline">
+      <Link href={`/report/rental/${rental.id}`} rel="nofollow" className="mt-1 inline-flex min-h-11 items-center text-sm text-stone-600 underline">
         {t('report')}
       </Link>
     </article>

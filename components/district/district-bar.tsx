@@ -21,7 +21,7 @@ export async function DistrictBar({ district, locale, several, flush = false }: 
           {t('current', { district: areaName(district, locale) })}
         </span>
         {several && (
-          <a href={localizeHref('/d', locale)} className="ml-auto inline-flex min-h-10 items-center rounded-lg px-2 font-semibold underline hover:bg-white/10">
+          <a href={localizeHref('/d', locale)} className="ml-auto inline-flex min-h-11 items-center rounded-lg px-2 font-semibold underline hover:bg-white/10">
             {t('change')}
           </a>
         )}

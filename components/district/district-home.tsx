@@ -38,7 +38,7 @@ export async function DistrictHome({ district, locale, ask }: { district: AreaSu
           <p className="mt-1 text-stone-700">{t('lead')}</p>
         </section>
 
-        <nav aria-label={t('quickLinks')} className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        <nav aria-label={t('quickLinks')} className="grid grid-cols-[repeat(auto-fill,minmax(min(10rem,100%),1fr))] gap-2 sm:grid-cols-4">
           {(
             [
               [named ? `/blood?area=${named}` : '/blood', 'droplets', 'quickBlood', 'bg-rose-50 text-rose-800 border-rose-200'],
@@ -85,7 +85,7 @@ export async function DistrictHome({ district, locale, ask }: { district: AreaSu
           <p className="mt-1 text-stone-700" data-testid="shop-count">
             {t('shopsLead', { count: shops.length })}
           </p>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+          <ul className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-2">
             {shops.slice(0, 4).map((shop) => (
               <li key={shop.id}>
                 <ShopCard shop={shop} locale={locale} />

@@ -15,12 +15,12 @@ export async function SiteHeader({ locale, districtName }: { locale: AppLocale; 
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-stone-900">
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2">
-        <Link href="/" className="flex min-h-12 items-center gap-2" aria-label={districtName ? `${t('brand')} — ${districtName}` : t('brand')}>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 px-4 py-2">
+        <Link href="/" className="flex min-h-12 min-w-12 items-center gap-2" aria-label={districtName ? `${t('brand')} — ${districtName}` : t('brand')}>
           <span className="text-2xl font-bold tracking-tight">{t('brand')}</span>
           {districtName && <span className="rounded-md bg-white/15 px-2 py-0.5 text-sm">{districtName}</span>}
         </Link>
-        <nav className="flex items-center gap-1">
+        <nav className="flex flex-wrap items-center justify-end gap-1">
           <Link href="/shops" className="inline-flex min-h-12 items-center rounded-lg px-2 text-sm font-semibold hover:bg-white/10">
             {t('shops')}
           </Link>

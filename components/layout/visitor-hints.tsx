@@ -14,18 +14,22 @@ function useCookie(name: string): string | null | undefined {
   return useSyncExternalStore(noSubscription, () => cookieValue(document.cookie, name), () => undefined);
 }
 
-/** `icon` comes rendered from the server, so no icon code ships to the browser. */
+/**
+ * `icon` comes rendered from the server, so no icon code ships to the browser. The word stays visible
+ * under the icon on a phone (an icon alone says nothing to someone who reads little).
+ */
 export function AccountLink({ signInLabel, accountLabel, accountHref, icon }: { signInLabel: string; accountLabel: string; accountHref: string; icon: React.ReactNode }) {
   const hint = decodeHint(useCookie(HINT_COOKIE));
+  const shown = hint ? hint.name || accountLabel : signInLabel;
   return (
     <a
       href={accountHref}
-      className="inline-flex min-h-12 items-center gap-1 rounded-lg px-2 text-sm font-semibold hover:bg-white/10"
-      aria-label={hint ? accountLabel : signInLabel}
+      className="inline-flex min-h-12 min-w-12 flex-col items-center justify-center rounded-lg px-2 text-xs leading-tight font-semibold hover:bg-white/10 sm:flex-row sm:gap-1 sm:text-sm"
+      aria-label={hint && shown !== accountLabel ? `${accountLabel}: ${shown}` : undefined}
       data-testid="account-link"
     >
       {icon}
-      <span className="hidden sm:inline">{hint ? hint.name || accountLabel : signInLabel}</span>
+      <span className="max-w-24 truncate">{shown}</span>
     </a>
   );
 }

@@ -1,5 +1,6 @@
 // A row of big pill links (area pickers, filters): scrolls sideways on a phone, wraps on wider
-// screens; the chosen one is filled and marked aria-current.
+// screens; the chosen one is filled and marked aria-current. A fade at the edge says there is more
+// to swipe to (.scroll-hint in app/globals.css).
 import type { Href } from '@/lib/i18n/href';
 import { Link } from './link';
 
@@ -13,7 +14,7 @@ export interface Chip {
 
 export function ChipLinks({ chips, label }: { chips: Chip[]; label?: string }) {
   return (
-    <ul aria-label={label} className="flex gap-2 overflow-x-auto pb-2 sm:flex-wrap">
+    <ul aria-label={label} className="scroll-hint relative flex gap-2 overflow-x-auto pb-2 sm:flex-wrap">
       {chips.map((chip) => (
         <li key={chip.key}>
           <Link

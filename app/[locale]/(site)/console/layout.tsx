@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/components/ui/link';
+import { ConsoleNav } from '@/components/console/console-nav';
 import { passwordChangeHref } from '@/lib/auth/page-guards';
 import { getCurrentUser } from '@/lib/auth/session';
 import { scopeOf } from '@/lib/console/scope';
 import { AppError } from '@/lib/errors';
+import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -45,13 +46,10 @@ export default async function ConsoleLayout({ children, params }: { children: Re
       <p className="text-sm text-stone-600" data-testid="console-scope">
         {scope.isAdmin ? t('scopeAdmin') : t('scopeOfficer', { area: locale === 'en' ? scope.areaName!.nameEn : scope.areaName!.nameBn })}
       </p>
-      <nav className="my-3 flex flex-wrap gap-2 text-sm" aria-label={t('nav')}>
-        {[...SECTIONS, ...(scope.isAdmin ? ADMIN_SECTIONS : [])].map(([href, key]) => (
-          <Link key={href} href={href} className="inline-flex min-h-12 items-center rounded-lg border border-stone-300 bg-white px-3 font-semibold hover:border-brand-600">
-            {t(`nav_${key}`)}
-          </Link>
-        ))}
-      </nav>
+      <ConsoleNav
+        label={t('nav')}
+        tabs={[...SECTIONS, ...(scope.isAdmin ? ADMIN_SECTIONS : [])].map(([path, key]) => ({ path, href: localizeHref(path, locale), label: t(`nav_${key}`) }))}
+      />
       {children}
     </div>
   );

@@ -5,6 +5,7 @@ import { StatsCoverageTable } from '@/components/console/stats-coverage-table';
 import { StatsDonorTable } from '@/components/console/stats-donor-table';
 import { StatsSection, statsTable as css } from '@/components/console/stats-section';
 import { Link } from '@/components/ui/link';
+import { ScrollBox } from '@/components/ui/scroll-box';
 import { recordHref } from '@/lib/console/records';
 import { pageScope } from '@/lib/auth/page-guards';
 import { coverage } from '@/lib/console/numbers/coverage';
@@ -123,7 +124,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
       </StatsSection>
 
       <StatsSection id="registrations" title={t('registrationsTitle', { n: n(REGISTRATION_WEEKS) })} download={download('registrations')}>
-        <div className="grid items-start gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 items-start gap-4 sm:grid-cols-2">
           <BarChart
             testId="registrations-chart"
             label={t('registrationsChart')}
@@ -134,37 +135,39 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
             ]}
             formatValue={n}
           />
-          <table className={css.table} data-testid="registrations-table">
-            <thead>
-              <tr>
-                <th scope="col" className={`${css.head} text-left`}>
-                  {t('week')}
-                </th>
-                <th scope="col" className={`${css.head} text-right`}>
-                  {t('providers')}
-                </th>
-                <th scope="col" className={`${css.head} text-right`}>
-                  {t('shops')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {weeks.map((week) => (
-                <tr key={week.start} className={css.row}>
-                  <th scope="row" className={`${css.rowHead} font-normal`}>
-                    {formatDate(dayToDate(week.start), locale, 'short')}
+          <ScrollBox label={t('registrationsTitle', { n: n(REGISTRATION_WEEKS) })}>
+            <table className={css.table} data-testid="registrations-table">
+              <thead>
+                <tr>
+                  <th scope="col" className={`${css.head} text-left`}>
+                    {t('week')}
                   </th>
-                  <td className={css.cell}>{n(week.providers)}</td>
-                  <td className={css.cell}>{n(week.shops)}</td>
+                  <th scope="col" className={`${css.head} text-right`}>
+                    {t('providers')}
+                  </th>
+                  <th scope="col" className={`${css.head} text-right`}>
+                    {t('shops')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {weeks.map((week) => (
+                  <tr key={week.start} className={css.row}>
+                    <th scope="row" className={`${css.rowHead} font-normal`}>
+                      {formatDate(dayToDate(week.start), locale, 'short')}
+                    </th>
+                    <td className={css.cell}>{n(week.providers)}</td>
+                    <td className={css.cell}>{n(week.shops)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </div>
       </StatsSection>
 
       <StatsSection id="turnaround" title={t('turnaroundTitle')} hint={t('turnaroundHint', { days: n(TURNAROUND_DAYS) })} download={download('turnaround')}>
-        <div className="overflow-x-auto">
+        <ScrollBox label={t('turnaroundTitle')}>
           <table className={css.table} data-testid="turnaround-table">
             <thead>
               <tr className="align-bottom">
@@ -203,7 +206,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </StatsSection>
 
       <StatsSection id="sales" title={t('salesTitle')} hint={t('salesHint', { days: n(SALES_RECENT_DAYS) })}>
@@ -217,7 +220,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
                 {t('download')}
               </a>
             </div>
-            <div className="grid items-start gap-4 sm:grid-cols-2">
+            <div className="grid grid-cols-1 items-start gap-4 sm:grid-cols-2">
               <BarChart
                 testId="sales-chart"
                 layout="rows"
@@ -228,6 +231,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
               />
               <SalesTable
                 testId="sales-areas-table"
+                label={t('byArea', { level: levelName })}
                 headers={[t('area'), t('shops'), ...salesHeaders]}
                 extraIsNumber
                 rows={sales.areas.map((row) => ({ key: String(row.area?.id ?? 'whole'), name: partLabel(row.area, locale, whole), extra: n(row.shops), ...row }))}
@@ -243,6 +247,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
             </div>
             <SalesTable
               testId="sales-shops-table"
+              label={t('byShop')}
               headers={[t('shop'), t('area'), ...salesHeaders]}
               extraIsNumber={false}
               rows={sales.shops.map((shop) => ({ key: shop.id, name: localName(shop, locale), extra: localName(shop.area, locale), ...shop }))}
@@ -257,7 +262,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
         {misses.length === 0 ? (
           <p>{t('noMisses', { days: n(MISSES_DAYS) })}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollBox label={t('missesTitle')}>
             <table className={css.table} data-testid="misses-table">
               <thead>
                 <tr>
@@ -288,7 +293,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </StatsSection>
     </div>
@@ -304,9 +309,9 @@ interface SalesRow {
 }
 
 /** Delivered orders and sales, the last 30 days and all time: the same columns by area and by shop. */
-function SalesTable({ rows, headers, extraIsNumber, n, taka, testId }: { rows: SalesRow[]; headers: string[]; extraIsNumber: boolean; n: (v: number) => string; taka: (p: number) => string; testId: string }) {
+function SalesTable({ rows, headers, extraIsNumber, n, taka, testId, label }: { rows: SalesRow[]; headers: string[]; extraIsNumber: boolean; n: (v: number) => string; taka: (p: number) => string; testId: string; label: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={label}>
       <table className={css.table} data-testid={testId}>
         <thead>
           <tr className="align-bottom">
@@ -332,6 +337,6 @@ function SalesTable({ rows, headers, extraIsNumber, n, taka, testId }: { rows: S
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

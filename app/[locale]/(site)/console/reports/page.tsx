@@ -76,7 +76,7 @@ export default async function ReportsQueue({ params, searchParams }: { params: P
                     </p>
                   )}
                   {group.context.publicHref && (
-                    <a href={`${rootOrigin()}${localizeHref(group.context.publicHref, locale)}`} className="inline-flex min-h-10 items-center font-semibold text-brand-800 underline" target="_blank" rel="noopener">
+                    <a href={`${rootOrigin()}${localizeHref(group.context.publicHref, locale)}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline" target="_blank" rel="noopener">
                       {t('openPublic')}
                     </a>
                   )}

@@ -66,7 +66,7 @@ export default async function AreaPage({ params }: Props) {
       {shops.length > 0 && (
         <section>
           <h2 className="mb-2 text-lg font-bold">{t('shops')}</h2>
-          <ul className="grid gap-2 sm:grid-cols-2">
+          <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
             {shops.map((shop) => (
               <li key={shop.id}>
                 <ShopCard shop={shop} locale={locale} />

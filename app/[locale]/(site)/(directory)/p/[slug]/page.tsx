@@ -127,7 +127,7 @@ export default async function ProviderProfilePage({ params }: Props) {
 
       {p.photos.length > 0 && (
         <section aria-label={t('photos')}>
-          <ul className="flex snap-x gap-2 overflow-x-auto pb-2">
+          <ul className="scroll-hint flex snap-x gap-2 overflow-x-auto pb-2">
             {p.photos.map((photo, i) => (
               <li key={photo.id} className="w-72 shrink-0 snap-start">
                 <a href={mediaUrl(photo.media)}>
@@ -195,7 +195,7 @@ export default async function ProviderProfilePage({ params }: Props) {
                 <span>{formatDate(r.createdAt, locale, 'short')}</span>
               </p>
               {r.text && <p className="mt-1 whitespace-pre-line">{r.text}</p>}
-              <Link href={`/report/review/${r.id}`} rel="nofollow" className="inline-flex min-h-10 items-center text-sm text-stone-600 underline">
+              <Link href={`/report/review/${r.id}`} rel="nofollow" className="inline-flex min-h-11 items-center text-sm text-stone-600 underline">
                 {t('reportReview')}
               </Link>
               {r.reply && (
@@ -232,9 +232,9 @@ export default async function ProviderProfilePage({ params }: Props) {
             <p className="mb-2 text-sm text-stone-600">{t('contactToReview')}</p>
             {(
               <FormShell action={reviewAction.bind(null, p.id)} submitLabel={t('submitReview')}>
-                <fieldset>
+                <fieldset className="min-w-0">
                   <legend className="font-semibold">{t('rating')}</legend>
-                  <div className="mt-1 flex gap-1">
+                  <div className="mt-1 flex flex-wrap gap-1">
                     {[1, 2, 3, 4, 5].map((n) => (
                       <label key={n} className="flex min-h-12 min-w-12 cursor-pointer items-center justify-center rounded-lg border border-stone-300 text-lg has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50">
                         <input type="radio" name="rating" value={n} className="sr-only" aria-label={t('stars', { count: n })} />

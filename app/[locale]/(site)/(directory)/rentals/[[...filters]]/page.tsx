@@ -95,7 +95,7 @@ export default async function RentalsPage({ params }: Props) {
               <h2 id="listings-heading" className="mb-2 text-lg font-bold">
                 {t('listingsHeading')} <span className="text-base font-normal text-stone-600">({formatNumber(listings.total, locale)})</span>
               </h2>
-              <ul className="grid gap-2 sm:grid-cols-2">
+              <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
                 {listings.rentals.map((r) => (
                   <li key={r.id}>
                     <RentalCard rental={r} locale={locale} now={now} />

@@ -87,7 +87,7 @@ export default async function ProductPage({ params }: { params: Params }) {
       </nav>
       {product.photos.length > 0 ? (
         // A swipeable row of photos: CSS scroll snapping, no JavaScript.
-        <ul className="-mx-4 flex snap-x snap-mandatory gap-2 overflow-x-auto px-4" aria-label={t('photos')}>
+        <ul className="scroll-hint -mx-4 flex snap-x snap-mandatory gap-2 overflow-x-auto px-4" aria-label={t('photos')}>
           {product.photos.map((photo, i) => (
             <li key={photo.id} className="w-[85%] shrink-0 snap-center sm:w-[60%]">
               {/* eslint-disable-next-line @next/next/no-img-element -- sized WebP */}

@@ -138,7 +138,7 @@ export default async function CategoryPage({ params }: Props) {
         <ul id="providers" className="mt-4 flex flex-col gap-2">
           {providers.map((p) => (
             <li key={p.id}>
-              <ProviderCard provider={p} locale={locale} />
+              <ProviderCard provider={p} locale={locale} heading="h2" />
             </li>
           ))}
         </ul>

@@ -25,9 +25,16 @@ export function SavedList({ locale, labels, icons }: { locale: 'bn' | 'en'; labe
   useEffect(() => {
     // A provider or shop named by a storefront's save button (save-button.tsx): the link carries
     // its kind and id only, and what is kept is the public entry the server gives for them.
-    const ref = location.hash.startsWith(ADD_HASH) ? parseSavedRef(location.hash.slice(ADD_HASH.length)) : null;
-    if (location.hash.startsWith(ADD_HASH)) history.replaceState(null, '', location.pathname);
-    void syncWithAccount().then(() => (ref ? saveFromServer(ref) : false));
+    const takeLink = () => {
+      if (!location.hash.startsWith(ADD_HASH)) return;
+      const ref = parseSavedRef(location.hash.slice(ADD_HASH.length));
+      history.replaceState(null, '', location.pathname);
+      if (ref) void syncWithAccount().then(() => saveFromServer(ref));
+    };
+    takeLink();
+    void syncWithAccount();
+    window.addEventListener('hashchange', takeLink);
+    return () => window.removeEventListener('hashchange', takeLink);
   }, []);
 
   if (list === null) return <p className="text-stone-600">{labels.loading}</p>;

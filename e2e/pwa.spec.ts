@@ -74,8 +74,8 @@ test('with the network cut, the emergency numbers, her list and a saved provider
 
   // One tap saves the first electrician on this phone.
   const card = page.locator('article[data-listing]').first();
-  const name = (await card.locator('h3').innerText()).trim();
-  const profile = (await card.locator('h3 a').getAttribute('href'))!;
+  const name = (await card.locator('h2').innerText()).trim();
+  const profile = (await card.locator('h2 a').getAttribute('href'))!;
   const save = card.getByTestId('save-button');
   await expect(save).toHaveAttribute('aria-pressed', 'false');
   expect((await save.boundingBox())!.height).toBeGreaterThanOrEqual(44);
@@ -146,7 +146,12 @@ test('nothing a signed-in visitor opens is kept: her account is not served from 
 
   await page.goto('/account');
   await page.getByRole('button', { name: 'সাইন আউট', exact: true }).click();
-  await expect(page.getByTestId('account-link')).toHaveAttribute('aria-label', 'সাইন ইন');
+  await expect(page.getByTestId('account-link')).toHaveAccessibleName('সাইন ইন', TIMEOUT);
+
+  // Her list went with her: the next person on this phone sees an empty list, and her account's copy is gone from the phone.
+  await page.goto('/saved');
+  await expect(page.getByTestId('saved-empty')).toBeVisible(TIMEOUT);
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('haat.saved'))), TIMEOUT).toEqual([]);
 
   await context.setOffline(true);
   try {
@@ -157,4 +162,22 @@ test('nothing a signed-in visitor opens is kept: her account is not served from 
   } finally {
     await context.setOffline(false);
   }
+});
+
+test('a link to the list names a provider only: what is kept is the server’s entry, never the link’s number or address', async ({ page }) => {
+  const [p] = await sql<{ id: string; slug: string; phone: string; nameBn: string }>(`SELECT p.id, p.slug, p.phone, p."nameBn" FROM "Provider" p WHERE p.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM "ProviderCategory" pc JOIN "Category" c ON c.id = pc."categoryId" WHERE pc."providerId" = p.id AND c.kind <> 'BLOOD') ORDER BY p.slug LIMIT 1`);
+  // The old form, a whole entry with another number and an address elsewhere: nothing is kept.
+  const forged = { kind: 'provider', id: p!.id, name: { bn: p!.nameBn }, line: { bn: '' }, area: { bn: '' }, phone: '+8801999999999', whatsapp: null, url: '/\\evil.example', savedAt: 1 };
+  await page.goto(`/saved#add=${encodeURIComponent(JSON.stringify(forged))}`);
+  await expect(page.getByTestId('saved-empty')).toBeVisible(TIMEOUT);
+  await expect(page).toHaveURL(/\/saved$/);
+
+  // Kind and id (as a storefront on its own host sends her, a new page load): the server's public entry, with her own number and profile.
+  await page.goto('/');
+  await page.goto(`/saved#add=provider:${p!.id}`);
+  const item = page.getByTestId('saved-item').filter({ hasText: p!.nameBn });
+  await expect(item).toBeVisible(TIMEOUT);
+  await expect(item.locator(`a[href="tel:${p!.phone}"]`)).toBeVisible();
+  await expect(item.getByRole('link', { name: p!.nameBn })).toHaveAttribute('href', `/p/${p!.slug}`);
+  await expect(page.locator('a[href="tel:+8801999999999"]')).toHaveCount(0);
 });

@@ -4,7 +4,8 @@
 // signed in), so her list shows it offline with its call buttons. The page is cached and the same
 // for everyone: whether this one is saved is read from the phone after hydration. On a shop's own
 // host (another origin, with its own storage) the tap takes the entry to the list on the
-// directory's host instead (/saved#add=…), which keeps it there.
+// directory's host instead (/saved#add=<kind>:<id>: kind and id only), where the list asks the
+// server for the entry and keeps that.
 import { useEffect } from 'react';
 import type { SavedEntry } from '@/lib/saved/entry';
 import { isSaved, removeEntry, saveEntry, syncWithAccount, useSavedList } from './saved-store';
@@ -21,7 +22,7 @@ export function SaveButton({ entry, label, listHref, icon, className = '' }: { e
     const list = new URL(listHref, location.href);
     if (list.origin !== location.origin) {
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- another origin (the directory's host)
-      location.assign(`${list.href}${ADD_HASH}${encodeURIComponent(JSON.stringify(entry))}`);
+      location.assign(`${list.href}${ADD_HASH}${entry.kind}:${entry.id}`);
       return;
     }
     if (saved) removeEntry(entry);

@@ -4,9 +4,9 @@
 // and the same for everyone, and the service worker keeps it for offline use): each saved provider
 // or shop with its call and WhatsApp buttons, which work offline, and a button to take it off.
 import { useEffect } from 'react';
-import { isSavedEntry, type SavedEntry, type SavedText } from '@/lib/saved/entry';
+import { parseSavedRef, type SavedEntry, type SavedText } from '@/lib/saved/entry';
 import { ADD_HASH } from './save-button';
-import { removeEntry, saveEntry, syncWithAccount, useSavedList } from './saved-store';
+import { removeEntry, saveFromServer, syncWithAccount, useSavedList } from './saved-store';
 
 export interface SavedListLabels {
   loading: string;
@@ -23,17 +23,18 @@ export function SavedList({ locale, labels, icons }: { locale: 'bn' | 'en'; labe
   const say = (text: SavedText) => (locale === 'en' && text.en ? text.en : text.bn);
   const href = (e: SavedEntry) => (locale === 'en' && e.url.startsWith('/') ? `/en${e.url}` : e.url);
   useEffect(() => {
-    // An entry brought from a shop's own host (its save button, lib: save-button.tsx).
-    if (location.hash.startsWith(ADD_HASH)) {
-      try {
-        const entry: unknown = JSON.parse(decodeURIComponent(location.hash.slice(ADD_HASH.length)));
-        if (isSavedEntry(entry)) saveEntry(entry);
-      } catch {
-        // Not an entry: nothing to keep.
-      }
+    // A provider or shop named by a storefront's save button (save-button.tsx): the link carries
+    // its kind and id only, and what is kept is the public entry the server gives for them.
+    const takeLink = () => {
+      if (!location.hash.startsWith(ADD_HASH)) return;
+      const ref = parseSavedRef(location.hash.slice(ADD_HASH.length));
       history.replaceState(null, '', location.pathname);
-    }
+      if (ref) void syncWithAccount().then(() => saveFromServer(ref));
+    };
+    takeLink();
     void syncWithAccount();
+    window.addEventListener('hashchange', takeLink);
+    return () => window.removeEventListener('hashchange', takeLink);
   }, []);
 
   if (list === null) return <p className="text-stone-600">{labels.loading}</p>;

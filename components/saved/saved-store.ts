@@ -1,37 +1,52 @@
 // The saved list on this phone (localStorage), read after hydration so the cached pages stay the
-// same for everyone. A signed-in visitor's list is also kept in her account: the first time a page
-// with a save button or the list opens while she is signed in, the phone's list is merged into the
-// account's and the merged list comes back (lib/saved/actions.ts); each save or removal then goes
-// to both. Nothing here is trusted by the server: it reads kinds and ids only.
+// same for everyone. Two lists are kept apart, so a shared phone shows nobody another's list:
+// - the guest's own ("haat.saved"), shown while nobody is signed in;
+// - a signed-in visitor's account copy ("haat.saved.user.<id>", the id from the hint cookie), shown
+//   only while that same account is signed in, and removed as soon as a page sees the hint gone or
+//   another account's.
+// On sign-in the guest's own list is merged into the account once (lib/saved/actions.ts) and then
+// leaves the guest side: it lives in the account from then on. An account's copy is never merged
+// into another account. Every entry stored comes from the server (kinds and ids go up, the public
+// entry comes back), never from a link or another origin.
 import { useSyncExternalStore } from 'react';
 import { isSavedEntry, savedKey, type SavedEntry } from '@/lib/saved/entry';
-import { removeItemAction, saveItemAction, syncSavedAction } from '@/lib/saved/actions';
+import { removeItemAction, saveItemAction, savedEntriesAction, syncSavedAction } from '@/lib/saved/actions';
 import { cookieValue, decodeHint, HINT_COOKIE } from '@/lib/visitor-hint';
 
-const KEY = 'haat.saved';
-/** The account the phone's list was last merged with. */
-const SYNCED_KEY = 'haat.saved.account';
+const GUEST_KEY = 'haat.saved';
+const USER_PREFIX = 'haat.saved.user.';
+/** Left by an earlier version, when "haat.saved" could hold an account's list: that list is dropped. */
+const LEGACY_SYNCED_KEY = 'haat.saved.account';
 const CHANGED = 'haat-saved';
+const MAX = 200;
 
-let cache: { raw: string | null; list: SavedEntry[] } = { raw: null, list: [] };
+const signedInId = () => decodeHint(cookieValue(document.cookie, HINT_COOKIE))?.id ?? null;
+const keyFor = (id: string | null) => (id ? `${USER_PREFIX}${id}` : GUEST_KEY);
+const fromServer = (v: unknown): v is SavedEntry => isSavedEntry(v, location.origin);
 
-function read(): SavedEntry[] {
-  const raw = storedItem(KEY);
-  if (raw === cache.raw) return cache.list;
+let cache: { key: string; raw: string | null; list: SavedEntry[] } = { key: '', raw: null, list: [] };
+
+function readKey(key: string): SavedEntry[] {
+  const raw = storedItem(key);
+  if (key === cache.key && raw === cache.raw) return cache.list;
   let list: SavedEntry[] = [];
   try {
     const parsed: unknown = raw ? JSON.parse(raw) : [];
-    list = Array.isArray(parsed) ? parsed.filter(isSavedEntry) : [];
+    list = Array.isArray(parsed) ? parsed.filter(fromServer) : [];
   } catch {
     list = [];
   }
-  cache = { raw, list };
+  cache = { key, raw, list };
   return list;
 }
 
-function write(list: SavedEntry[]): void {
+/** The list shown now: the signed-in account's copy, or the guest's own. */
+const read = (): SavedEntry[] => readKey(keyFor(signedInId()));
+
+function writeKey(key: string, list: SavedEntry[]): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify([...list].sort((a, b) => b.savedAt - a.savedAt)));
+    if (list.length || key !== GUEST_KEY) localStorage.setItem(key, JSON.stringify([...list].sort((a, b) => b.savedAt - a.savedAt).slice(0, MAX)));
+    else localStorage.removeItem(key);
   } catch {
     // Storage full or refused (private mode): the list stays as it was.
   }
@@ -60,31 +75,54 @@ function storedItem(key: string): string | null {
   }
 }
 
-const signedInId = () => decodeHint(cookieValue(document.cookie, HINT_COOKIE))?.id ?? null;
+/** Removes the account copies of everyone but `keep` (and the earlier version's shared list). */
+function forgetOtherAccounts(keep: string | null): void {
+  try {
+    if (localStorage.getItem(LEGACY_SYNCED_KEY) !== null) {
+      localStorage.removeItem(LEGACY_SYNCED_KEY);
+      localStorage.removeItem(GUEST_KEY);
+    }
+    const others = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => Boolean(k?.startsWith(USER_PREFIX)) && k !== keyFor(keep));
+    for (const k of others) localStorage.removeItem(k);
+    if (others.length) window.dispatchEvent(new Event(CHANGED));
+  } catch {
+    // Refused storage: nothing is kept to forget.
+  }
+}
 
 let syncing: Promise<void> | null = null;
+/** The visitor (an account id, or null for the guest) whose list was last brought in step on this page. */
+let checkedFor: string | null | undefined;
 
-/** Merges the phone's list with a signed-in visitor's account, once per account on this phone. */
+/**
+ * Brings the list shown in step with the server, once per page: a signed-in visitor's account copy
+ * is fetched (with the guest's own list merged in, once, and then taken off the guest side); a
+ * guest's entries are re-checked (the server's public entries replace them, ones it no longer
+ * shows are dropped). Offline nothing changes.
+ */
 export function syncWithAccount(): Promise<void> {
   const id = signedInId();
-  if (!id || storedItem(SYNCED_KEY) === id) return Promise.resolve();
+  forgetOtherAccounts(id);
+  if (checkedFor === id) return syncing ?? Promise.resolve();
   syncing ??= (async () => {
     try {
-      const phone = read();
-      const result = await syncSavedAction(phone.slice(0, 200).map((e) => ({ kind: e.kind, id: e.id })));
-      if (result.ok && Array.isArray(result.data)) {
-        const account = result.data.filter(isSavedEntry);
-        const kept = new Map(phone.map((e) => [savedKey(e), e.savedAt]));
-        // The account's entries are fresher (names, numbers); the phone keeps when it saved them.
-        write(account.map((e) => ({ ...e, savedAt: kept.get(savedKey(e)) ?? e.savedAt })));
-        try {
-          localStorage.setItem(SYNCED_KEY, id);
-        } catch {
-          // Refused storage: the next page merges again (nothing is added twice).
-        }
+      const key = keyFor(id);
+      const guest = readKey(GUEST_KEY);
+      const refs = (id ? guest : readKey(key)).slice(0, MAX).map((e) => ({ kind: e.kind, id: e.id }));
+      if (!id && !refs.length) {
+        checkedFor = id;
+        return;
       }
+      const result = id ? await syncSavedAction(refs) : await savedEntriesAction(refs);
+      if (!result.ok || !Array.isArray(result.data) || signedInId() !== id) return;
+      const fresh = result.data.filter(fromServer);
+      const kept = new Map([...guest, ...readKey(key)].map((e) => [savedKey(e), e.savedAt]));
+      // The server's entries are fresher (names, numbers); the phone keeps when it saved them.
+      writeKey(key, fresh.map((e) => ({ ...e, savedAt: kept.get(savedKey(e)) ?? e.savedAt })));
+      if (id) writeKey(GUEST_KEY, []);
+      checkedFor = id;
     } catch {
-      // Offline or the server away: the phone's list stands; the next page tries again.
+      // Offline or the server away: the list stands; the next page tries again.
     } finally {
       syncing = null;
     }
@@ -96,13 +134,38 @@ export function isSaved(list: SavedEntry[] | null, entry: { kind: string; id: st
   return Boolean(list?.some((e) => e.kind === entry.kind && e.id === entry.id));
 }
 
-/** Saves on the phone at once, and in the account when she is signed in. */
+/** Puts an entry the server gave on the list shown (an existing one is refreshed with the server's data). */
+function keep(entry: SavedEntry): void {
+  const key = keyFor(signedInId());
+  writeKey(key, [{ ...entry, savedAt: Date.now() }, ...readKey(key).filter((e) => savedKey(e) !== savedKey(entry))]);
+}
+
+/**
+ * Saves on the phone at once (the page's own entry, rendered by the server for this origin), and
+ * in the account when she is signed in.
+ */
 export function saveEntry(entry: SavedEntry): void {
-  write([{ ...entry, savedAt: Date.now() }, ...read().filter((e) => savedKey(e) !== savedKey(entry))]);
+  keep(entry);
   if (signedInId()) saveItemAction(entry.kind, entry.id).catch(() => {});
 }
 
+/**
+ * Saves what a link names (kind and id only: /saved#add=…) with the entry the server gives for it.
+ * Answers whether it was kept; unknown, hidden or offline: nothing changes.
+ */
+export async function saveFromServer(ref: { kind: SavedEntry['kind']; id: string }): Promise<boolean> {
+  try {
+    const result = await saveItemAction(ref.kind, ref.id);
+    if (!result.ok || !fromServer(result.data) || savedKey(result.data) !== savedKey(ref)) return false;
+    keep(result.data);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function removeEntry(entry: { kind: SavedEntry['kind']; id: string }): void {
-  write(read().filter((e) => savedKey(e) !== savedKey(entry)));
+  const key = keyFor(signedInId());
+  writeKey(key, readKey(key).filter((e) => savedKey(e) !== savedKey(entry)));
   if (signedInId()) removeItemAction(entry.kind, entry.id).catch(() => {});
 }

@@ -1,6 +1,6 @@
 // What a quantity typed into a cart line means (app/api/cart answers it beside the line).
 import { describe, expect, it } from 'vitest';
-import { judgeQuantity } from './cart';
+import { judgeQuantity, lineIndexOf } from './cart';
 import { maxLineQuantity } from './place';
 import { MAX_QUANTITY } from './schemas';
 
@@ -25,5 +25,22 @@ describe('a cart line’s quantity', () => {
     expect(maxLineQuantity({ fulfilment: 'MADE_TO_ORDER', stock: null, dailyCapacity: null })).toBe(MAX_QUANTITY);
     // Sold out still allows naming one (the checkout then says it is gone).
     expect(maxLineQuantity({ fulfilment: 'READY_STOCK', stock: 0, dailyCapacity: null })).toBe(1);
+  });
+});
+
+describe('the line a cart change names', () => {
+  it('is the form’s plain index; a missing or junk field names no line (never the first)', () => {
+    const form = new FormData();
+    expect(lineIndexOf(form.get('line'))).toBeNull();
+    for (const junk of ['', ' ', '-1', '1.5', '0x1', 'abc', '১', '1e2', '10000']) {
+      form.set('line', junk);
+      expect(lineIndexOf(form.get('line'))).toBeNull();
+    }
+    form.set('line', '0');
+    expect(lineIndexOf(form.get('line'))).toBe(0);
+    form.set('line', '12');
+    expect(lineIndexOf(form.get('line'))).toBe(12);
+    form.set('line', new Blob(['0']));
+    expect(lineIndexOf(form.get('line'))).toBeNull();
   });
 });

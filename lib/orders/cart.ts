@@ -77,6 +77,15 @@ export const setLineQuantity = (lines: CartLine[], index: number, quantity: numb
 export type QuantityVerdict = { ok: true; quantity: number } | { ok: false; problem: 'notWhole' | 'tooMany'; max: number };
 
 /**
+ * The cart line a change names (the form's "line": the line's place in the list the page showed),
+ * or null when the field is missing or not a plain index: then nothing is changed (a missing
+ * field must never mean the first line).
+ */
+export function lineIndexOf(value: FormDataEntryValue | null): number | null {
+  return typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : null;
+}
+
+/**
  * Reads a cart line's new quantity (Bengali or ASCII digits): 0 removes the line; 1 to `max` (the
  * line's maxQuantity) sets it; a negative number, a fraction, words or nothing are "not a whole
  * number", more than `max` is "too many" — both refused, the cart left as it was.

@@ -69,6 +69,14 @@ const publicOnly: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => (keepable(response) && !(await signedIn()) ? response : null),
 };
 
+/** A kept page the server now says is gone (provider suspended, shop closed: 404 or 410) is removed. */
+const forgetGone: SerwistPlugin = {
+  fetchDidSucceed: async ({ request, response }) => {
+    if (response.status === 404 || response.status === 410) await (await caches.open(PAGES)).delete(request.url, { ignoreVary: true });
+    return response;
+  },
+};
+
 const serwist: Serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: { cleanupOutdatedCaches: true, ignoreURLParametersMatching: [/.*/] },
@@ -82,7 +90,7 @@ const serwist: Serwist = new Serwist({
       handler: new NetworkFirst({
         cacheName: PAGES,
         networkTimeoutSeconds: NETWORK_TIMEOUT,
-        plugins: [publicOnly, new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })],
+        plugins: [publicOnly, forgetGone, new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })],
       }),
     },
     // A profile's call button leads through /api/contact (which notes a signed-in visitor's tap and
@@ -93,7 +101,7 @@ const serwist: Serwist = new Serwist({
         try {
           return await fetch(request);
         } catch (error) {
-          const phone = await keptNumber(CONTACT.exec(url.pathname)![1]!);
+          const phone = await keptNumber(CONTACT.exec(url.pathname)![1]!, request.referrer);
           if (phone) return Response.redirect(`tel:${phone}`, 302);
           return (await serwist.matchPrecache(english(url) ? '/en/offline' : '/offline')) ?? Promise.reject(error);
         }
@@ -117,23 +125,44 @@ const serwist: Serwist = new Serwist({
 const CONTACT = /^\/api\/contact\/([A-Za-z0-9_-]{1,64})$/;
 
 /**
- * The number a kept profile page gives for this provider (its JSON-LD "telephone", the first of her
- * numbers; a second number's button dials the first offline), or null when none is kept.
+ * The number offline for a call button tapped on a kept profile page: read only from the page she
+ * tapped it on (the request's referrer), only when that page is a profile of this origin whose own
+ * call link is exactly this provider's (href="/api/contact/<id>?via=call…") and whose JSON-LD says
+ * it is that page; its "telephone" is the first of her numbers (a second number's button dials the
+ * first offline). Text in a bio or review cannot make another page's button dial it. Null otherwise.
  */
-async function keptNumber(providerId: string): Promise<string | null> {
-  const cache = await caches.open(PAGES);
-  for (const key of await cache.keys()) {
-    if (!/\/p\/[^/]+$/.test(new URL(key.url).pathname)) continue;
-    const html = await (await cache.match(key))?.text();
-    if (html?.includes(`/api/contact/${providerId}?`)) return /"telephone":"(\+?\d{3,15})"/.exec(html)?.[1] ?? null;
+async function keptNumber(providerId: string, referrer: string): Promise<string | null> {
+  let page: URL;
+  try {
+    page = new URL(referrer);
+  } catch {
+    return null;
   }
-  return null;
+  if (page.origin !== self.location.origin || !/^(?:\/en)?\/p\/[^/]+$/.test(page.pathname)) return null;
+  page.search = '';
+  page.hash = '';
+  const html = await (await (await caches.open(PAGES)).match(page.href, { ignoreSearch: true }))?.text();
+  if (!html?.includes(`href="/api/contact/${providerId}?via=call`)) return null;
+  const ld = /<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/.exec(html)?.[1];
+  try {
+    const data = JSON.parse(ld ?? 'null') as { url?: unknown; telephone?: unknown } | null;
+    if (data?.url !== page.href || typeof data.telephone !== 'string' || !/^\+?\d{3,15}$/.test(data.telephone)) return null;
+    return data.telephone;
+  } catch {
+    return null;
+  }
 }
 
 /** The built scripts and styles a page loads, kept so that a warmed page works offline too. */
 async function keepAssets(html: string): Promise<void> {
   const cache = await caches.open(ASSETS);
-  const urls = new Set(html.match(/\/_next\/static\/[^"'\s<>\\]+?\.(?:js|css)/g) ?? []);
+  const urls = new Set(
+    (html.match(/\/_next\/static\/[^"'\s<>\\]+?\.(?:js|css)/g) ?? [])
+      .map((u) => new URL(u, self.location.origin))
+      // Only our own built files, after the URL is resolved ("/_next/static/../api/…" is not one).
+      .filter((u) => u.origin === self.location.origin && u.pathname.startsWith('/_next/static/'))
+      .map((u) => u.href),
+  );
   await Promise.all(
     [...urls].map(async (url) => {
       if (await cache.match(url)) return;

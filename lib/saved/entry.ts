@@ -31,8 +31,34 @@ export interface SavedEntry {
 
 const isText = (v: unknown): v is SavedText => typeof v === 'object' && v !== null && typeof (v as SavedText).bn === 'string' && ['string', 'undefined'].includes(typeof (v as SavedText).en);
 
-/** Whether something read back from the phone's storage is an entry (storage can hold anything). */
-export function isSavedEntry(v: unknown): v is SavedEntry {
+/**
+ * Whether a saved entry's address is one of ours: a path on this host ("/p/…", never "//…" or
+ * "/\\…", which browsers read as another host), the directory's root origin, or a storefront's
+ * own host "<shop>.<root host>" (https, or http on a development root). `root` is the directory's
+ * origin ("https://haat-bogura.gov.bd"; in the browser, the list's own location.origin).
+ */
+export function isSavedUrl(url: string, root: string): boolean {
+  if (/^\/(?![/\\])/.test(url)) return !/[\\\s]/.test(url);
+  if (!/^https?:\/\//.test(url) || /[\\\s@]/.test(url)) return false;
+  let u: URL;
+  let r: URL;
+  try {
+    u = new URL(url);
+    r = new URL(root);
+  } catch {
+    return false;
+  }
+  if (u.username || u.password) return false;
+  if (u.origin === r.origin) return true;
+  const shop = u.hostname.endsWith(`.${r.hostname}`) ? u.hostname.slice(0, -r.hostname.length - 1) : '';
+  return /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(shop) && u.port === r.port && (u.protocol === 'https:' || u.protocol === r.protocol);
+}
+
+/**
+ * Whether something read back from the phone's storage (or sent by the server) is an entry whose
+ * address is one of ours (`root`: see isSavedUrl). Storage can hold anything.
+ */
+export function isSavedEntry(v: unknown, root: string): v is SavedEntry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Record<string, unknown>;
   return (
@@ -46,9 +72,15 @@ export function isSavedEntry(v: unknown): v is SavedEntry {
     /^\+?\d{3,15}$/.test(e.phone) &&
     (e.whatsapp === null || (typeof e.whatsapp === 'string' && /^\+?\d{6,15}$/.test(e.whatsapp))) &&
     typeof e.url === 'string' &&
-    /^(\/(?!\/)|https?:\/\/)/.test(e.url) &&
+    isSavedUrl(e.url, root) &&
     typeof e.savedAt === 'number'
   );
+}
+
+/** The kind and id a link or the phone names ("#add=provider:abc"), or null for anything else. */
+export function parseSavedRef(text: string): { kind: SavedKindName; id: string } | null {
+  const m = /^(provider|shop):([A-Za-z0-9_-]{1,64})$/.exec(text);
+  return m ? { kind: m[1] as SavedKindName, id: m[2]! } : null;
 }
 
 /** The pair that names a saved record. */

@@ -11,7 +11,9 @@ import { db } from '@/lib/db';
 import { account, provider, shop } from '@/lib/console/test-fixtures';
 import { request as state } from '@/lib/testing/action-request';
 import { isSavedEntry, type SavedEntry } from './entry';
-import { removeItemAction, saveItemAction, syncSavedAction } from './actions';
+import { removeItemAction, saveItemAction, savedEntriesAction, syncSavedAction } from './actions';
+import { rootOrigin } from '@/lib/tenancy/urls';
+import { SAVED_MAX } from './schemas';
 import { listSaved } from './saved';
 
 const signedIn = async () => {
@@ -32,7 +34,7 @@ describe('saved providers and shops in the account', () => {
     const saved = await saveItemAction('provider', p.id);
     expect(saved.ok).toBe(true);
     expect(saved.data).toMatchObject({ kind: 'provider', id: p.id, name: { bn: 'করিম ইলেকট্রিক' }, phone: p.phone, whatsapp: '+8801711000111', url: `/p/${p.slug}` });
-    expect(isSavedEntry(saved.data)).toBe(true);
+    expect(isSavedEntry(saved.data, rootOrigin())).toBe(true);
     expect((saved.data as SavedEntry).area.bn).toContain('মির্জাপুর');
     expect((await saveItemAction('shop', s.id)).ok).toBe(true);
     expect((await saveItemAction('provider', p.id)).ok).toBe(true);
@@ -83,9 +85,9 @@ describe('saved providers and shops in the account', () => {
     const s = await shop('mirzapur-sherpur-bogura');
     const hidden = await shop('mirzapur-sherpur-bogura', { status: 'SUSPENDED' });
 
-    // A guest: nothing is written anywhere, her phone keeps its list.
+    // A guest: nothing is written anywhere, her phone keeps its list (a save answers with the public entry for it).
     expect(await syncSavedAction([{ kind: 'provider', id: p1.id }])).toEqual({ ok: true, data: null });
-    expect(await saveItemAction('provider', p1.id)).toEqual({ ok: true, data: null });
+    expect(await saveItemAction('provider', p1.id)).toMatchObject({ ok: true, data: { kind: 'provider', id: p1.id, phone: p1.phone } });
     expect(await db.savedItem.count({ where: { targetId: p1.id } })).toBe(0);
 
     const me = await signedIn();
@@ -103,5 +105,53 @@ describe('saved providers and shops in the account', () => {
     // Again: nothing new.
     await syncSavedAction([{ kind: 'provider', id: p1.id }]);
     expect(await db.savedItem.count({ where: { userId: me.id } })).toBe(3);
+  });
+
+  it('give anyone the public entries of a list, from the database (never what the phone or a link says)', async () => {
+    const p = await provider('mirzapur-sherpur-bogura');
+    const s = await shop('mirzapur-sherpur-bogura');
+    const suspended = await provider('mirzapur-sherpur-bogura');
+    await db.provider.update({ where: { id: suspended.id }, data: { status: 'SUSPENDED' } });
+    const closed = await shop('mirzapur-sherpur-bogura', { status: 'SUSPENDED' });
+
+    // A guest (nobody signed in): read only, nothing written.
+    const before = await db.savedItem.count();
+    const read = await savedEntriesAction([
+      { kind: 'shop', id: s.id },
+      { kind: 'provider', id: suspended.id },
+      { kind: 'provider', id: p.id },
+      { kind: 'shop', id: closed.id },
+      { kind: 'provider', id: 'gone-since' },
+      { kind: 'shop', id: p.id },
+    ]);
+    expect(read.ok).toBe(true);
+    const entries = read.data as SavedEntry[];
+    expect(entries.map((e) => [e.kind, e.id])).toEqual([['shop', s.id], ['provider', p.id]]);
+    expect(entries.every((e) => isSavedEntry(e, rootOrigin()))).toBe(true);
+    expect(entries[1]).toMatchObject({ phone: p.phone, url: `/p/${p.slug}` });
+    expect(await db.savedItem.count()).toBe(before);
+
+    // A crafted #add= link names a real provider: the entry kept is the server's, with her own number.
+    const saved = await saveItemAction('provider', p.id);
+    expect((saved.data as SavedEntry).phone).toBe(p.phone);
+    expect(await saveItemAction('provider', suspended.id)).toMatchObject({ ok: false, message: 'Saved.notFound' });
+    expect(await saveItemAction('shop', closed.id)).toMatchObject({ ok: false, message: 'Saved.notFound' });
+    expect(await db.savedItem.count()).toBe(before);
+  });
+
+  it('read at most a whole list, and refuse bad ids with a clear message', async () => {
+    const p = await provider('mirzapur-sherpur-bogura');
+    const full = Array.from({ length: SAVED_MAX }, () => ({ kind: 'provider' as const, id: p.id }));
+    expect((await savedEntriesAction(full)).ok).toBe(true);
+    for (const result of [
+      await savedEntriesAction([...full, { kind: 'provider', id: p.id }]),
+      await savedEntriesAction([{ kind: 'provider', id: "x'; DROP TABLE" }]),
+      await savedEntriesAction([{ kind: 'person' as 'provider', id: p.id }]),
+      await savedEntriesAction([{ kind: 'provider', id: p.id, phone: '+8801999999999' } as never]),
+      await savedEntriesAction('nope' as never),
+    ]) {
+      expect(result).toMatchObject({ ok: false, message: 'Saved.notFound' });
+    }
+    expect(await savedEntriesAction([])).toEqual({ ok: true, data: [] });
   });
 });

@@ -22,8 +22,8 @@ export async function shopLine(): Promise<{ bn: string; en: string }> {
   return { bn: bn('shopLine'), en: en('shopLine') };
 }
 
-/** The public records among these refs, as list entries (in the refs' order; missing ones left out). */
-async function entriesOf(refs: { kind: SavedKindName; id: string; savedAt?: number }[]): Promise<SavedEntry[]> {
+/** The public records among these refs, as list entries (in the refs' order; missing, hidden or suspended ones left out). */
+export async function entriesOf(refs: { kind: SavedKindName; id: string; savedAt?: number }[]): Promise<SavedEntry[]> {
   const ids = (kind: SavedKindName) => refs.filter((r) => r.kind === kind).map((r) => r.id);
   const [providers, shops, line] = await Promise.all([
     db.provider.findMany({
@@ -53,9 +53,11 @@ export async function listSaved(user: { id: string }): Promise<SavedEntry[]> {
 }
 
 /** Saves one public provider or shop to her list (again is no change); an unknown or hidden one is "not found". */
-export async function saveItem(user: { id: string }, ref: SavedRef): Promise<SavedEntry> {
+export async function saveItem(user: { id: string } | null, ref: SavedRef): Promise<SavedEntry> {
   const [entry] = await entriesOf([ref]);
   if (!entry) throw notFound();
+  // A guest: the public entry alone, for her phone to keep (what she keeps comes from here, never from a link).
+  if (!user) return { ...entry, savedAt: Date.now() };
   const row = await db.savedItem.upsert({
     where: { userId_kind_targetId: { userId: user.id, kind: KIND[ref.kind], targetId: ref.id } },
     create: { userId: user.id, kind: KIND[ref.kind], targetId: ref.id },

@@ -5,7 +5,7 @@ import { recordId } from '@/lib/forms/action-result';
 import { SAVED_KINDS } from './entry';
 
 export const savedKindSchema = z.enum(SAVED_KINDS);
-export const savedRefSchema = z.object({ kind: savedKindSchema, id: recordId });
+export const savedRefSchema = z.strictObject({ kind: savedKindSchema, id: recordId });
 /** At most this many on one list: a phone's list past it is cut, the newest kept. */
 export const SAVED_MAX = 200;
 export const savedRefsSchema = z.array(savedRefSchema).max(SAVED_MAX);

@@ -4,7 +4,7 @@
 // redirects relative to the host the form was on, so the Host header never becomes a link.
 import { env } from '@/lib/env';
 import { localizeHref } from '@/lib/i18n/href';
-import { addLine, judgeQuantity, readCart, sameLine, setLineQuantity, writeCart } from '@/lib/orders/cart';
+import { addLine, judgeQuantity, lineIndexOf, readCart, sameLine, setLineQuantity, writeCart } from '@/lib/orders/cart';
 import { getOrderByToken } from '@/lib/orders/manage';
 import { priceCart, shopIdOf } from '@/lib/orders/place';
 import { cartLineSchema, QUANTITY_INVALID, quantitySchema } from '@/lib/orders/schemas';
@@ -30,9 +30,11 @@ export async function POST(request: Request): Promise<Response> {
   if (form.get('op') === 'update') {
     // The page's line number counts the lines it showed (those the shop still sells); the answer
     // comes back to that line: removed, or refused with the allowed range, the cart unchanged.
-    const index = Number(form.get('line'));
+    // A post without the line (or with junk in it) changes nothing and says so above the cart.
+    const index = lineIndexOf(form.get('line'));
+    if (index === null) return new Response(null, { status: 303, headers: { Location: `${cartPath}?refused=noLine#cart-status`, 'Cache-Control': 'no-store' } });
     const shop = await shopIdOf(slug);
-    const shown = shop && Number.isInteger(index) && index >= 0 ? (await priceCart(shop, lines)).lines[index] : undefined;
+    const shown = shop ? (await priceCart(shop, lines)).lines[index] : undefined;
     const at = shown ? lines.findIndex((l) => sameLine(l, { p: shown.productId, o: shown.optionIds })) : -1;
     let answer = '';
     if (at >= 0) {

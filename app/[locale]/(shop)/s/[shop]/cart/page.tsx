@@ -68,6 +68,11 @@ export default async function CartPage({
     <div className="space-y-5 px-4 pb-6 pt-3" style={{ '--shop-ink': ink } as React.CSSProperties}>
       <h1 className="text-2xl font-bold">{t('cartTitle')}</h1>
       {dropped > 0 && <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{t('cartDropped')}</p>}
+      {answer.refused === 'noLine' && (
+        <p id="cart-status" role="alert" className="rounded-lg bg-red-50 p-3 text-red-900" data-testid="cart-no-line">
+          {c('noLine')}
+        </p>
+      )}
       {removed && (
         <p id="cart-status" role="status" className="rounded-lg bg-green-50 p-3 text-green-900" data-testid="cart-removed">
           {c('removed', { product: locale === 'en' && removed.nameEn ? removed.nameEn : removed.nameBn })}

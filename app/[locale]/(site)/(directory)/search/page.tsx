@@ -115,8 +115,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </span>
             )}
             <span className="min-w-0 flex-1">
-              <span className="flex items-start gap-1.5">
-                <Link href={hit.url} className="font-bold underline decoration-stone-300 underline-offset-4">
+              <span className="flex items-center gap-1.5">
+                <Link href={hit.url} className="flex min-h-11 items-center font-bold underline decoration-stone-300 underline-offset-4">
                   {hit.title}
                 </Link>
                 {hit.verified && <VerifiedBadge label={t('verified')} />}

@@ -178,6 +178,6 @@ test('a link to the list names a provider only: what is kept is the server’s e
   const item = page.getByTestId('saved-item').filter({ hasText: p!.nameBn });
   await expect(item).toBeVisible(TIMEOUT);
   await expect(item.locator(`a[href="tel:${p!.phone}"]`)).toBeVisible();
-  await expect(item.getByRole('link', { name: p!.nameBn })).toHaveAttribute('href', `/p/${p!.slug}`);
+  await expect(item.getByRole('link', { name: p!.nameBn, exact: true })).toHaveAttribute('href', `/p/${p!.slug}`);
   await expect(page.locator('a[href="tel:+8801999999999"]')).toHaveCount(0);
 });

@@ -23,6 +23,7 @@ import { startPostgres, type RunningPostgres } from '../lib/runtime/postgres';
 import { slugify } from '../prisma/seed/areas';
 import { businessNames, offices, serviceTemplates, shopTemplates } from '../prisma/seed/demo-content';
 import { benchReport, count } from './bench-report';
+import { prng } from '../prisma/seed/prng';
 
 // ───────────────────────────── options, output, statistics ─────────────────────────────
 
@@ -61,17 +62,6 @@ function stats(values: number[]) {
   return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN, mean: s.reduce((a, b) => a + b, 0) / (s.length || 1) };
 }
 
-/** A small deterministic generator (as in prisma/seed/demo.ts), so every run loads the same data. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20261123);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const chance = (p: number) => random() < p;

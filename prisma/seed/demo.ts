@@ -10,18 +10,8 @@ import { productPictures, shopPictures, workPictures } from '../demo-pictures/ca
 import { slugify } from './areas';
 import { DEMO_PASSWORD, businessNames, demoAccounts, femaleNames, gapOffices, gapProducts, kishoreganjOffices, laterServiceTemplates, localEmergency, maleNames, offices, serviceTemplates, shopTemplates, type ShopTemplate } from './demo-content';
 import { demoPictureStore } from './images';
+import { prng } from './prng';
 
-/** A small deterministic generator, so every demo database is the same. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const bloodGroups: BloodGroup[] = ['A_POS', 'B_POS', 'O_POS', 'AB_POS', 'O_NEG', 'A_NEG', 'B_NEG', 'AB_NEG'];

@@ -1,6 +1,9 @@
 // The drawing kit the demo pictures share: an SVG document that collects its own gradients and
 // filters, soft shadows, and a few surfaces (a wooden table, a wall, cloth) the pictures stand on.
 // Everything is deterministic, so a picture drawn twice is the same picture.
+import { prng } from '../../seed/prng';
+
+export { prng };
 
 let defs: string[] = [];
 let serial = 0;
@@ -67,17 +70,6 @@ export function clip(shape: string): string {
   return `url(#${c})`;
 }
 
-/** A small deterministic generator. */
-export function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 

@@ -19,6 +19,7 @@ const FOLDERS: Record<MediaPurpose, string> = {
   RENTAL_PHOTO: 'rental',
   DOCUMENT: 'doc',
   AVATAR: 'avatar',
+  TRAINING_PHOTO: 'training',
 };
 
 /** Fresh keys for a new image of this purpose: its display file and its thumbnail. */

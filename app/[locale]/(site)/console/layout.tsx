@@ -17,6 +17,7 @@ const SECTIONS = [
   ['/console/records', 'records'],
   ['/console/reports', 'reports'],
   ['/console/appeals', 'appeals'],
+  ['/console/training', 'training'],
   ['/console/numbers', 'numbers'],
   ['/console/contacts', 'contacts'],
   ['/console/audit', 'audit'],

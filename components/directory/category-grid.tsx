@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/ui/icon';
-import { categoryPath } from '@/lib/directory/filter-paths';
+import { categoryHref } from '@/lib/directory/filter-paths';
 import type { CategoryWithCount } from '@/lib/directory/queries';
 import { Link } from '@/components/ui/link';
 
@@ -11,8 +11,7 @@ export async function CategoryGrid({ categories, locale, areaSlug }: { categorie
       {categories.map((c) => (
         <li key={c.id}>
           <Link
-            // Donors are listed on /blood alone (numbers masked there); /c/blood-donor only redirects to it.
-            href={c.kind === 'BLOOD' ? { pathname: '/blood', query: areaSlug ? { area: areaSlug } : {} } : categoryPath(c.slug, { area: areaSlug })}
+            href={categoryHref(c, areaSlug)}
             className="flex min-h-20 items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-sm hover:border-brand-600 hover:bg-brand-50"
           >
             <span className={`flex size-11 shrink-0 items-center justify-center rounded-full ${c.kind === 'EMERGENCY' ? 'bg-red-100 text-red-700' : c.kind === 'BLOOD' ? 'bg-rose-100 text-rose-700' : 'bg-brand-100 text-brand-800'}`}>

@@ -219,6 +219,17 @@ describe('account settings', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).sessionVersion).toBe(1);
   });
 
+  it('stop taking current passwords after five wrong ones, even the right one, and keep the old password', async () => {
+    const owner = await registered();
+    request.user = { id: owner.id, name: owner.name, phone: owner.phone, roles: ['BUYER'], officerAreaId: null, locale: 'bn' };
+    for (let i = 0; i < 5; i++) {
+      expect(await changePasswordAction({}, form({ current: `bhul-pass-${i}000`, password: 'notun-pass-2026' }))).toMatchObject({ ok: false, errors: { current: 'AuthErrors.wrongCurrent' } });
+    }
+    const paused = await changePasswordAction({}, form({ current: 'ager-pass-2020', password: 'notun-pass-2026' }));
+    expect(paused).toMatchObject({ ok: false, message: 'AuthErrors.currentTooMany' });
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).sessionVersion).toBe(0);
+  });
+
   it('an account on a temporary password may only replace it; the change clears the flag, is audited and goes on to where she was going', async () => {
     const owner = await registered();
     await db.user.update({ where: { id: owner.id }, data: { mustChangePassword: true } });

@@ -15,12 +15,12 @@ import { one } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
 import { env } from '@/lib/env';
 import { clientKey } from '@/lib/security/client';
-import { hit } from '@/lib/security/rate-limit';
+import { hit, peek } from '@/lib/security/rate-limit';
 import { readToken, signToken } from '@/lib/security/signed-token';
 import { requestPasswordReset, requestSignUp } from './accounts';
 import { hashLoginToken, loginTokenIdentifier, signIn, signOut, writeVisitorHint } from './auth';
 import { OTP_LIMITS, verifyCountedOtp } from './otp';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { CURRENT_PASSWORD_TRIES, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { signingSecret } from './secret';
 import { changeLocaleSchema, changeNameSchema, changePasswordSchema, forgotSchema, resetSchema, signInSchema, signUpSchema, verifySchema } from './schemas';
 
@@ -151,7 +151,13 @@ export const changePasswordAction = formAction(
   { namespace: 'AuthErrors', access: 'user', schema: changePasswordSchema, secret, fieldOf, pure: true, beforePasswordChange: true },
   async ({ user, input, form, locale }) => {
     const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { phone: true, passwordHash: true, mustChangePassword: true, officerAreaId: true } });
-    if (!(await verifyPassword(account.passwordHash, input.current))) throw new AppError('invalid', 'wrongCurrent');
+    // Someone at her unlocked phone cannot try current passwords without end: wrong ones are counted.
+    const tries = await peek(`password:current:${user.id}`, CURRENT_PASSWORD_TRIES);
+    if (!tries.allowed) throw new AppError('rateLimited', 'currentTooMany', tries.retryAfterSeconds);
+    if (!(await verifyPassword(account.passwordHash, input.current))) {
+      await hit(`password:current:${user.id}`, CURRENT_PASSWORD_TRIES);
+      throw new AppError('invalid', 'wrongCurrent');
+    }
     if (input.password === input.current) throw new AppError('invalid', 'samePassword');
     checkNewPassword(input.password, account.phone);
     const passwordHash = await hashPassword(input.password);

@@ -46,3 +46,6 @@ export async function verifyPassword(passwordHash: string | null | undefined, pa
 
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hash('not-a-real-password-just-for-timing'));
+
+/** Wrong current passwords allowed on the change-password form, per account, before a pause. */
+export const CURRENT_PASSWORD_TRIES = { max: 5, windowMs: 15 * 60_000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryPath, officesPath, parseCategoryFilters, parseRentalsFilters, queryToPath, rentalsPath } from './filter-paths';
+import { categoryHref, categoryPath, officesPath, parseCategoryFilters, parseRentalsFilters, queryToPath, rentalsPath } from './filter-paths';
 
 describe('filter paths', () => {
   it('writes and reads a category page’s filters in one canonical order', () => {
@@ -15,6 +15,13 @@ describe('filter paths', () => {
     for (const segments of [['now', 'verified'], ['verified', 'verified'], ['p', '1'], ['p', '501'], ['p', 'x'], ['p'], ['a', 'b'], ['sherpur', 'p', '2', 'now'], ['Bad Slug']]) {
       expect(parseCategoryFilters(segments), segments.join('/')).toBeNull();
     }
+  });
+
+  it('sends a category link to its list, and blood donors to /blood in the same place', () => {
+    expect(categoryHref({ slug: 'electrician', kind: 'SERVICE' }, 'sherpur-bogura')).toBe('/c/electrician/sherpur-bogura');
+    expect(categoryHref({ slug: 'electrician', kind: 'SERVICE' })).toBe('/c/electrician');
+    expect(categoryHref({ slug: 'blood-donor', kind: 'BLOOD' }, 'sherpur-bogura')).toBe('/blood?area=sherpur-bogura');
+    expect(categoryHref({ slug: 'blood-donor', kind: 'BLOOD' })).toBe('/blood');
   });
 
   it('writes and reads rentals and offices', () => {

@@ -26,6 +26,15 @@ export function categoryPath(category: string, f: CategoryFilters = {}): string 
   return parts.join('/');
 }
 
+/**
+ * Where a category's link goes: its list, or /blood for blood donors (they are listed there alone,
+ * numbers masked; /c/blood-donor only redirects). Every category link uses this.
+ */
+export function categoryHref(category: { slug: string; kind: string }, area?: string): string {
+  if (category.kind === 'BLOOD') return area ? `/blood?area=${encodeURIComponent(area)}` : '/blood';
+  return categoryPath(category.slug, { area });
+}
+
 /** The filters of `/c/<category>/…segments`; null when the segments are not a canonical path. */
 export function parseCategoryFilters(segments: string[]): Required<Pick<CategoryFilters, 'verified' | 'now' | 'page'>> & { area?: string } | null {
   const rest = [...segments];

@@ -57,6 +57,15 @@ describe('POST /api/uploads', () => {
     expect(await foreign.json()).toEqual({ error: 'forbidden' });
   });
 
+  it('answers 403 to an account still on a temporary password, and stores nothing', async () => {
+    signedIn.mockResolvedValue({ ...user, mustChangePassword: true });
+    const before = await db.media.count({ where: { ownerId: user.id } });
+    const refused = await upload(form(await photo()));
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: 'passwordChange' });
+    expect(await db.media.count({ where: { ownerId: user.id } })).toBe(before);
+  });
+
   it('stores a real JPEG as WebP for the signed-in owner and answers 201 with its URLs', async () => {
     const res = await upload(form(await photo()));
     expect(res.status).toBe(201);

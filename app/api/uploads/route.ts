@@ -71,6 +71,8 @@ export async function POST(request: Request) {
   if (!isAllowedOrigin(request.headers.get('origin'), request.headers.get('host'))) return fail('forbidden', 403);
   const user = await getCurrentUser();
   if (!user) return fail('unauthenticated', 401);
+  // A temporary password someone else chose (a new officer's) is replaced before anything else.
+  if (user.mustChangePassword) return fail('passwordChange', 403);
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return fail('tooLarge', 413);
   const limit = await hit(`upload:user:${user.id}`, UPLOAD_LIMIT);
   if (!limit.allowed) return fail('rateLimited', 429, { 'Retry-After': String(limit.retryAfterSeconds) });

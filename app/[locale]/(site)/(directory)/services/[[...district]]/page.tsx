@@ -5,7 +5,7 @@ import { DistrictBar } from '@/components/district/district-bar';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { categoryCounts, districtInPath, servedDistricts } from '@/lib/cache/reads';
-import { categoryPath } from '@/lib/directory/filter-paths';
+import { categoryHref } from '@/lib/directory/filter-paths';
 import { servicesByKind } from '@/lib/directory/home-categories';
 import { areaName } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -50,7 +50,7 @@ export default async function ServicesPage({ params }: Props) {
               {group.categories.map((c) => (
                 <li key={c.id}>
                   <Link
-                    href={categoryPath(c.slug, { area: named })}
+                    href={categoryHref(c, named)}
                     className={`flex min-h-12 items-center gap-3 rounded-lg border px-3 py-1 ${c.providers > 0 ? 'border-stone-200 bg-white hover:border-brand-600' : 'border-transparent text-stone-600'}`}
                    
                   >

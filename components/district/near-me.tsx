@@ -19,7 +19,6 @@ export interface NearMeLabels {
 export function NearMe({ districts, prefix, labels, icon }: { districts: DistrictCentre[]; prefix: string; labels: NearMeLabels; icon: React.ReactNode }) {
   const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   const [status, setStatus] = useState<Exclude<keyof NearMeLabels, 'button'> | null>(null);
-  if (!scripted) return null;
 
   const locate = () => {
     if (!navigator.geolocation) return setStatus('unavailable');
@@ -35,13 +34,15 @@ export function NearMe({ districts, prefix, labels, icon }: { districts: Distric
     );
   };
 
+  // Laid out from the first paint but invisible until the browser can work it, so nothing below
+  // moves when it appears (visibility keeps it out of reach and out of the accessibility tree).
   return (
-    <div className="mt-3">
+    <div aria-hidden={!scripted || undefined} className={`mt-3 ${scripted ? '' : 'invisible'}`}>
       <button
         type="button"
         data-testid="near-me"
         onClick={locate}
-        disabled={status === 'finding'}
+        disabled={!scripted || status === 'finding'}
         className="inline-flex min-h-12 w-full items-center justify-center gap-2 rounded-xl bg-brand-700 px-4 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:w-auto"
       >
         {icon}

@@ -1,6 +1,7 @@
 // Badges do not last for ever: run by the worker (no Next.js, so no server-only imports here).
 // Providers' and shops' badges are dated and expire alike, with the same reminder.
 import { db } from '@/lib/db/client';
+import { nameOf } from '@/lib/i18n/format';
 import { sendSms } from '@/lib/notify/sms';
 import { enqueueSearch } from '@/lib/search/outbox';
 
@@ -9,7 +10,7 @@ const REMIND_BEFORE_MS = 30 * 24 * 3600 * 1000;
 type Badged = { subject: 'PROVIDER' | 'SHOP'; id: string; phone: string; nameBn: string; verificationExpiresAt: Date | null };
 
 export const verificationReminderSms = (name: string, until: string) =>
-  `হাট: "${name}"-এর যাচাইয়ের মেয়াদ ${until} তারিখে শেষ হবে। নতুন করে যাচাইয়ের জন্য অফিসে যোগাযোগ করুন।`;
+  `হাট: ${nameOf(name, 'bn')} যাচাইয়ের মেয়াদ ${until} তারিখে শেষ হবে। নতুন করে যাচাইয়ের জন্য অফিসে যোগাযোগ করুন।`;
 
 /**
  * Run by the worker: badges past their date become EXPIRED (the badge disappears), and a month

@@ -267,7 +267,7 @@ describe('GET /dashboard/orders/export', () => {
     expect(otherLines.slice(1).map((l) => l.split(',')[0])).toEqual([theirs.code]);
   });
 
-  it('answers 404 to an account without a shop, and takes the last 30 days when no dates are sent', async () => {
+  it('answers 404 to an account without a shop, takes the last 30 days when no dates are sent, and sends a day that is not a date back to the form', async () => {
     const shopless = await db.user.create({ data: { phone: `+88015${String(Date.now()).slice(-8)}`, name: 'ক্রেতা', status: 'ACTIVE' } });
     asUser(shopless);
     expect((await download('')).status).toBe(404);
@@ -276,7 +276,12 @@ describe('GET /dashboard/orders/export', () => {
     const recent = await order(shop.id, { neededOn: '2026-11-24', lines: [{ product: pitha, quantity: 1 }] });
     await order(shop.id, { neededOn: '2026-11-24', lines: [{ product: pitha, quantity: 1 }], createdAt: new Date(Date.now() - 40 * 86_400_000) });
     asUser(owner);
-    const res = await download('?from=nonsense');
+    const back = await download('?from=31/02/2026&to=15/11/2026');
+    expect(back.status).toBe(303);
+    expect(back.headers.get('location')).toBe('http://localhost:3000/dashboard/orders/sales?from=31%2F02%2F2026&to=15%2F11%2F2026');
+    const backEn = await download('?from=&to=nonsense', 'en');
+    expect(backEn.headers.get('location')).toBe('http://localhost:3000/en/dashboard/orders/sales?to=nonsense');
+    const res = await download('?from=&to=');
     expect(res.headers.get('content-disposition')).toMatch(/-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect((await readCsv(res)).slice(1).map((l) => l.split(',')[0])).toEqual([recent.code]);
   });

@@ -7,8 +7,9 @@ import { createTranslator } from 'next-intl';
 import { getCurrentUser } from '@/lib/auth/session';
 import { toCsv, type CsvCell, csvResponse } from '@/lib/csv';
 import { formatPhone } from '@/lib/i18n/format';
+import { localizeHref } from '@/lib/i18n/href';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { exportRange, ordersForExport, sellerShop, type ExportOrder } from '@/lib/orders/reports';
+import { exportRange, ordersForExport, parseDay, sellerShop, type ExportOrder } from '@/lib/orders/reports';
 import { paymentKey, statusKey } from '@/lib/orders/wording';
 import bn from '@/messages/bn.json';
 import en from '@/messages/en.json';
@@ -55,6 +56,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!shop) return new Response('You have no shop.\n', { status: 404, headers: PLAIN });
 
   const query = new URL(request.url).searchParams;
+  // A day typed that is not a date (31/02, words) goes back to the form, which says so; an empty
+  // field takes its default (the last 30 days).
+  const unreadable = (['from', 'to'] as const).filter((key) => (query.get(key) ?? '').trim() !== '' && parseDay(query.get(key)) === null);
+  if (unreadable.length > 0) {
+    const back = new URL(localizeHref('/dashboard/orders/sales', locale), request.url);
+    for (const key of ['from', 'to'] as const) if (query.get(key)) back.searchParams.set(key, query.get(key)!.slice(0, 20));
+    return Response.redirect(back, 303);
+  }
   const range = exportRange(query.get('from'), query.get('to'), new Date());
   const csv = csvFor(await ordersForExport(shop.id, range), locale);
   return csvResponse(csv, `orders-${shop.slug}-${range.from}-${range.to}.csv`);

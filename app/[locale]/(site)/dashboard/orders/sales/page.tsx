@@ -7,7 +7,7 @@ import { WeeklySalesChart } from '@/components/orders/weekly-sales-chart';
 import { pageUser } from '@/lib/auth/page-guards';
 import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
-import { exportRange, salesFigures, sellerShop, WEEKS_CHARTED, type PeriodFigures } from '@/lib/orders/reports';
+import { exportRange, parseDay, salesFigures, sellerShop, WEEKS_CHARTED, type PeriodFigures } from '@/lib/orders/reports';
 import { dayToDate } from '@/lib/shops/calendar';
 
 // How sales went: this week, this month and all time, eight weeks as bars beside their table, and
@@ -22,8 +22,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const box = 'space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm';
 
-export default async function SalesPage({ params }: { params: Params }) {
+export default async function SalesPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
+  // Sent back by the export when a typed day was not a date: that field says so, the other keeps its day.
+  const sent = await searchParams;
+  const typed = (key: 'from' | 'to') => (typeof sent[key] === 'string' && sent[key].trim() !== '' ? sent[key] : null);
+  const invalid = { from: typed('from') !== null && parseDay(typed('from')) === null, to: typed('to') !== null && parseDay(typed('to')) === null };
   setRequestLocale(locale);
   const t = await getTranslations('SellerReports');
   const user = await pageUser(locale, '/dashboard/orders/sales');
@@ -32,7 +36,7 @@ export default async function SalesPage({ params }: { params: Params }) {
 
   const now = new Date();
   const sales = await salesFigures(shop.id, now);
-  const range = exportRange(undefined, undefined, now);
+  const range = exportRange(invalid.from ? undefined : typed('from'), invalid.to ? undefined : typed('to'), now);
   const n = (value: number) => formatNumber(value, locale);
   const taka = (poisha: number) => formatTaka(poisha, locale);
   const periods = [
@@ -153,8 +157,8 @@ export default async function SalesPage({ params }: { params: Params }) {
         <p className="text-stone-700">{t('exportHint')}</p>
         {/* A plain GET form straight to the route handler: the browser downloads the file. */}
         <form action={localizeHref('/dashboard/orders/export', locale)} method="get" className="grid gap-3 sm:grid-cols-3 sm:items-end">
-          <DateField name="from" label={t('from')} day={range.from} />
-          <DateField name="to" label={t('to')} day={range.to} />
+          <DateField name="from" label={t('from')} day={invalid.from ? null : range.from} invalid={invalid.from} />
+          <DateField name="to" label={t('to')} day={invalid.to ? null : range.to} invalid={invalid.to} />
           <button className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white">
             {t('download')}
           </button>

@@ -10,7 +10,7 @@ import { toBengaliDigits } from '@/lib/i18n/digits';
 import type { Locale } from '@/lib/i18n/format';
 import { typedDay } from '@/lib/i18n/typed-date';
 import type { ProgrammeFormOptions } from '@/lib/training/programmes';
-import { PROGRAMME_MODES, SPARE_SESSION_ROWS, TEACHING_LANGUAGES } from '@/lib/training/schemas';
+import { dhakaParts, PROGRAMME_MODES, SPARE_SESSION_ROWS, TEACHING_LANGUAGES } from '@/lib/training/schemas';
 
 export interface ProgrammeValues {
   titleBn: string;
@@ -33,12 +33,6 @@ export interface ProgrammeValues {
   sessions: { startsAt: Date; endsAt: Date }[];
 }
 
-const DHAKA_MS = 6 * 60 * 60 * 1000;
-/** An instant as the form shows it in Dhaka: its day ("YYYY-MM-DD") and time ("HH:MM"). */
-const dhakaParts = (instant: Date) => {
-  const iso = new Date(instant.getTime() + DHAKA_MS).toISOString();
-  return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
-};
 const digits = (text: string, locale: Locale) => (locale === 'bn' ? toBengaliDigits(text) : text);
 const taka = (poisha: number, locale: Locale) => (poisha ? digits(String(poisha / 100), locale) : '');
 

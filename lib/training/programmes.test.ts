@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { areaId, account, consoleScopes, provider } from '@/lib/console/test-fixtures';
 import { db } from '@/lib/db';
 import { toBengaliDigits } from '@/lib/i18n/digits';
-import { createProgramme, getProgramme, listProgrammes, setProgrammeStatus, statusCommands, updateProgramme } from './programmes';
+import { attachProgrammePhoto, createProgramme, getProgramme, listProgrammes, removeProgrammePhoto, setProgrammeStatus, statusCommands, updateProgramme } from './programmes';
 import { applyToProgramme, getPublicProgramme, listOpenProgrammes, programmesForProvider } from './public';
 import { programmeSchema, readProgrammeForm } from './schemas';
 
@@ -176,6 +176,24 @@ describe('programmes in the console', () => {
     await db.trainingAttendance.create({ data: { traineeId: trainee.id, sessionId: after.sessions[1]!.id, present: true } });
     await expect(updateProgramme(s.sherpur, id, parse({ sessionDate: [typedDay(10)], sessionStart: ['১০:০০'], sessionEnd: ['১৩:৩০'] }))).rejects.toMatchObject({ message: 'sessionHasAttendance' });
     expect((await getProgramme(s.sherpur, id)).sessions).toHaveLength(2);
+  });
+});
+
+describe('a programme’s photo', () => {
+  it('takes the officer’s own training upload, in scope, audited', async () => {
+    const { id } = await createProgramme(s.sherpur, parse());
+    const media = (ownerId: string, purpose: 'TRAINING_PHOTO' | 'RENTAL_PHOTO') =>
+      db.media.create({ data: { ownerId, purpose, key: `training/test-${Math.random().toString(36).slice(2)}.webp`, width: 8, height: 6, bytes: 10 } });
+    await expect(attachProgrammePhoto(s.sherpur, id, (await media(s.kahalooOfficer.id, 'TRAINING_PHOTO')).id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(attachProgrammePhoto(s.sherpur, id, (await media(s.sherpurOfficer.id, 'RENTAL_PHOTO')).id)).rejects.toMatchObject({ code: 'forbidden' });
+    const theirs = await media(s.kahalooOfficer.id, 'TRAINING_PHOTO');
+    await expect(attachProgrammePhoto(s.kahaloo, id, theirs.id)).rejects.toMatchObject({ code: 'notFound' });
+    const mine = await media(s.sherpurOfficer.id, 'TRAINING_PHOTO');
+    await attachProgrammePhoto(s.sherpur, id, mine.id);
+    expect((await getProgramme(s.sherpur, id)).photo).toMatchObject({ key: mine.key });
+    await removeProgrammePhoto(s.sherpur, id);
+    expect((await getProgramme(s.sherpur, id)).photo).toBeNull();
+    expect(await db.auditLog.count({ where: { subjectId: id, action: { in: ['training.photo', 'training.photoRemove'] }, areaId: sherpur } })).toBe(2);
   });
 });
 

@@ -47,6 +47,12 @@ export function dhakaInstant(day: string, minutes: number): Date {
   return new Date(Date.parse(`${day}T00:00:00+06:00`) + minutes * 60_000);
 }
 
+/** An instant as Dhaka reads it: its day ("YYYY-MM-DD") and time of day ("HH:MM"); the inverse of dhakaInstant. */
+export function dhakaParts(instant: Date): { day: string; time: string } {
+  const iso = new Date(instant.getTime() + 6 * 60 * 60 * 1000).toISOString();
+  return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
 /** One class meeting as typed: its day and its start and end times. */
 export interface SessionRow {
   date: string;

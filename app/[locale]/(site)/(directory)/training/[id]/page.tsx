@@ -11,6 +11,7 @@ import { areaName } from '@/lib/geo/queries';
 import { formatClock, formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 import { takesApplications } from '@/lib/training/public';
+import { dhakaParts } from '@/lib/training/schemas';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -26,8 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${programmeTitle(p, locale)} — ${p.office}`, description: p.description.slice(0, 160) || undefined };
 }
 
-const DHAKA_MS = 6 * 60 * 60 * 1000;
-const clock = (instant: Date, locale: Locale) => formatClock(new Date(instant.getTime() + DHAKA_MS).toISOString().slice(11, 16), locale);
+const clock = (instant: Date, locale: Locale) => formatClock(dhakaParts(instant).time, locale);
 
 // One programme (not a draft): what, who organises it, when and where, seats left, cost, who may
 // apply, and the apply button. The same bytes for everyone: the answer to "apply" is per visitor.

@@ -8,9 +8,10 @@ import { Link } from '@/components/ui/link';
 import { pageScope } from '@/lib/auth/page-guards';
 import { AppError } from '@/lib/errors';
 import { areaName } from '@/lib/geo/queries';
-import { formatDate, formatDateTime, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
+import { formatClock, formatDate, formatDateTime, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { mediaUrl } from '@/lib/media/local-store';
 import { getProgramme, programmeFormOptions, statusCommands } from '@/lib/training/programmes';
+import { dhakaParts } from '@/lib/training/schemas';
 import { attachProgrammePhotoAction, programmeStatusAction, removeProgrammePhotoAction, updateProgrammeAction } from '@/lib/training/programmes-actions';
 import { uploadErrors } from '../../../dashboard/upload-errors';
 
@@ -71,7 +72,7 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
             <ol className="space-y-1">
               {programme.sessions.map((s) => (
                 <li key={s.id}>
-                  {formatDateTime(s.startsAt, locale)} – {formatDateTime(s.endsAt, locale).split(', ').at(-1)}
+                  {formatDateTime(s.startsAt, locale)} – {formatClock(dhakaParts(s.endsAt).time, locale)}
                 </li>
               ))}
             </ol>

@@ -89,4 +89,19 @@ describe('cache tags from the database', () => {
     expect(await tagsOf(() => db.rentalPhoto.create({ data: { rentalId: id, mediaId: media.id } }))).toEqual([tags.rentals]);
     expect(await tagsOf(() => db.rentalListing.delete({ where: { id } }))).toEqual([tags.rentals]);
   });
+
+  it('names the training list and a programme’s page for the programme, its trades, places, classes and seats', async () => {
+    const district = (await db.area.findUniqueOrThrow({ where: { slug: 'sherpur-bogura' } })).id;
+    const starts = new Date(Date.now() + 10 * 86_400_000);
+    let id = '';
+    const both = () => [tags.training, tags.programme(id)].sort();
+    await tagsOf(async () => (id = (await db.trainingProgramme.create({ data: { titleBn: 'ওয়্যারিং', office: 'যুব উন্নয়ন', description: '', areaId: district, seats: 10, startsAt: starts, endsAt: starts } })).id));
+    expect((await tagsOf(() => db.trainingProgramme.update({ where: { id }, data: { status: 'OPEN' } }))).sort()).toEqual(both());
+    expect((await tagsOf(() => db.trainingProgrammeCategory.create({ data: { programmeId: id, categoryId } }))).sort()).toEqual(both());
+    expect((await tagsOf(() => db.trainingProgrammeArea.create({ data: { programmeId: id, areaId } }))).sort()).toEqual(both());
+    expect((await tagsOf(() => db.trainingSession.create({ data: { programmeId: id, startsAt: starts, endsAt: starts } }))).sort()).toEqual(both());
+    const owner = await db.user.create({ data: { phone: '+8801711000933', name: 'প্রশিক্ষণার্থী' } });
+    const provider = await db.provider.create({ data: { slug: 'cache-trainee', userId: owner.id, nameBn: 'প্রশিক্ষণার্থী', areaId, phone: owner.phone } });
+    expect(await tagsOf(() => db.trainee.create({ data: { programmeId: id, providerId: provider.id, source: 'APPLIED', status: 'APPLIED' } }))).toEqual(expect.arrayContaining(both()));
+  });
 });

@@ -8,7 +8,7 @@
 // body has many of.
 import pg from 'pg';
 
-const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting'];
+const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting', 'TrainingProgramme', 'TrainingProgrammeCategory', 'TrainingProgrammeArea', 'TrainingSession', 'Trainee'];
 
 const FUNCTIONS = `
 CREATE OR REPLACE FUNCTION haat_cache_notify(tags text[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -46,6 +46,12 @@ BEGIN
     WHEN 'Area' THEN ARRAY['areas']
     WHEN 'Shop' THEN ARRAY['shops', 'shop:' || (r->>'id'), 'shop-slug:' || (o->>'slug'), 'shop-slug:' || (n->>'slug')]
     WHEN 'DeliveryZone' THEN ARRAY['shop:' || (r->>'shopId')]
+    WHEN 'TrainingProgramme' THEN ARRAY['training', 'training:' || (r->>'id')]
+    WHEN 'TrainingProgrammeCategory' THEN ARRAY['training', 'training:' || (r->>'programmeId')]
+    WHEN 'TrainingProgrammeArea' THEN ARRAY['training', 'training:' || (r->>'programmeId')]
+    WHEN 'TrainingSession' THEN ARRAY['training', 'training:' || (r->>'programmeId')]
+    -- Seats left, on the list and the programme's page.
+    WHEN 'Trainee' THEN ARRAY['training', 'training:' || (r->>'programmeId')]
     WHEN 'Product' THEN ARRAY['shops', 'shop:' || (r->>'shopId'), 'product:' || (r->>'id')]
     ELSE ARRAY['product:' || (r->>'productId'), 'shop:' || (SELECT "shopId" FROM "Product" WHERE id = r->>'productId')]
   END);

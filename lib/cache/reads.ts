@@ -22,6 +22,7 @@ import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchParams } from '@/lib/search/search';
 import { listShops } from '@/lib/shops/queries';
 import { getShopReviews, getStorefront, getStorefrontProduct, getStorefrontProducts, type Storefront } from '@/lib/shops/storefront';
+import { getPublicProgramme, listOpenProgrammes } from '@/lib/training/public';
 import { ALL_TAG, tags } from './tags';
 
 const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
@@ -303,4 +304,21 @@ export async function storefrontProduct(shop: Pick<Storefront, 'id' | 'openDays'
   const product = await getStorefrontProduct(shop, productSlug);
   if (product) cacheTag(tags.product(product.id));
   return product;
+}
+
+/** Open training programmes of the served districts (/training); the page leaves out those started. */
+export async function openProgrammes() {
+  'use cache';
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.training, tags.categories, tags.areas);
+  return listOpenProgrammes();
+}
+
+/** One programme's public page (not drafts); null for anything else. */
+export async function publicProgramme(id: string) {
+  'use cache';
+  if (!valid([[ID, id]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.programme(id), tags.categories, tags.areas);
+  return getPublicProgramme(id);
 }

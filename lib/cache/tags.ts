@@ -27,6 +27,10 @@ export const tags = {
   shop: (id: string) => `shop:${id}`,
   shopSlug: (slug: string) => `shop-slug:${slug}`,
   product: (id: string) => `product:${id}`,
+  /** The public list of training programmes (/training). */
+  training: 'training',
+  /** One programme's public page: the programme, its trades, places, sessions and seats held. */
+  programme: (id: string) => `training:${id}`,
   /** What the search engine answers: named by the worker each time it has applied changes to it. */
   search: 'search',
 } as const;

@@ -37,7 +37,9 @@ export type FormNamespace =
   | 'Papers'
   | 'ReviewErrors'
   | 'MyRentals'
-  | 'Saved';
+  | 'Saved'
+  | 'Training'
+  | 'TrainingPublic';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

@@ -81,6 +81,14 @@ describe('POST /api/uploads', () => {
     expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).format).toBe('webp');
   });
 
+  it('takes a training programme’s photo into its own public folder', async () => {
+    const res = await upload(form(await photo(), 'TRAINING_PHOTO'));
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.url).toMatch(/^\/media\/training\/[0-9a-f]+\.webp$/);
+    expect(await db.media.findUniqueOrThrow({ where: { id: body.id } })).toMatchObject({ purpose: 'TRAINING_PHOTO', isPublic: true });
+  });
+
   it('keeps documents private: stored, but with no URL', async () => {
     const res = await upload(form(await photo(), 'DOCUMENT'));
     expect(res.status).toBe(201);

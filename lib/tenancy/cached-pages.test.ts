@@ -11,6 +11,9 @@ describe('the fast path to cached pages', () => {
     // Her list (drawn in the browser) and the service worker's offline page, the same for everyone.
     for (const url of ['/saved', '/en/saved', '/offline', '/en/offline']) expect(fastPathLocale('GET', url, undefined), url).not.toBeNull();
     for (const url of ['/saved/x', '/offline/', '/savedx']) expect(fastPathLocale('GET', url, undefined), url).toBeNull();
+    // Training programmes: the list and each programme's page; invitations and certificate checks are per visitor.
+    for (const url of ['/training', '/en/training', '/training/cm1abc', '/en/training/cm1abc']) expect(fastPathLocale('GET', url, undefined), url).not.toBeNull();
+    for (const url of ['/training/invite/tok', '/training/verify/CODE', '/training/invite', '/training/a/b', '/trainingx']) expect(fastPathLocale('GET', url, undefined), url).toBeNull();
   });
 
   it('leaves to proxy.ts what needs it: writes, per-visitor pages, redirects, encodings and stale hints', () => {

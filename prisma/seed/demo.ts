@@ -353,6 +353,8 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
     await createProvider({ name: o.nameBn, sex: 'OTHER', category: o.category, areaId: (await areaBySlug(o.area)).id, verified: true, designation: o.designation, kind: 'OFFICE', phone: o.phone });
   }
   await (await import('./demo-rentals')).seedKishoreganjRentals(db, mediaDir);
+  // Training programmes in Bogura (issue #16), after everything above, which stays as it was.
+  await (await import('./demo-training')).seedDemoTraining(db, now);
 
   // Created here without enqueueSearch: the PostgreSQL search fallback's text is filled in one go.
   const { refreshSearchText } = await import('../../lib/search/outbox');

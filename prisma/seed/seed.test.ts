@@ -138,6 +138,23 @@ describe('demo seed', () => {
     }
   });
 
+  it('has training programmes in Bogura: two open with classes ahead, applicants, one draft', async () => {
+    const bogura = await db.area.findUniqueOrThrow({ where: { slug: 'bogura' } });
+    const programmes = await db.trainingProgramme.findMany({
+      where: { area: { path: { startsWith: bogura.path } } },
+      select: { status: true, startsAt: true, endsAt: true, _count: { select: { sessions: true, categories: true, areas: true, trainees: true } } },
+    });
+    expect(programmes.map((p) => p.status).sort()).toEqual(['DRAFT', 'OPEN', 'OPEN']);
+    for (const p of programmes) {
+      expect(p.startsAt.getTime()).toBeGreaterThan(Date.now());
+      expect(p.endsAt.getTime()).toBeGreaterThan(p.startsAt.getTime());
+      expect(Math.min(p._count.sessions, p._count.categories, p._count.areas)).toBeGreaterThan(0);
+    }
+    expect(programmes.filter((p) => p.status === 'OPEN').some((p) => p._count.trainees > 0)).toBe(true);
+    // The demo accounts have not applied: their dashboards start clean.
+    expect(await db.trainee.count({ where: { provider: { phone: { startsWith: '+88017000000' } } } })).toBe(0);
+  });
+
   it('never runs in production, not even when asked for', async () => {
     const users = await createDb(process.env.DATABASE_URL!, 2).user.count();
     const lines = await seedOnStart({ production: true, mediaDir }, createDb(process.env.DATABASE_URL!, 2));

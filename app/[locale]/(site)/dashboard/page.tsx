@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AppealBox } from '@/components/console/appeal-box';
 import { Icon } from '@/components/ui/icon';
+import { DashboardTraining } from '@/components/training/dashboard-training';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
 import { getOwnProvider } from '@/lib/directory/profile';
@@ -99,6 +100,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </form>
         </section>
       )}
+
+      {provider.status !== 'DRAFT' && <DashboardTraining userId={user.id} locale={locale} />}
 
       {/* Suspended: read-only until reinstated, so no ways into the edit steps. */}
       {provider.status !== 'SUSPENDED' && (

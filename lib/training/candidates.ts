@@ -6,8 +6,9 @@ import 'server-only';
 import type { Scope } from '@/lib/console/scope';
 import { inScope } from '@/lib/console/scope';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma, TraineeStatus } from '@/lib/generated/prisma/client';
 import { programmeInScope, type ScopedProgramme } from './access';
+import { HOLDS_SEAT } from './seats';
 import { CANDIDATES_PER_PAGE, type CandidateFilters, type CandidateSort } from './invite-schemas';
 
 type ProgrammeShape = Pick<ScopedProgramme, 'id' | 'requiredSex' | 'categories' | 'areas' | 'area'>;
@@ -60,7 +61,7 @@ export interface CandidateRow {
   lastActiveAt: Date;
   trainedBefore: boolean;
   /** Her place in this programme already (invited, applied, waitlisted…), or null. */
-  here: string | null;
+  here: TraineeStatus | null;
 }
 
 /**
@@ -102,8 +103,10 @@ export async function findCandidates(scope: Scope, programmeId: string, filters:
   const unions = places
     .map((a) => ({ ...a, count: byPlace.find((g) => g.areaId === a.id)?._count._all ?? 0 }))
     .sort((a, b) => b.count - a.count || a.nameBn.localeCompare(b.nameBn, 'bn'));
+  const held = await db.trainee.count({ where: { programmeId: programme.id, status: { in: [...HOLDS_SEAT] } } });
   return {
     programme,
+    held,
     total,
     page,
     pages,

@@ -34,4 +34,4 @@ export const CANDIDATES_PER_PAGE = 25;
 /** The most providers one invitation form may name. */
 export const MAX_INVITES = 200;
 
-export const codeSchema = z.object({ code: z.string().transform((v) => toAsciiDigits(v).replace(/\s/g, '')).pipe(z.string().regex(/^\d{6}$/, 'codeFormat')) });
+export const codeSchema = z.object({ code: z.string().transform((v) => toAsciiDigits(v).replace(/\s/g, '')).pipe(z.string().regex(/^\d{6}$/, 'codeInvalid')) });

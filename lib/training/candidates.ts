@@ -70,6 +70,8 @@ export interface CandidateRow {
  */
 export async function findCandidates(scope: Scope, programmeId: string, filters: CandidateFilters) {
   const programme = await programmeInScope(scope, programmeId);
+  // The programme's own minimum experience is where the filter starts; the officer may change it.
+  filters = { ...filters, minYears: filters.minYears ?? programme.minExperienceYears ?? undefined };
   const union = filters.union ? await db.area.findUnique({ where: { id: filters.union }, select: { id: true, path: true } }) : null;
   // A place outside the programme's areas (an edited link) is simply not applied.
   const unionPath = union && openPaths(programme).some((p) => union.path.startsWith(p)) ? union.path : null;
@@ -106,6 +108,7 @@ export async function findCandidates(scope: Scope, programmeId: string, filters:
   const held = await db.trainee.count({ where: { programmeId: programme.id, status: { in: [...HOLDS_SEAT] } } });
   return {
     programme,
+    filters,
     held,
     total,
     page,

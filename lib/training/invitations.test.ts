@@ -67,6 +67,11 @@ describe('candidates', () => {
     expect((await findCandidates(scopes.sherpur, p.id, filters({ verified: '0', sort: 'experience' }))).rows.at(-1)!.id).toBe(c.id);
     // The admin sees the same; junk in the query falls back to the defaults.
     expect((await findCandidates(scopes.adminScope, p.id, filters({ verified: 'x', sort: 'drop table', page: '-3' }))).total).toBe(2);
+    // A programme asking for experience starts the filter there; the officer may lower it.
+    await db.trainingProgramme.update({ where: { id: p.id }, data: { minExperienceYears: 5 } });
+    const experienced = await findCandidates(scopes.sherpur, p.id, filters({ verified: '0' }));
+    expect([experienced.total, experienced.filters.minYears]).toEqual([2, 5]);
+    expect((await findCandidates(scopes.sherpur, p.id, filters({ verified: '0', minYears: '0' }))).total).toBe(3);
   });
 
   it('know who was trained before and who already has a place here; a women-only programme shows only women', async () => {

@@ -28,11 +28,11 @@ export default async function CandidatesPage({ params, searchParams }: { params:
   setRequestLocale(locale);
   const path = `/console/training/${id}/candidates`;
   const scope = await pageScope(locale, path);
-  const filters = candidateFiltersSchema.parse(singleParams(await searchParams));
-  const found = await findCandidates(scope, id, filters).catch((error: unknown) => {
+  const found = await findCandidates(scope, id, candidateFiltersSchema.parse(singleParams(await searchParams))).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'notFound') notFound();
     throw error;
   });
+  const { filters } = found;
   const t = await getTranslations('TrainingInvites');
   const { programme } = found;
   const name = (a: { nameBn: string; nameEn: string }) => (locale === 'en' ? a.nameEn : a.nameBn);

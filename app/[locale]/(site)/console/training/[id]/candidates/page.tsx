@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SelectAllBox } from '@/components/console/select-all-box';
 import { TrainingTabs } from '@/components/console/training-tabs';
 import { FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
@@ -138,12 +139,7 @@ export default async function CandidatesPage({ params, searchParams }: { params:
           {selectable.map((r) => (
             <input key={`page-${r.id}`} type="hidden" name="onPage" value={r.id} />
           ))}
-          {selectable.length > 0 && (
-            <label className="flex min-h-12 items-center gap-3 rounded-xl bg-stone-100 px-3 font-semibold">
-              <input type="checkbox" name="allOnPage" value="1" className="size-6 accent-brand-700" />
-              {t('selectAll')}
-            </label>
-          )}
+          {selectable.length > 0 && <SelectAllBox name="allOnPage" value="1" boxes="provider" label={t('selectAll')} />}
           <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white">
             {found.rows.map((r) => (
               <li key={r.id} data-testid="candidate-row">

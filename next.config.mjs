@@ -92,6 +92,9 @@ const nextConfig = {
       // An order's address is its key: no other site learns it from a link followed there.
       { source: '/orders/:token', headers: noReferrer },
       { source: '/en/orders/:token', headers: noReferrer },
+      // So is a training invitation's.
+      { source: '/training/invite/:token', headers: noReferrer },
+      { source: '/en/training/invite/:token', headers: noReferrer },
     ];
   },
 };

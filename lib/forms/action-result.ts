@@ -39,7 +39,8 @@ export type FormNamespace =
   | 'MyRentals'
   | 'Saved'
   | 'Training'
-  | 'TrainingPublic';
+  | 'TrainingPublic'
+  | 'TrainingInvites';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

@@ -17,6 +17,8 @@ export interface JobPayloads {
   'verification.expire': Record<string, never>;
   /** Hourly: hide rental listings past their 60 days and remind owners a few days before (lib/rentals/expiry.ts). */
   'rentals.expire': Record<string, never>;
+  /** Hourly: remind accepted trainees the day before and expire invitations past their link's date (lib/training/reminders.ts). */
+  'training.upkeep': Record<string, never>;
 }
 
 export type TaskName = keyof JobPayloads;
@@ -56,6 +58,11 @@ export const taskList: TaskList = {
     const { expired, reminded } = await expireRentals();
     if (expired || reminded) console.log(`[worker] rentals: ${expired} expired, ${reminded} reminded`);
   },
+  'training.upkeep': async () => {
+    const { trainingUpkeep } = await import('@/lib/training/reminders');
+    const { expired, reminded } = await trainingUpkeep();
+    if (expired || reminded) console.log(`[worker] training: ${expired} invitations expired, ${reminded} reminded`);
+  },
 };
 
 /** The schedule. A run missed while no worker was up is not made up (backfill 0), the next one does it all. */
@@ -63,5 +70,6 @@ export const cronItems: CronItem[] = [
   { task: 'orders.releaseHolds', match: '* * * * *', identifier: 'orders.releaseHolds' },
   { task: 'verification.expire', match: '7 * * * *', identifier: 'verification.expire' },
   { task: 'rentals.expire', match: '37 * * * *', identifier: 'rentals.expire' },
+  { task: 'training.upkeep', match: '47 * * * *', identifier: 'training.upkeep' },
   { task: 'maintenance.prune', match: '23 * * * *', identifier: 'maintenance.prune' },
 ];

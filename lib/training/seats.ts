@@ -1,7 +1,7 @@
 // Seats of a training programme: who holds one, how many are free, and the lock every change of a
 // trainee's place takes first. A seat is held by someone invited (until she answers or the link
 // expires), accepted or completed; the waitlist moves up in the order people joined it.
-import 'server-only';
+// No server-only guard: the worker (plain Node) expires invitations and moves the waitlist up too.
 import type { Prisma, TraineeStatus } from '@/lib/generated/prisma/client';
 
 /** The statuses that hold one of the programme's seats. */

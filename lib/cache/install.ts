@@ -8,7 +8,7 @@
 // body has many of.
 import pg from 'pg';
 
-const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting'];
+const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting', 'Trainee', 'TrainingProgramme'];
 
 const FUNCTIONS = `
 CREATE OR REPLACE FUNCTION haat_cache_notify(tags text[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -46,6 +46,9 @@ BEGIN
     WHEN 'Area' THEN ARRAY['areas']
     WHEN 'Shop' THEN ARRAY['shops', 'shop:' || (r->>'id'), 'shop-slug:' || (o->>'slug'), 'shop-slug:' || (n->>'slug')]
     WHEN 'DeliveryZone' THEN ARRAY['shop:' || (r->>'shopId')]
+    -- A completed trainee's "trained" line is on her profile; the programme's title and office are in every such line.
+    WHEN 'Trainee' THEN ARRAY['provider:' || (r->>'providerId')]
+    WHEN 'TrainingProgramme' THEN ARRAY['trainings', 'training:' || (r->>'id')]
     WHEN 'Product' THEN ARRAY['shops', 'shop:' || (r->>'shopId'), 'product:' || (r->>'id')]
     ELSE ARRAY['product:' || (r->>'productId'), 'shop:' || (SELECT "shopId" FROM "Product" WHERE id = r->>'productId')]
   END);

@@ -27,6 +27,9 @@ export const tags = {
   shop: (id: string) => `shop:${id}`,
   shopSlug: (slug: string) => `shop-slug:${slug}`,
   product: (id: string) => `product:${id}`,
+  /** Training programmes: any page that shows one (a profile's "trained" lines, the public lists). */
+  trainings: 'trainings',
+  training: (id: string) => `training:${id}`,
   /** What the search engine answers: named by the worker each time it has applied changes to it. */
   search: 'search',
 } as const;

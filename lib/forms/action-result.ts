@@ -37,7 +37,8 @@ export type FormNamespace =
   | 'Papers'
   | 'ReviewErrors'
   | 'MyRentals'
-  | 'Saved';
+  | 'Saved'
+  | 'TrainingCompletion';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

@@ -139,7 +139,7 @@ describe('certificates and the profile line', () => {
     const p = await programme();
     const a = await trainee(p.id);
     await markCompletion(s.sherpur, p.id, [a.id]);
-    const { certificateCode: code } = await db.trainee.findUniqueOrThrow({ where: { id: a.id } });
+    const code = (await db.trainee.findUniqueOrThrow({ where: { id: a.id } })).certificateCode!;
     const owner = await sessionUser(a.provider.userId!);
     expect((await certificateFor(owner, code)).provider.id).toBe(a.provider.id);
     expect((await certificateFor(await sessionUser(s.sherpurOfficer.id), code.toLowerCase())).id).toBe(a.id);

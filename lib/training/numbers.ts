@@ -3,8 +3,13 @@
 // trained providers by place × trade. Read for the page's view (lib/console/numbers/view.ts), which
 // always lies inside the officer's scope: a programme counts when its own area lies in the view.
 import 'server-only';
+import { createTranslator } from 'next-intl';
+import { localName, partOf, type StatsArea, type StatsView } from '@/lib/console/numbers/view';
+import type { CsvCell } from '@/lib/csv';
 import { db } from '@/lib/db';
-import { partOf, type StatsArea, type StatsView } from '@/lib/console/numbers/view';
+import type { AppLocale } from '@/lib/i18n/routing';
+import bn from '@/messages/bn.json';
+import en from '@/messages/en.json';
 
 export interface ProgrammeRow {
   office: string;
@@ -105,4 +110,30 @@ export async function trainingNumbers(view: StatsView): Promise<TrainingNumbers>
     parts: view.parts,
     showWhole: trainedRows.some((r) => r.whole > 0),
   };
+}
+
+// ───────────────────────────── CSV (/console/numbers/export) ─────────────────────────────
+
+const trainingTranslator = (locale: AppLocale) => createTranslator({ locale, messages: locale === 'en' ? en : bn, namespace: 'TrainingCompletion' });
+
+/** A rate as a percentage with one decimal, for a spreadsheet (empty when there is none). */
+export const percent = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
+
+/** Programmes by office and trade, as the page's table. */
+export function trainingProgrammesCsv(data: TrainingNumbers, locale: AppLocale): CsvCell[][] {
+  const t = trainingTranslator(locale);
+  return [
+    [t('office'), t('trade'), t('programmes'), t('seats'), t('filled'), `${t('attendanceRate')} (%)`, `${t('completionRate')} (%)`],
+    ...data.programmes.map((r) => [r.office, localName(r.category, locale), r.programmes, r.seats, r.filled, percent(r.attendanceRate), percent(r.completionRate)]),
+  ];
+}
+
+/** Trained providers by trade × part of the view, as the page's table. */
+export function trainedProvidersCsv(view: StatsView, data: TrainingNumbers, locale: AppLocale): CsvCell[][] {
+  const t = trainingTranslator(locale);
+  const whole = t('whole', { area: localName(view.area, locale) });
+  return [
+    [t('trade'), ...view.parts.map((part) => localName(part, locale)), ...(data.showWhole ? [whole] : []), t('total')],
+    ...data.trained.map((r) => [localName(r.category, locale), ...r.cells, ...(data.showWhole ? [r.whole] : []), r.total]),
+  ];
 }

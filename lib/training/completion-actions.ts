@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formAction, voidAction } from '@/lib/forms/action';
 import { recordId } from '@/lib/forms/action-result';
+import { formatNumber } from '@/lib/i18n/format';
 import { attendanceSchema, markAttendance, readAttendanceForm } from './attendance';
 import { completionSchema, hideSchema, markCompletion, readCompletionForm, setTrainingHidden } from './completion';
 
@@ -12,17 +13,17 @@ const programme = z.tuple([recordId]);
 
 export const saveAttendanceAction = formAction(
   { namespace: 'TrainingCompletion', access: 'console', bound: programme, schema: attendanceSchema, read: readAttendanceForm },
-  async ({ scope, args: [programmeId], input }) => {
+  async ({ scope, args: [programmeId], input, locale }) => {
     const { present, absent } = await markAttendance(scope, programmeId, input);
-    return { done: 'attendanceSaved', values: { present, absent } };
+    return { done: 'attendanceSaved', values: { present: formatNumber(present, locale), absent: formatNumber(absent, locale) } };
   },
 );
 
 export const completeTraineesAction = formAction(
   { namespace: 'TrainingCompletion', access: 'console', bound: programme, schema: completionSchema, read: readCompletionForm },
-  async ({ scope, args: [programmeId], input }) => {
+  async ({ scope, args: [programmeId], input, locale }) => {
     const { completed } = await markCompletion(scope, programmeId, input.trainees);
-    return { done: 'completionSaved', values: { completed } };
+    return { done: 'completionSaved', values: { completed: formatNumber(completed, locale) } };
   },
 );
 

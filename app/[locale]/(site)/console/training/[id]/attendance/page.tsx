@@ -105,7 +105,7 @@ export default async function AttendancePage({ params }: Props) {
                                 value={row.id}
                                 form={formId(s.id)}
                                 defaultChecked={row.marks[s.id] === true}
-                                aria-label={t('present', { name: row.provider.nameBn })}
+                                aria-label={t('present', { name: row.provider.nameBn, n: n(programme.sessions.indexOf(s) + 1) })}
                                 className={check}
                               />
                             </label>

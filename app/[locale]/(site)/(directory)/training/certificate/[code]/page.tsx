@@ -31,7 +31,7 @@ export default async function CertificatePage({ params }: Props) {
   const { locale, code } = await params;
   setRequestLocale(locale);
   const user = await pageUser(locale, `/training/certificate/${encodeURIComponent(code)}`);
-  const cert = await certificateFor(user, decodeURIComponent(code)).catch((error: unknown) => {
+  const cert = await certificateFor(user, code).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'notFound') notFound();
     throw error;
   });

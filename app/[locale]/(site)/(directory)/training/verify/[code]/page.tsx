@@ -24,7 +24,7 @@ export default async function VerifyPage({ params }: Props) {
   const { locale, code: raw } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('TrainingCompletion');
-  const code = normaliseCode(decodeURIComponent(raw));
+  const code = normaliseCode(raw);
   const allowed = (await hit(`training-verify:${clientKey(await headers())}`, VERIFY_LIMIT)).allowed;
   const record = allowed && code ? await verifyCertificate(code) : null;
 

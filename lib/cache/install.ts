@@ -50,8 +50,9 @@ BEGIN
     WHEN 'TrainingProgrammeCategory' THEN ARRAY['training', 'training:' || (r->>'programmeId')]
     WHEN 'TrainingProgrammeArea' THEN ARRAY['training', 'training:' || (r->>'programmeId')]
     WHEN 'TrainingSession' THEN ARRAY['training', 'training:' || (r->>'programmeId')]
-    -- Seats left, on the list and the programme's page.
-    WHEN 'Trainee' THEN ARRAY['training', 'training:' || (r->>'programmeId')]
+    -- Seats left, on the list and the programme's page, and a completed trainee's "trained" line
+    -- on her profile (which also carries each programme's own tag, for its title and office).
+    WHEN 'Trainee' THEN ARRAY['training', 'training:' || (r->>'programmeId'), 'provider:' || (r->>'providerId')]
     WHEN 'Product' THEN ARRAY['shops', 'shop:' || (r->>'shopId'), 'product:' || (r->>'id')]
     ELSE ARRAY['product:' || (r->>'productId'), 'shop:' || (SELECT "shopId" FROM "Product" WHERE id = r->>'productId')]
   END);

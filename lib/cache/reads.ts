@@ -18,6 +18,7 @@ import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategoryS
 import type { RentalKind } from '@/lib/generated/prisma/enums';
 import { MAX_AREA_ID } from '@/lib/geo/area-id';
 import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, getServedDistrictCentres, getServedDistricts, type AreaSummary } from '@/lib/geo/queries';
+import { trainedLines } from '@/lib/training/completion';
 import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchParams } from '@/lib/search/search';
 import { listShops } from '@/lib/shops/queries';
@@ -189,6 +190,18 @@ export async function publicProvider(slug: string) {
   const provider = await getPublicProvider(slug);
   if (provider) cacheTag(tags.provider(provider.id));
   return provider;
+}
+
+/** A provider's "trained" lines (completed programmes she has not hidden): her profile shows them. */
+export async function providerTrainings(providerId: string) {
+  'use cache';
+  if (!valid([[ID, providerId]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.provider(providerId));
+  const lines = await trainedLines(providerId);
+  // A programme's new title or office reaches exactly the profiles that name it.
+  for (const line of lines) cacheTag(tags.programme(line.programmeId));
+  return lines;
 }
 
 export async function emergencyNumbers(district: AreaSummary) {

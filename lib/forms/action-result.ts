@@ -40,7 +40,8 @@ export type FormNamespace =
   | 'Saved'
   | 'Training'
   | 'TrainingPublic'
-  | 'TrainingInvites';
+  | 'TrainingInvites'
+  | 'TrainingCompletion';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

@@ -46,6 +46,11 @@ export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' =
   return localDigits(text, locale);
 }
 
+/** "ডিসেম্বর ২০২৬" / "December 2026": a month in Dhaka. */
+export function formatMonth(date: Date, locale: Locale): string {
+  return localDigits(dateFormat(intlLocale(locale), { timeZone: DHAKA, month: 'long', year: 'numeric' }).format(date), locale);
+}
+
 export function formatDateTime(date: Date, locale: Locale): string {
   if (locale === 'bn') {
     // ICU writes a Latin "PM" even in bn-BD: say the time of day the way people do ("বিকেল ৩:৫৮").

@@ -11,9 +11,10 @@ import { donorCounts, type DonorCounts } from './donors';
 import { registrationsByWeek, verificationTurnaround, type RegistrationWeek, type Turnaround } from './registrations';
 import { salesByShopAndArea, SALES_RECENT_DAYS, type Sales, type SalesFigures } from './sales';
 import { searchMisses, type SearchMissRow } from './searches';
+import { trainedProvidersCsv, trainingNumbers, trainingProgrammesCsv } from '@/lib/training/numbers';
 import { localName, partLabel, type StatsView } from './view';
 
-export const STATS_TABLES = ['coverage', 'donors', 'registrations', 'turnaround', 'shops', 'areas', 'misses'] as const;
+export const STATS_TABLES = ['coverage', 'donors', 'registrations', 'turnaround', 'shops', 'areas', 'misses', 'training', 'trained'] as const;
 export type StatsTable = (typeof STATS_TABLES)[number];
 export const isStatsTable = (value: unknown): value is StatsTable => (STATS_TABLES as readonly unknown[]).includes(value);
 
@@ -85,5 +86,9 @@ export async function statsTableRows(table: StatsTable, view: StatsView, now: Da
       return areasCsv(view, await salesByShopAndArea(view, now), t, locale);
     case 'misses':
       return missesCsv(await searchMisses(view, now), t);
+    case 'training':
+      return trainingProgrammesCsv(await trainingNumbers(view), locale);
+    case 'trained':
+      return trainedProvidersCsv(view, await trainingNumbers(view), locale);
   }
 }

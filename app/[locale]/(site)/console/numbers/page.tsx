@@ -4,6 +4,7 @@ import { BarChart } from '@/components/console/bar-chart';
 import { StatsCoverageTable } from '@/components/console/stats-coverage-table';
 import { StatsDonorTable } from '@/components/console/stats-donor-table';
 import { StatsSection, statsTable as css } from '@/components/console/stats-section';
+import { StatsTraining } from '@/components/console/stats-training';
 import { Link } from '@/components/ui/link';
 import { ScrollBox } from '@/components/ui/scroll-box';
 import { recordHref } from '@/lib/console/records';
@@ -19,6 +20,7 @@ import { toBengaliDigits } from '@/lib/i18n/digits';
 import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { dayToDate } from '@/lib/shops/calendar';
+import { trainingNumbers } from '@/lib/training/numbers';
 
 // The officer's numbers for their area (or one place below it, by ?area=): where services are
 // missing, registrations, verification times, sales and vain searches. Each chart sits beside its
@@ -42,13 +44,14 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
   const scope = await pageScope(locale, '/console/numbers');
   const view = await statsView(scope, (await searchParams).area);
   const now = new Date();
-  const [cover, donors, weeks, turnaround, sales, misses, districts] = await Promise.all([
+  const [cover, donors, weeks, turnaround, sales, misses, training, districts] = await Promise.all([
     coverage(view),
     donorCounts(view),
     registrationsByWeek(view, now),
     verificationTurnaround(view, now),
     salesByShopAndArea(view, now),
     searchMisses(view, now),
+    trainingNumbers(view),
     scope.isAdmin ? districtsToView() : Promise.resolve([]),
   ]);
 
@@ -70,6 +73,7 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
     ['turnaround', t('turnaroundTitle')],
     ['sales', t('salesTitle')],
     ['misses', t('missesTitle')],
+    ['training', (await getTranslations('TrainingCompletion'))('numbersTitle')],
   ] as const;
 
   return (
@@ -296,6 +300,8 @@ export default async function NumbersPage({ params, searchParams }: { params: Pa
           </ScrollBox>
         )}
       </StatsSection>
+
+      <StatsTraining view={view} data={training} locale={locale} download={download} />
     </div>
   );
 }

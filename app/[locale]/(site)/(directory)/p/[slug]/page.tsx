@@ -7,12 +7,12 @@ import { ReportDetails } from '@/components/directory/report-form';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { NotOwner, OwnerOnly, SignedOut } from '@/components/layout/visitor-hints';
-import { FIRST_VISIT, publicProvider, servedDistricts } from '@/lib/cache/reads';
+import { FIRST_VISIT, providerTrainings, publicProvider, servedDistricts } from '@/lib/cache/reads';
 import { DistrictBar } from '@/components/district/district-bar';
 import type { PublicProvider } from '@/lib/directory/provider-page';
 import { replyAction, reviewAction } from '@/lib/directory/review-actions';
 import { contactHref } from '@/lib/directory/contact';
-import { formatClock, formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { formatClock, formatDate, formatMonth, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { mediaUrl } from '@/lib/media/local-store';
 import { rootOrigin } from '@/lib/tenancy/urls';
@@ -53,6 +53,8 @@ export default async function ProviderProfilePage({ params }: Props) {
   const p = await publicProvider(slug);
   if (!p) notFound();
   const t = await getTranslations('ProviderPage');
+  const tt = await getTranslations('TrainingCompletion');
+  const trained = await providerTrainings(p.id);
   const days = await getTranslations('Days');
   const verified = p.verification === 'VERIFIED';
   const hours = (p.hours ?? {}) as { days?: number[]; opens?: string; closes?: string };
@@ -101,6 +103,16 @@ export default async function ProviderProfilePage({ params }: Props) {
           <span className={`rounded px-2 font-semibold ${p.availableNow ? 'bg-green-100 text-green-800' : 'bg-stone-200 text-stone-700'}`}>{p.availableNow ? t('availableNow') : t('busyNow')}</span>
         </p>
         {!verified && <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t('unverifiedNote')}</p>}
+        {trained.length > 0 && (
+          <ul className="space-y-1" data-testid="trained-lines">
+            {trained.map((line) => (
+              <li key={line.traineeId} className="flex items-start gap-1 font-semibold text-brand-800">
+                <Icon name="badge-check" className="mt-1 size-4 shrink-0" />
+                {tt('trainedLine', { programme: locale === 'en' && line.programmeEn ? line.programmeEn : line.programme, office: line.office, month: formatMonth(line.completedAt, locale) })}
+              </li>
+            ))}
+          </ul>
+        )}
         {p.ratingCount > 0 && (
           <p className="inline-flex items-center gap-1">
             <Icon name="star" className="size-5 text-amber-500" />

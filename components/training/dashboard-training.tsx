@@ -50,10 +50,16 @@ export async function DashboardTraining({ userId, locale }: { userId: string; lo
           </ul>
         </div>
       )}
-      <Link href="/training" className="inline-flex min-h-12 items-center gap-1 font-semibold text-brand-700">
-        {t('seeAll')}
-        <Icon name="chevron-right" className="size-5" />
-      </Link>
+      <div className="flex flex-wrap gap-x-6">
+        <Link href="/training" className="inline-flex min-h-12 items-center gap-1 font-semibold text-brand-700">
+          {t('seeAll')}
+          <Icon name="chevron-right" className="size-5" />
+        </Link>
+        <Link href="/dashboard/training" className="inline-flex min-h-12 items-center gap-1 font-semibold text-brand-700" data-testid="my-training-link">
+          {t('dashMineAll')}
+          <Icon name="chevron-right" className="size-5" />
+        </Link>
+      </div>
     </section>
   );
 }

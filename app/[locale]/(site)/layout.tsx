@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
 import { servedDistricts } from '@/lib/cache/reads';
 import { areaName } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -21,6 +23,12 @@ export default async function SiteLayout({ children, params }: { children: React
       <footer className="mx-auto mt-10 max-w-5xl border-t border-stone-200 px-4 py-6 text-sm text-stone-600">
         <p>{t('about')}</p>
         <p className="mt-1 font-semibold text-red-700">{t('emergency')}</p>
+        <p className="mt-2">
+          <Link href="/training" className="inline-flex min-h-12 items-center gap-2 font-semibold text-brand-800 underline">
+            <Icon name="graduation-cap" className="size-5 shrink-0" />
+            {t('training')}
+          </Link>
+        </p>
       </footer>
     </>
   );

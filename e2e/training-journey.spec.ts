@@ -120,7 +120,7 @@ test('a programme from creation to certificates: invite 12, 2 decline, the waitl
   // (Any left by an earlier try of this test are taken out of the filter first.)
   await sql(`UPDATE "Provider" SET "experienceYears" = 0 WHERE "nameBn" LIKE 'যাত্রা প্রশিক্ষণার্থী %'`);
   const people = [];
-  for (let i = 0; i < 12; i++) people.push(await electrician(`যাত্রা প্রশিক্ষণার্থী ${tag} ${bn(i + 1)}`, 45, i + 1));
+  for (let i = 0; i < 12; i++) people.push(await electrician(`যাত্রা প্রশিক্ষণার্থী ${tag} ${bn(String(i + 1).padStart(2, '0'))}`, 45, i + 1));
   await page.goto(`/console/training/${id}/candidates`);
   await page.getByLabel('কমপক্ষে অভিজ্ঞতা (বছর)').fill('৪৫');
   await page.getByRole('form', { name: 'বাছাই' }).getByRole('button', { name: 'দেখুন' }).click();

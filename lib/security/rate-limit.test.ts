@@ -1,9 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { BatchedLimit } from './rate-limit';
+import { BatchedLimit, hit } from './rate-limit';
 
 const sharedCount = async (key: string) => (await db.rateLimit.findUnique({ where: { key } }))?.count ?? null;
 const minute = { windowMs: 60_000 };
+
+describe('hit', () => {
+  it('counts a weight at once (n SMS in one request) against the same allowance', async () => {
+    const key = `test:weight:${Date.now()}`;
+    const limit = { max: 10, ...minute };
+    expect(await hit(key, limit, 6)).toMatchObject({ allowed: true, count: 6 });
+    expect(await hit(key, limit, 4)).toMatchObject({ allowed: true, count: 10 });
+    expect(await hit(key, limit)).toMatchObject({ allowed: false, count: 11 });
+  });
+});
 
 describe('BatchedLimit', () => {
   it('refuses past the cap within one process before any sync, then sends every hit in one sync', async () => {

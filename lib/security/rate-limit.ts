@@ -16,13 +16,16 @@ export interface HitResult {
   retryAfterSeconds: number;
 }
 
-/** Counts one hit against `key`; `allowed` is false once the window's allowance is used up. */
-export async function hit(key: string, limit: Limit): Promise<HitResult> {
+/**
+ * Counts one hit (or `weight` hits at once: an SMS to each of n people) against `key`; `allowed`
+ * is false once the window's allowance is used up.
+ */
+export async function hit(key: string, limit: Limit, weight = 1): Promise<HitResult> {
   const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
     INSERT INTO "RateLimit" (key, count, "resetAt")
-    VALUES (${key}, 1, now() + ${`${limit.windowMs} milliseconds`}::interval)
+    VALUES (${key}, ${weight}, now() + ${`${limit.windowMs} milliseconds`}::interval)
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "RateLimit"."resetAt" <= now() THEN 1 ELSE "RateLimit".count + 1 END,
+      count = CASE WHEN "RateLimit"."resetAt" <= now() THEN ${weight} ELSE "RateLimit".count + ${weight} END,
       "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
     RETURNING count, "resetAt"`;
   const { count, resetAt } = rows[0]!;

@@ -85,15 +85,27 @@ describe('completion', () => {
       expect(t.completedAt).toBeInstanceOf(Date);
       expect(normaliseCode(t.certificateCode)).toBe(t.certificateCode);
     }
-    const sms = await db.smsMessage.findMany({ where: { to: a.provider.phone, purpose: 'training:completed' } });
+    // To her account's number (the listing's may be a shop's or shared).
+    const aPhone = (await db.user.findUniqueOrThrow({ where: { id: a.provider.userId! } })).phone;
+    const sms = await db.smsMessage.findMany({ where: { to: aPhone, purpose: 'training:completed' } });
     expect(sms).toHaveLength(1);
     expect(sms[0]!.body).toContain(`/training/certificate/${done.find((t) => t.id === a.id)!.certificateCode}`);
 
     // Twice: nothing changes (no new code, no SMS, no audit entry).
     expect(await markCompletion(s.sherpur, p.id, [a.id, b.id])).toEqual({ completed: 0, already: 2 });
     expect((await db.trainee.findMany({ where: { programmeId: p.id } })).map((t) => t.certificateCode).sort()).toEqual(done.map((t) => t.certificateCode).sort());
-    expect(await db.smsMessage.count({ where: { to: a.provider.phone, purpose: 'training:completed' } })).toBe(1);
+    expect(await db.smsMessage.count({ where: { to: aPhone, purpose: 'training:completed' } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: 'training.trainees.complete', subjectId: p.id } })).toBe(1);
+  });
+
+  it('sends the certificate SMS to her own account’s number, in her language, not to the listing’s number', async () => {
+    const p = await programme();
+    const t = await trainee(p.id);
+    const { phone: own } = await db.user.update({ where: { id: t.provider.userId! }, data: { locale: 'en' } });
+    await markCompletion(s.sherpur, p.id, [t.id]);
+    expect(await db.smsMessage.count({ where: { to: t.provider.phone, purpose: 'training:completed' } })).toBe(0);
+    const [sms] = await db.smsMessage.findMany({ where: { to: own, purpose: 'training:completed' } });
+    expect(sms?.body).toMatch(/^Haat: Congratulations! .*\/training\/certificate\/[2-9A-HJKMNP-Z]{8}$/);
   });
 
   it('waits for the last session and refuses trainees without an accepted place', async () => {

@@ -13,9 +13,11 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { TraineeStatus } from '@/lib/generated/prisma/enums';
 import { sendSms } from '@/lib/notify/sms';
+import type { Locale } from '@/lib/i18n/format';
 import { rootOrigin } from '@/lib/tenancy/urls';
 import { programmeInScope, type ScopedProgramme } from './access';
 import { certificatePath, unusedCertificateCode } from './certificate';
+import { SMS_PROVIDER_SELECT, smsTarget } from './invite-sms';
 import { lockProgramme } from './seats';
 
 const ID = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
@@ -27,7 +29,11 @@ export const readCompletionForm = (form: FormData) => ({ trainees: form.getAll('
 export const completionOpensAt = (programme: Pick<ScopedProgramme, 'sessions' | 'startsAt'>) => programme.sessions.at(-1)?.startsAt ?? programme.startsAt;
 
 /** The certificate SMS: short, Bengali, with the link (she signs in to open it). */
-export const completionSms = (title: string, code: string) => `হাট: অভিনন্দন! আপনি "${title.slice(0, 60)}" প্রশিক্ষণ শেষ করেছেন। সনদ: ${rootOrigin()}${certificatePath(code)}`;
+/** To her own number (her account's, else the listing's), in her language. */
+export const completionSms = (title: string, code: string, locale: Locale = 'bn') =>
+  locale === 'en'
+    ? `Haat: Congratulations! You have completed the training "${title.slice(0, 60)}". Certificate: ${rootOrigin()}${certificatePath(code)}`
+    : `হাট: অভিনন্দন! আপনি "${title.slice(0, 60)}" প্রশিক্ষণ শেষ করেছেন। সনদ: ${rootOrigin()}${certificatePath(code)}`;
 
 /**
  * Marks the chosen trainees of a programme in scope as completed. Trainees of another programme
@@ -44,7 +50,7 @@ export async function markCompletion(scope: Scope, programmeId: string, traineeI
     await lockProgramme(tx, programme.id);
     const trainees = await tx.trainee.findMany({
       where: { id: { in: ids }, programmeId: programme.id },
-      select: { id: true, status: true, provider: { select: { phone: true } } },
+      select: { id: true, status: true, provider: { select: SMS_PROVIDER_SELECT } },
     });
     if (trainees.length !== ids.length) throw notFound();
     if (trainees.some((t) => t.status !== 'ACCEPTED' && t.status !== 'COMPLETED')) throw new AppError('conflict', 'notAccepted');
@@ -58,7 +64,8 @@ export async function markCompletion(scope: Scope, programmeId: string, traineeI
       });
       if (count === 0) continue;
       done.push({ id: trainee.id, code });
-      await sendSms(trainee.provider.phone, completionSms(programme.titleBn, code), 'training:completed', { tx });
+      const target = smsTarget(trainee.provider);
+      await sendSms(target.to, completionSms(target.locale === 'en' && programme.titleEn ? programme.titleEn : programme.titleBn, code, target.locale), 'training:completed', { tx });
     }
     if (done.length) {
       await audit(tx, {

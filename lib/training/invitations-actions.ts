@@ -16,7 +16,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { clientKey } from '@/lib/security/client';
 import { notFound } from '@/lib/errors';
 import { codeSchema, MAX_INVITES } from './invite-schemas';
-import { answerInvite, decideApplication, invitationPhone, inviteByToken, invite, withdrawInvitation, type Answer } from './invitations';
+import { answerInvite, decideApplication, invitationPhone, inviteByToken, inviteOpen, invite, withdrawInvitation, type Answer } from './invitations';
 
 const namespace: FormNamespace[] = ['TrainingInvites', 'AuthErrors'];
 const programmeArg = z.tuple([recordId]);
@@ -51,12 +51,18 @@ export const traineeDecisionAction = formAction({ namespace, access: 'console', 
   throw notFound();
 });
 
+/** Where she may still answer (decline a firm place too): the others have had their answer. */
+const ANSWERABLE: readonly string[] = ['INVITED', 'WAITLISTED', 'ACCEPTED'];
+
 const invitePage = (token: string, locale: AppLocale, query: Record<string, string>) => localizeHref({ pathname: `/training/invite/${token}`, query }, locale);
 
 /** Not signed in as her: a code to her own number (the number is never typed, so never someone else's). */
 export const sendInviteCodeAction = formAction({ namespace, access: 'anyone', bound: tokenArg, pure: true }, async ({ args: [token], locale, t }) => {
   const invitation = await inviteByToken(token);
   if (!invitation) throw notFound();
+  // A link that can no longer be answered (started, closed, declined, withdrawn…) sends no code.
+  if (!inviteOpen(invitation)) return { ok: false, message: t('expiredNote') };
+  if (!ANSWERABLE.includes(invitation.status)) return { ok: false, message: t('closed') };
   const sent = await issueOtp(invitationPhone(invitation), 'TRAINING_INVITE', clientKey(await headers()));
   // "Too soon": a code went a moment ago; she types that one.
   if (!sent.ok && sent.reason !== 'tooSoon') return { ok: false, message: t(sent.reason, { seconds: sent.retryAfterSeconds ?? 60 }) };
@@ -70,6 +76,8 @@ export const answerInviteAction = formAction({ namespace, access: 'anyone', boun
   const invitation = await inviteByToken(token);
   if (!invitation) throw notFound();
   const herself = user && invitation.provider.userId === user.id;
+  // Refused before the code is checked, so an answer that cannot be taken never uses it up.
+  if (!inviteOpen(invitation)) return { ok: false, message: t('expired') };
   if (!herself) {
     const parsed = codeSchema.safeParse({ code: one(form, 'code') });
     if (!parsed.success) return { ok: false, errors: { code: t('codeInvalid') }, step: 'code' };

@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { findCandidates } from './candidates';
 import { candidateFiltersSchema } from './invite-schemas';
-import { answerInvite, decideApplication, invite, inviteByToken, programmeTrainees, withdrawInvitation } from './invitations';
+import { answerInvite, decideApplication, invite, inviteByToken, INVITE_QUOTA, programmeTrainees, withdrawInvitation } from './invitations';
 import { expireInvitations, sendTrainingReminders } from './reminders';
 import { programme, tradesperson } from './test-fixtures';
 
@@ -212,6 +212,22 @@ describe('invitations', () => {
     const [one] = await electricians(1, unions[0]!);
     expect(await refusal(invite(scopes.sherpur, p.id, [one!.id]))).toBe('notOpen');
     expect(await refusal(invite(scopes.sherpur, p.id, []))).toBe('nothingChosen');
+  });
+
+  it('an officer’s account sends at most its daily number of invitations; past it nothing is written or sent', async () => {
+    const p = await programme({ seats: 5, openTo: [unions[1]!] });
+    const people = await electricians(3, unions[1]!);
+    const key = `training:invite:${scopes.sherpurOfficer.id}`;
+    await db.rateLimit.upsert({ where: { key }, create: { key, count: INVITE_QUOTA.max - 2, resetAt: new Date(Date.now() + DAY) }, update: { count: INVITE_QUOTA.max - 2, resetAt: new Date(Date.now() + DAY) } });
+    try {
+      const refused = await invite(scopes.sherpur, p.id, people.map((x) => x.id)).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: 'rateLimited', message: 'inviteQuota' });
+      expect(await db.trainee.count({ where: { programmeId: p.id } })).toBe(0);
+      expect(await smsTo(people.map(phoneOf), 'training:')).toHaveLength(0);
+    } finally {
+      await db.rateLimit.delete({ where: { key } });
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { sendSms } from '@/lib/notify/sms';
+import { hit } from '@/lib/security/rate-limit';
 import { programmeInScope } from './access';
 import { realCandidates } from './candidates';
 import { hashInviteToken, inviteLink, isInviteToken, newInviteToken, SMS_PROVIDER_SELECT, smsTarget, TRAINING_SMS } from './invite-sms';
@@ -26,6 +27,9 @@ export interface InviteResult {
   /** Already had a place in the programme (invited, applied, declined…): nothing new for them. */
   already: number;
 }
+
+/** Invitations (SMS) one officer's account may send in a day, across her programmes. */
+export const INVITE_QUOTA = { max: 500, windowMs: 24 * 3_600_000 };
 
 /**
  * Invites providers to an OPEN programme. Every id is checked again here: one that is not a
@@ -49,6 +53,9 @@ export async function invite(scope: Scope, programmeId: string, providerIds: str
     const existing = new Set((await tx.trainee.findMany({ where: { programmeId: programme.id, providerId: { in: ids } }, select: { providerId: true } })).map((t) => t.providerId));
     let free = await seatsFree(tx, programme.id, locked.seats);
     const providers = await tx.provider.findMany({ where: { id: { in: ids.filter((id) => !existing.has(id)) } }, select: { id: true, ...SMS_PROVIDER_SELECT } });
+    // Each invitation is an SMS in Haat's name: an officer's account sends at most so many a day.
+    const quota = await hit(`training:invite:${scope.user.id}`, INVITE_QUOTA, Math.max(1, providers.length));
+    if (!quota.allowed) throw new AppError('rateLimited', 'inviteQuota', quota.retryAfterSeconds);
     // In the order the officer chose them: the first chosen get the seats, the rest wait in that order.
     providers.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
     const result: InviteResult = { invited: 0, waitlisted: 0, already: existing.size };
@@ -107,6 +114,8 @@ const INVITE_SELECT = {
       endsAt: true,
       mode: true,
       venue: true,
+      /** Shown on her invitation page once she has a firm place, never on public pages. */
+      onlineLink: true,
       costPoisha: true,
       allowancePoisha: true,
       eligibility: true,

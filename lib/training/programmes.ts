@@ -200,6 +200,10 @@ export async function updateProgramme(scope: Scope, id: string, input: Programme
     await tx.trainingProgrammeArea.createMany({ data: input.areaIds.map((areaId) => ({ programmeId: id, areaId })), skipDuplicates: true });
     if (removed.length) await tx.trainingSession.deleteMany({ where: { id: { in: removed.map((s) => s.id) } } });
     if (added.length) await tx.trainingSession.createMany({ data: added.map((s) => ({ programmeId: id, startsAt: s.startsAt, endsAt: s.endsAt })) });
+    // Invitation links live until the first class: a new start date moves every open one with it.
+    if (data.startsAt.getTime() !== existing.startsAt.getTime()) {
+      await tx.trainee.updateMany({ where: { programmeId: id, status: { in: ['INVITED', 'WAITLISTED'] }, inviteExpiresAt: { not: null } }, data: { inviteExpiresAt: data.startsAt } });
+    }
     await audit(tx, {
       actorId: scope.user.id,
       action: 'training.update',

@@ -23,7 +23,6 @@ const publicSelect = {
   endsAt: true,
   mode: true,
   venue: true,
-  onlineLink: true,
   languages: true,
   costPoisha: true,
   allowancePoisha: true,
@@ -81,7 +80,7 @@ const placeIds = (path: string) => path.split('/').filter(Boolean).map(Number);
 async function providerOf(userId: string) {
   return db.provider.findUnique({
     where: { userId },
-    select: { id: true, status: true, sex: true, experienceYears: true, area: { select: { path: true } }, categories: { select: { categoryId: true } } },
+    select: { id: true, kind: true, status: true, sex: true, experienceYears: true, area: { select: { path: true } }, categories: { select: { categoryId: true } } },
   });
 }
 
@@ -121,6 +120,8 @@ export async function applyToProgramme(userId: string, programmeId: string, now 
   const provider = await providerOf(userId);
   if (!provider) throw new AppError('forbidden', 'notProvider');
   if (provider.status === 'SUSPENDED') throw new AppError('forbidden', 'providerSuspended');
+  // Courses are for people: an office's or a hospital's listing, or a profile not yet finished, cannot apply.
+  if (provider.kind !== 'INDIVIDUAL' || provider.status === 'DRAFT') throw new AppError('forbidden', 'notProvider');
   const programme = await db.trainingProgramme.findFirst({
     where: { id: programmeId, status: { not: 'DRAFT' } },
     select: {

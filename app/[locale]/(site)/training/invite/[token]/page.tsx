@@ -74,7 +74,18 @@ export default async function InvitationPage({ params, searchParams }: { params:
           {formatDateTime(programme.startsAt, locale)} – {formatDate(programme.endsAt, locale)}
         </dd>
         <dt className="font-semibold">{t('where')}</dt>
-        <dd>{programme.mode === 'ONLINE' ? t('online') : programme.venue}</dd>
+        <dd>
+          {programme.mode !== 'ONLINE' ? (
+            programme.venue
+          ) : (status === 'ACCEPTED' || status === 'COMPLETED') && programme.onlineLink ? (
+            // The class link only for those with a firm place.
+            <a href={programme.onlineLink} rel="noreferrer" className="break-all font-semibold text-brand-800 underline" data-testid="invite-online-link">
+              {programme.onlineLink}
+            </a>
+          ) : (
+            t('online')
+          )}
+        </dd>
         <dt className="font-semibold">{t('cost')}</dt>
         <dd>{programme.costPoisha === 0 ? t('free') : formatTaka(programme.costPoisha, locale)}</dd>
         {programme.allowancePoisha > 0 && (

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Icon } from '@/components/ui/icon';
 import { formatMonth, type Locale } from '@/lib/i18n/format';
 import { clientKey } from '@/lib/security/client';
-import { hit } from '@/lib/security/rate-limit';
+import { hit, peek } from '@/lib/security/rate-limit';
 import { normaliseCode, verifyCertificate } from '@/lib/training/certificate';
 
 // The public check of a training certificate (its QR code opens this page): whether the code is a
@@ -25,8 +25,12 @@ export default async function VerifyPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('TrainingCompletion');
   const code = normaliseCode(raw);
-  const allowed = (await hit(`training-verify:${clientKey(await headers())}`, VERIFY_LIMIT)).allowed;
+  // Only codes that name no certificate count against the limit: many phones share one address on
+  // mobile networks, and an office scanning real certificates must never be turned away.
+  const key = `training-verify:${clientKey(await headers())}`;
+  const allowed = (await peek(key, VERIFY_LIMIT)).allowed;
   const record = allowed && code ? await verifyCertificate(code) : null;
+  if (allowed && !record) await hit(key, VERIFY_LIMIT);
 
   return (
     <article className="mx-auto max-w-xl space-y-4 px-4 py-6">

@@ -45,6 +45,41 @@ export async function codeFromSms(page: Page, phone: string): Promise<string> {
   return code!.replace(/[০-৯]/g, (d) => String('০১২৩৪৫৬৭৮৯'.indexOf(d)));
 }
 
+/** Every SMS the development inbox holds for a number (01…), newest first. */
+export async function smsBodies(page: Page, phone: string): Promise<string[]> {
+  await page.goto(`/dev/sms?to=${encodeURIComponent(`+880${phone.slice(1)}`)}`);
+  return page.getByTestId('sms-body').allTextContents();
+}
+
+/** Waits for an SMS to the number that `pattern` matches and returns the match (the newest such SMS). */
+export async function smsMatching(page: Page, phone: string, pattern: RegExp): Promise<RegExpExecArray> {
+  let found: RegExpExecArray | null = null;
+  await expect
+    .poll(async () => Boolean((found = (await smsBodies(page, phone)).map((body) => pattern.exec(body)).find(Boolean) ?? null)), {
+      message: `an SMS to ${phone} matching ${pattern}`,
+      timeout: 20_000,
+      intervals: [500, 1000],
+    })
+    .toBe(true);
+  return found!;
+}
+
+/**
+ * A provider answers a training invitation on a phone of her own: opens the newest link in her SMS,
+ * asks for a code, and answers with the code and the button named.
+ */
+export async function answerInvitationByCode(page: Page, phone: string, button: RegExp) {
+  const [, path] = await smsMatching(page, phone, /(\/training\/invite\/[A-Za-z0-9_-]{32})/);
+  await page.goto(path!);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'কোড পাঠান', exact: true }).click();
+  await expect(page).toHaveURL(/code=sent/, { timeout: 15_000 });
+  const [, code] = await smsMatching(page, phone, /কোড (\d{6})/);
+  await page.goto(`${path}?code=sent`);
+  await page.getByLabel('SMS-এ আসা ৬ অঙ্কের কোড').fill(code!);
+  await page.getByRole('button', { name: button }).click();
+}
+
 /** Signs in the way any client can: Auth.js's credentials callback with `phone` and `password`. */
 export async function signInByApi(request: APIRequestContext, phone: string, password: string) {
   const { csrfToken } = await (await request.get('/api/auth/csrf')).json();

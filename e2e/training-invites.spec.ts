@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { freshPhone, signInByApi, sql } from './helpers';
+import { expect, test } from '@playwright/test';
+import { answerInvitationByCode, freshPhone, signInByApi, smsMatching, sql } from './helpers';
 
 // Picking trainees and answering invitations: Sherpur's officer filters the electricians of an
 // open programme with 2 seats down to three, invites the whole page (2 invited, 1 waitlisted); one
@@ -8,27 +8,6 @@ import { freshPhone, signInByApi, sql } from './helpers';
 // directly in the database (the programme forms have their own journey).
 
 const intl = (phone: string) => `+880${phone.slice(1)}`;
-
-/** Every SMS the development inbox holds for a number, newest first. */
-async function smsBodies(page: Page, phone: string): Promise<string[]> {
-  await page.goto(`/dev/sms?to=${encodeURIComponent(intl(phone))}`);
-  return page.getByTestId('sms-body').allTextContents();
-}
-
-/** Waits for an SMS to the number that `pattern` matches and returns the match. */
-async function smsMatching(page: Page, phone: string, pattern: RegExp): Promise<RegExpExecArray> {
-  let found: RegExpExecArray | null = null;
-  await expect
-    .poll(
-      async () => {
-        found = (await smsBodies(page, phone)).map((body) => pattern.exec(body)).find(Boolean) ?? null;
-        return Boolean(found);
-      },
-      { message: `an SMS to ${phone} matching ${pattern}`, timeout: 20_000, intervals: [500, 1000] },
-    )
-    .toBe(true);
-  return found!;
-}
 
 async function electrician(name: string, minutesAgo: number) {
   const phone = freshPhone();
@@ -62,19 +41,6 @@ async function openProgramme(title: string): Promise<string> {
   return row!.id;
 }
 
-/** Opens her SMS link in a browser of her own, asks for a code and answers with it. */
-async function answerByCode(page: Page, phone: string, button: RegExp) {
-  const [, path] = await smsMatching(page, phone, /(\/training\/invite\/[A-Za-z0-9_-]{32})/);
-  await page.goto(path!);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'কোড পাঠান', exact: true }).click();
-  await expect(page).toHaveURL(/code=sent/, { timeout: 15_000 });
-  const [, code] = await smsMatching(page, phone, /কোড (\d{6})/);
-  await page.goto(`${path}?code=sent`);
-  await page.getByLabel('SMS-এ আসা ৬ অঙ্কের কোড').fill(code!);
-  await page.getByRole('button', { name: button }).click();
-}
-
 test('an officer invites filtered electricians; one accepts with a code, one declines and the waitlist moves up', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const title = `ঘরের ওয়্যারিং প্রশিক্ষণ ${Date.now()}`;
@@ -102,12 +68,12 @@ test('an officer invites filtered electricians; one accepts with a code, one dec
 
   // Each provider on her own phone (a browser without the officer's session).
   const herPhone = await (await browser.newContext({ locale: 'bn-BD' })).newPage();
-  await answerByCode(herPhone, people[0]!.phone, /হ্যাঁ, আমি আসব/);
+  await answerInvitationByCode(herPhone, people[0]!.phone, /হ্যাঁ, আমি আসব/);
   await expect(herPhone.getByText('ধন্যবাদ! আপনি রাজি হয়েছেন')).toBeVisible({ timeout: 15_000 });
   await expect(herPhone.getByTestId('invite-status')).toContainText('আসন নিশ্চিত');
 
   const secondPhone = await (await browser.newContext({ locale: 'bn-BD' })).newPage();
-  await answerByCode(secondPhone, people[1]!.phone, /না, আসতে পারব না/);
+  await answerInvitationByCode(secondPhone, people[1]!.phone, /না, আসতে পারব না/);
   await expect(secondPhone.getByText('আপনার উত্তর রাখা হয়েছে')).toBeVisible({ timeout: 15_000 });
 
   // The third was waiting: now she has a seat offered and a new link by SMS.

@@ -85,7 +85,7 @@ test('an officer invites filtered electricians; one accepts with a code, one dec
   await expect(row(people[0]!.name).getByTestId('trainee-status')).toHaveText('রাজি হয়েছেন', { timeout: 15_000 });
   await expect(row(people[1]!.name).getByTestId('trainee-status')).toHaveText('না বলেছেন');
   await expect(row(people[2]!.name).getByTestId('trainee-status')).toHaveText('আমন্ত্রিত');
-  await expect(page.getByTestId('seats-line')).toContainText('নেওয়া হয়েছে ২টি');
+  await expect(page.getByTestId('seats-line')).toContainText('রাখা আছে ২টি');
 });
 
 test('an officer of another district cannot open the programme’s candidates or trainees', async ({ page }) => {

@@ -122,7 +122,7 @@ test('a programme from creation to certificates: invite 12, 2 decline, the waitl
   const row = (name: string) => page.getByTestId('trainee-row').filter({ hasText: name });
   for (const p of invited.slice(0, 2)) await expect(row(p.name).getByTestId('trainee-status')).toHaveText('না বলেছেন', { timeout: 15_000 });
   for (const p of waiting) await expect(row(p.name).getByTestId('trainee-status')).toHaveText('আমন্ত্রিত');
-  await expect(page.getByTestId('seats-line')).toContainText('নেওয়া হয়েছে ১০টি');
+  await expect(page.getByTestId('seats-line')).toContainText('রাখা আছে ১০টি');
 
   // ── One who was invited first and one who moved up accept.
   const trainees = [invited[2]!, waiting[0]!];

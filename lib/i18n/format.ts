@@ -46,6 +46,12 @@ export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' =
   return localDigits(text, locale);
 }
 
+/** "১২ ডিসে, ২০২৬ – ১৩ ডিসে, ২০২৬", or one date when both fall on the same day in Dhaka. */
+export function formatDateRange(from: Date, to: Date, locale: Locale, style: 'short' | 'long' = 'long'): string {
+  const [a, b] = [formatDate(from, locale, style), formatDate(to, locale, style)];
+  return a === b ? a : `${a} – ${b}`;
+}
+
 /** "ডিসেম্বর ২০২৬" / "December 2026": a month in Dhaka. */
 export function formatMonth(date: Date, locale: Locale): string {
   return localDigits(dateFormat(intlLocale(locale), { timeZone: DHAKA, month: 'long', year: 'numeric' }).format(date), locale);

@@ -16,7 +16,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { clientKey } from '@/lib/security/client';
 import { notFound } from '@/lib/errors';
 import { codeSchema, MAX_INVITES } from './invite-schemas';
-import { answerInvite, decideApplication, invitationPhone, inviteByToken, inviteOpen, invite, withdrawInvitation, type Answer } from './invitations';
+import { answerInvite, answerOwnPlace, decideApplication, invitationPhone, inviteByToken, inviteOpen, invite, withdrawInvitation, type Answer } from './invitations';
 
 const namespace: FormNamespace[] = ['TrainingInvites', 'AuthErrors'];
 const programmeArg = z.tuple([recordId]);
@@ -86,4 +86,12 @@ export const answerInviteAction = formAction({ namespace, access: 'anyone', boun
   }
   const answered = await answerInvite(token, command as Answer, herself ? { id: user.id } : null);
   redirect(invitePage(token, locale, { answered: answered }));
+});
+
+/** Her answer from her own dashboard, signed in: no link or code needed (lib/training/invitations.ts answerOwnPlace). */
+export const answerOwnPlaceAction = formAction({ namespace, access: 'user', bound: z.tuple([recordId]) }, async ({ user, args: [traineeId], form }) => {
+  const command = one(form, 'command');
+  if (command !== 'accept' && command !== 'decline') throw notFound();
+  const answered = await answerOwnPlace(user.id, traineeId, command);
+  return { done: `answered_${answered}` };
 });

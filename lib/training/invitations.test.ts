@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { findCandidates } from './candidates';
 import { candidateFiltersSchema } from './invite-schemas';
-import { answerInvite, decideApplication, invite, inviteByToken, INVITE_QUOTA, programmeTrainees, withdrawInvitation } from './invitations';
+import { answerInvite, answerOwnPlace, decideApplication, invite, inviteByToken, INVITE_QUOTA, programmeTrainees, withdrawInvitation } from './invitations';
 import { expireInvitations, sendTrainingReminders } from './reminders';
 import { programme, tradesperson } from './test-fixtures';
 
@@ -146,6 +146,18 @@ describe('invitations', () => {
     expect((await db.trainee.findFirstOrThrow({ where: { programmeId: p.id, providerId: second!.id } })).status).toBe('INVITED');
   });
 
+  it('she can answer from her own dashboard, signed in; someone else’s place is not found', async () => {
+    const p = await programme({ seats: 2, openTo: [unions[2]!] });
+    const [her, other] = await electricians(2, unions[2]!);
+    await invite(scopes.sherpur, p.id, [her!.id, other!.id]);
+    const place = await db.trainee.findFirstOrThrow({ where: { programmeId: p.id, providerId: her!.id } });
+    await expect(answerOwnPlace(other!.userId!, place.id, 'accept')).rejects.toMatchObject({ code: 'notFound' });
+    expect(await answerOwnPlace(her!.userId!, place.id, 'accept')).toBe('accepted');
+    expect(await refusal(answerOwnPlace(her!.userId!, place.id, 'accept'))).toBe('alreadyAccepted');
+    expect(await answerOwnPlace(her!.userId!, place.id, 'decline')).toBe('declined');
+    expect((await db.trainee.findUniqueOrThrow({ where: { id: place.id } })).status).toBe('DECLINED');
+  });
+
   it('a link stops working when the programme starts, and the worker expires it', async () => {
     const startsAt = new Date(Date.now() + 2 * DAY);
     const p = await programme({ seats: 1, openTo: [unions[7]!], startsAt });
@@ -182,7 +194,11 @@ describe('invitations', () => {
     expect(decided.filter((s) => s === 'WAITLISTED')).toHaveLength(10);
     expect(await db.trainee.count({ where: { programmeId: p.id, status: 'ACCEPTED' } })).toBe(10);
     expect(await db.auditLog.count({ where: { action: 'training.application.accept', areaId: p.areaId, subjectId: { in: applied.map((t) => t.id) } } })).toBe(20);
-    expect(await refusal(decideApplication(scopes.sherpur, p.id, applied[0]!.id, 'accept'))).toBe('alreadyDecided');
+    // Taking her again (a double tap) changes nothing and sends nothing more.
+    const smsBefore = await db.smsMessage.count({ where: { purpose: `training:application:${applied[0]!.id}` } });
+    expect(await decideApplication(scopes.sherpur, p.id, applied[0]!.id, 'accept')).toBe(decided[0]);
+    expect(await db.smsMessage.count({ where: { purpose: `training:application:${applied[0]!.id}` } })).toBe(smsBefore);
+    expect(await db.auditLog.count({ where: { action: 'training.application.accept', subjectId: applied[0]!.id } })).toBe(1);
 
     // Refusing an accepted application gives its seat to the first on the waitlist (ACCEPTED: the officer took her already).
     const firstAccepted = (await db.trainee.findFirstOrThrow({ where: { programmeId: p.id, status: 'ACCEPTED' } })).id;

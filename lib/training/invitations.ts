@@ -154,6 +154,21 @@ export async function answerInvite(token: string, answer: Answer, asUser: { id: 
   const invitation = await inviteByToken(token);
   if (!invitation) throw notFound();
   if (asUser && invitation.provider.userId !== asUser.id) throw new AppError('forbidden', 'notYours');
+  return recordAnswer(invitation, answer, now);
+}
+
+/**
+ * The same answer from her own dashboard, signed in: her place in a programme, found by its id and
+ * her account (anyone else's place is "not found").
+ */
+export async function answerOwnPlace(userId: string, traineeId: string, answer: Answer, now = new Date()): Promise<'accepted' | 'declined'> {
+  if (typeof traineeId !== 'string' || traineeId.length > 40) throw notFound();
+  const invitation = await db.trainee.findFirst({ where: { id: traineeId, provider: { userId } }, select: INVITE_SELECT });
+  if (!invitation) throw notFound();
+  return recordAnswer(invitation, answer, now);
+}
+
+async function recordAnswer(invitation: Invitation, answer: Answer, now: Date): Promise<'accepted' | 'declined'> {
   return db.$transaction(async (tx) => {
     const locked = await lockProgramme(tx, invitation.programme.id);
     const current = await tx.trainee.findUniqueOrThrow({ where: { id: invitation.id }, select: { status: true, inviteExpiresAt: true } });
@@ -198,6 +213,9 @@ export async function decideApplication(scope: Scope, programmeId: string, train
     if (trainee.source !== 'APPLIED') throw notFound();
     const { to, locale } = smsTarget(trainee.provider);
     let status: 'ACCEPTED' | 'WAITLISTED' | 'REJECTED';
+    // The same decision again (a double tap, a second officer at once): already done, nothing changes.
+    if (decision === 'accept' && (trainee.status === 'ACCEPTED' || trainee.status === 'WAITLISTED')) return trainee.status;
+    if (decision === 'refuse' && trainee.status === 'REJECTED') return trainee.status;
     if (decision === 'accept') {
       if (trainee.status !== 'APPLIED') throw refuse('alreadyDecided');
       if (locked.status !== 'OPEN' && locked.status !== 'CLOSED') throw refuse('notOpen');

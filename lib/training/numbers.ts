@@ -44,9 +44,9 @@ const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 export async function trainingNumbers(view: StatsView): Promise<TrainingNumbers> {
   const path = view.area.path;
   const [programmes, trained] = await Promise.all([
-    db.$queryRaw<{ office: string; categoryId: number; nameBn: string; nameEn: string; programmes: number; seats: number; filled: number; completed: number; marks: number; present: number }[]>`
+    db.$queryRaw<{ office: string; categoryId: number; nameBn: string; nameEn: string; programmes: number; seats: number; filled: number; filledEnded: number; completed: number; marks: number; present: number }[]>`
       WITH p AS (
-        SELECT tp.id, tp.office, tp.seats
+        SELECT tp.id, tp.office, tp.seats, tp."endsAt"
         FROM "TrainingProgramme" tp JOIN "Area" a ON a.id = tp."areaId"
         WHERE tp.status <> 'DRAFT' AND starts_with(a.path, ${path})
       ), t AS (
@@ -62,6 +62,8 @@ export async function trainingNumbers(view: StatsView): Promise<TrainingNumbers>
       SELECT p.office, c.id AS "categoryId", c."nameBn", c."nameEn",
         count(*)::int AS programmes, sum(p.seats)::int AS seats,
         coalesce(sum(t.filled), 0)::int AS filled, coalesce(sum(t.completed), 0)::int AS completed,
+        -- Completion is counted only where the classes are over: a course not yet held is not a failure.
+        coalesce(sum(t.filled) FILTER (WHERE p."endsAt" <= now()), 0)::int AS "filledEnded",
         coalesce(sum(m.marks), 0)::int AS marks, coalesce(sum(m.present), 0)::int AS present
       FROM p
       JOIN "TrainingProgrammeCategory" pc ON pc."programmeId" = p.id
@@ -104,7 +106,7 @@ export async function trainingNumbers(view: StatsView): Promise<TrainingNumbers>
       seats: r.seats,
       filled: r.filled,
       attendanceRate: rate(r.present, r.marks),
-      completionRate: rate(r.completed, r.filled),
+      completionRate: rate(r.completed, r.filledEnded),
     })),
     trained: trainedRows,
     parts: view.parts,

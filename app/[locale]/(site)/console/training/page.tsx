@@ -34,7 +34,7 @@ export default async function TrainingListPage({ params, searchParams }: { param
           {t('new')}
         </Link>
       </div>
-      <p className="text-stone-700">{t('lead')}</p>
+      <p className="text-stone-700">{t(scope.isAdmin ? 'leadAdmin' : 'lead')}</p>
       <nav aria-label={t('filterLabel')}>
         <ChipLinks
           chips={[

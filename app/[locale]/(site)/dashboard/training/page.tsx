@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
-import { formatDate, type Locale } from '@/lib/i18n/format';
+import { formatDate, formatDateRange, type Locale } from '@/lib/i18n/format';
 import { certificatePath } from '@/lib/training/certificate';
 import { hideTrainingAction } from '@/lib/training/completion-actions';
+import { answerOwnPlaceAction } from '@/lib/training/invitations-actions';
+import { FormShell } from '@/components/forms/form-shell';
 import { myTrainings } from '@/lib/training/completion';
 
 // The provider's own training: every programme she applied to or was invited to, with where she
@@ -18,6 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: 'TrainingCompletion' }))('myTitle') };
 }
 
+/** A place she may still answer (or give up) before the first class. */
+const ANSWERABLE: readonly string[] = ['INVITED', 'WAITLISTED', 'ACCEPTED'];
+
 const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 font-semibold';
 
 export default async function MyTrainingPage({ params }: Props) {
@@ -26,6 +31,8 @@ export default async function MyTrainingPage({ params }: Props) {
   const user = await pageUser(locale, '/dashboard/training');
   const t = await getTranslations('TrainingCompletion');
   const trainings = await myTrainings(user.id);
+  const ti = await getTranslations('TrainingInvites');
+  const now = new Date();
 
   return (
     <div className="space-y-5">
@@ -44,12 +51,25 @@ export default async function MyTrainingPage({ params }: Props) {
           <li key={item.id} className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm" data-testid={`my-training-${item.id}`}>
             <h2 className="text-lg font-bold">{locale === 'en' && item.programme.titleEn ? item.programme.titleEn : item.programme.titleBn}</h2>
             <p className="text-stone-700">
-              {item.programme.office} · {t('dates', { from: formatDate(item.programme.startsAt, locale, 'short'), to: formatDate(item.programme.endsAt, locale, 'short') })}
+              {item.programme.office} · {formatDateRange(item.programme.startsAt, item.programme.endsAt, locale, 'short')}
             </p>
             <p className="font-semibold" data-testid="my-training-status">
               {t(`status_${item.status}`)}
               {item.completedAt && ` · ${formatDate(item.completedAt, locale)}`}
             </p>
+            {ANSWERABLE.includes(item.status) && item.programme.startsAt > now && (
+              // Her answer from here too, signed in: the SMS link is not the only way.
+              <div className="flex flex-wrap gap-2" data-testid="my-training-answer">
+                {item.status === 'INVITED' && (
+                  <FormShell action={answerOwnPlaceAction.bind(null, item.id)} submitLabel={ti('accept')}>
+                    <input type="hidden" name="command" value="accept" />
+                  </FormShell>
+                )}
+                <FormShell action={answerOwnPlaceAction.bind(null, item.id)} submitLabel={ti('decline')}>
+                  <input type="hidden" name="command" value="decline" />
+                </FormShell>
+              </div>
+            )}
             {item.status === 'COMPLETED' && (
               <div className="space-y-2">
                 <p className="text-sm text-stone-700">{item.hideOnProfile ? t('hiddenOnProfile') : t('shownOnProfile')}</p>

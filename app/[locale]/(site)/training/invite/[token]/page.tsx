@@ -63,7 +63,7 @@ export default async function InvitationPage({ params, searchParams }: { params:
       )}
       <p className="text-sm font-semibold text-brand-800">{t('inviteTitle')}</p>
       <h1 className="text-2xl font-bold text-brand-900">{locale === 'en' && programme.titleEn ? programme.titleEn : programme.titleBn}</h1>
-      <p>{t('hello', { name: invitation.provider.nameBn })}</p>
+      <p>{t(status === 'WAITLISTED' ? 'helloWaitlisted' : 'hello', { name: invitation.provider.nameBn })}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 rounded-2xl border border-stone-200 bg-white p-4">
         <dt className="font-semibold">{t('office')}</dt>
         <dd>

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PrintButton } from '@/app/[locale]/(shop)/s/[shop]/poster/print-button';
 import { pageUser } from '@/lib/auth/page-guards';
 import { AppError } from '@/lib/errors';
-import { formatDate, type Locale } from '@/lib/i18n/format';
+import { formatDate, formatDateRange, type Locale } from '@/lib/i18n/format';
 import { certificateFor, certificateQrSvg, verifyUrl } from '@/lib/training/certificate';
 
 // A completed trainee's certificate, one A4 page to print (Bengali whatever the page's language:
@@ -65,8 +65,7 @@ export default async function CertificatePage({ params }: Props) {
             {t('certBody', {
               office: cert.programme.office,
               programme: cert.programme.titleBn,
-              from: formatDate(cert.programme.startsAt, 'bn'),
-              to: formatDate(cert.programme.endsAt, 'bn'),
+              dates: formatDateRange(cert.programme.startsAt, cert.programme.endsAt, 'bn'),
             })}
           </p>
           <p className="font-semibold">{t('certCompleted', { date: formatDate(cert.completedAt, 'bn') })}</p>

@@ -124,12 +124,19 @@ test('a programme from creation to certificates: invite 12, 2 decline, the waitl
   for (const p of waiting) await expect(row(p.name).getByTestId('trainee-status')).toHaveText('আমন্ত্রিত');
   await expect(page.getByTestId('seats-line')).toContainText('রাখা আছে ১০টি');
 
-  // ── One who was invited first and one who moved up accept.
+  // ── One who was invited first accepts from her own dashboard, signed in; one who moved up, by code.
   const trainees = [invited[2]!, waiting[0]!];
-  for (const p of trainees) {
-    await answerInvitationByCode(phone, p.phone, /হ্যাঁ, আমি আসব/);
-    await expect(phone.getByText('ধন্যবাদ! আপনি রাজি হয়েছেন')).toBeVisible({ timeout: 15_000 });
-  }
+  const own = await (await browser.newContext({ locale: 'bn-BD' })).newPage();
+  await signInByApi(own.request, trainees[0]!.phone, 'demo1234');
+  await own.goto('/dashboard/training');
+  const place = own.locator('[data-testid^="my-training-"]').filter({ hasText: title });
+  await expect(place.getByTestId('my-training-status')).toContainText('আমন্ত্রণ', { timeout: 15_000 });
+  await place.getByRole('button', { name: 'হ্যাঁ, আমি আসব' }).click();
+  // Her place now reads as accepted (the accept button gives way to "can't come after all").
+  await expect(place.getByTestId('my-training-status')).toContainText('জায়গা নিশ্চিত', { timeout: 15_000 });
+  await answerInvitationByCode(phone, trainees[1]!.phone, /হ্যাঁ, আমি আসব/);
+  await expect(phone.getByText('ধন্যবাদ! আপনি রাজি হয়েছেন')).toBeVisible({ timeout: 15_000 });
+  await expect.poll(async () => (await statusOf())[trainees[0]!.id], { timeout: 15_000 }).toBe('ACCEPTED');
 
   // ── The classes are held (moved into the past: a test cannot wait nine days).
   await sql(

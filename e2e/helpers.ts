@@ -1,5 +1,8 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import pg from 'pg';
+import sharp from 'sharp';
+import { toBengaliDigits } from '../lib/i18n/digits';
 
 /** Direct database access for what a journey cannot do through pages yet (e.g. suspend a user). */
 export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
@@ -78,6 +81,19 @@ export async function answerInvitationByCode(page: Page, phone: string, button: 
   await page.goto(`${path}?code=sent`);
   await page.getByLabel('SMS-এ আসা ৬ অঙ্কের কোড').fill(code!);
   await page.getByRole('button', { name: button }).click();
+}
+
+/** A day n days from now in Dhaka, as an officer types it: day/month/year in Bengali digits ("১৫/০১/২০২৭"). */
+export function typedDayFromNow(n: number): string {
+  const d = new Date(Date.now() + 6 * 3_600_000 + n * 86_400_000);
+  return toBengaliDigits(`${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`);
+}
+
+/** Reads the QR code drawn on a certificate page, as a phone's camera would; null when none decodes. */
+export async function readCertificateQr(page: Page): Promise<string | null> {
+  const shot = await page.getByTestId('certificate-qr').screenshot();
+  const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
 }
 
 /** Signs in the way any client can: Auth.js's credentials callback with `phone` and `password`. */

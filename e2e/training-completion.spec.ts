@@ -1,7 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import sharp from 'sharp';
-import { freshPhone, signInByApi, sql } from './helpers';
+import { expect, test } from '@playwright/test';
+import { freshPhone, readCertificateQr, signInByApi, sql } from './helpers';
 
 // Attendance, completion, the profile's "trained" line, the certificate and its QR code, and the
 // scope: a programme of Sherpur with two sessions already held and three accepted trainees, made
@@ -54,13 +52,6 @@ async function setUp() {
   return { programmeId, people };
 }
 
-/** Reads the QR code drawn on the page, as a phone's camera would. */
-async function readQr(page: Page): Promise<string | null> {
-  const shot = await page.getByTestId('certificate-qr').screenshot();
-  const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
-}
-
 test('an officer marks attendance and completion; the profile, certificate and its QR code follow', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const { programmeId, people } = await setUp();
@@ -104,7 +95,7 @@ test('an officer marks attendance and completion; the profile, certificate and i
   await page.goto(`/training/certificate/${code}`);
   await expect(page.getByTestId('certificate-name')).toHaveText(rahima.name);
   await expect(page.getByTestId('certificate-code')).toContainText(code);
-  const url = await readQr(page);
+  const url = await readCertificateQr(page);
   expect(url, 'the QR code decodes').toBeTruthy();
   expect(new URL(url!).pathname).toBe(`/training/verify/${code}`);
   await guest.goto(new URL(url!).pathname);

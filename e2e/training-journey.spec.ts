@@ -5,19 +5,11 @@
 // (their times are moved into the past: the test cannot wait days); the officer marks attendance
 // and completion; each completed trainee's public profile says so; the certificate's QR code opens
 // the verification page; an officer of another upazila can neither see the programme nor touch it.
-import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import sharp from 'sharp';
-import { answerInvitationByCode, freshPhone, signInByApi, smsMatching, sql } from './helpers';
+import { expect, test } from '@playwright/test';
+import { toBengaliDigits } from '../lib/i18n/digits';
+import { answerInvitationByCode, freshPhone, readCertificateQr, signInByApi, smsMatching, sql, typedDayFromNow } from './helpers';
 
 const intl = (phone: string) => `+880${phone.slice(1)}`;
-const bn = (n: number | string) => String(n).replace(/[0-9]/g, (d) => '০১২৩৪৫৬৭৮৯'[Number(d)]!);
-
-/** A day n days from now in Dhaka, as an officer types it: day/month/year in Bengali digits. */
-function typedDay(n: number): string {
-  const d = new Date(Date.now() + 6 * 3_600_000 + n * 86_400_000);
-  return bn(`${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`);
-}
 
 /** A verified electrician of a Sherpur union with an account (the demo password). */
 async function electrician(name: string, years: number, minutesAgo: number) {
@@ -38,12 +30,6 @@ async function electrician(name: string, years: number, minutesAgo: number) {
   return { phone, name, id: row!.id, slug: row!.slug };
 }
 
-async function readQr(page: Page): Promise<string | null> {
-  const shot = await page.getByTestId('certificate-qr').screenshot();
-  const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
-}
-
 test('a programme from creation to certificates: invite 12, 2 decline, the waitlist moves up, attendance, completion, profiles and QR', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const tag = Date.now().toString(36);
@@ -62,7 +48,7 @@ test('a programme from creation to certificates: invite 12, 2 decline, the waitl
     [0, 9],
     [1, 10],
   ] as const) {
-    await page.locator('input[name="sessionDate"]').nth(i).fill(typedDay(day));
+    await page.locator('input[name="sessionDate"]').nth(i).fill(typedDayFromNow(day));
     await page.locator('input[name="sessionStart"]').nth(i).fill('১০:০০');
     await page.locator('input[name="sessionEnd"]').nth(i).fill('১৩:০০');
   }
@@ -88,7 +74,7 @@ test('a programme from creation to certificates: invite 12, 2 decline, the waitl
   // (Any left by an earlier try of this test are taken out of the filter first.)
   await sql(`UPDATE "Provider" SET "experienceYears" = 0 WHERE "nameBn" LIKE 'যাত্রা প্রশিক্ষণার্থী %'`);
   const people = [];
-  for (let i = 0; i < 12; i++) people.push(await electrician(`যাত্রা প্রশিক্ষণার্থী ${tag} ${bn(String(i + 1).padStart(2, '0'))}`, 45, i + 1));
+  for (let i = 0; i < 12; i++) people.push(await electrician(`যাত্রা প্রশিক্ষণার্থী ${tag} ${toBengaliDigits(String(i + 1).padStart(2, '0'))}`, 45, i + 1));
   await page.goto(`/console/training/${id}/candidates`);
   await page.getByLabel('কমপক্ষে অভিজ্ঞতা (বছর)').fill('৪৫');
   await page.getByRole('form', { name: 'বাছাই' }).getByRole('button', { name: 'দেখুন' }).click();
@@ -173,7 +159,7 @@ test('a programme from creation to certificates: invite 12, 2 decline, the waitl
   const [{ code }] = (await sql<{ code: string }>(`SELECT "certificateCode" AS code FROM "Trainee" WHERE "programmeId" = $1 AND "providerId" = $2`, [id, trainees[0]!.id])) as [{ code: string }];
   await page.goto(`/training/certificate/${code}`);
   await expect(page.getByTestId('certificate-name')).toHaveText(trainees[0]!.name);
-  const url = await readQr(page);
+  const url = await readCertificateQr(page);
   expect(url, 'the QR code decodes').toBeTruthy();
   expect(new URL(url!).pathname).toBe(`/training/verify/${code}`);
   await guest.goto(new URL(url!).pathname);

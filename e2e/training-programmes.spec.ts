@@ -1,12 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { freshPhone, signInByApi, sql } from './helpers';
-
-/** A day n days from now in Dhaka, as an officer types it: day/month/year in Bengali digits. */
-function typedDay(n: number): string {
-  const d = new Date(Date.now() + 6 * 3_600_000 + n * 86_400_000);
-  const text = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-  return text.replace(/[0-9]/g, (x) => '০১২৩৪৫৬৭৮৯'[Number(x)]!);
-}
+import { freshPhone, signInByApi, sql, typedDayFromNow } from './helpers';
 
 test('an officer of Sherpur opens an electricians’ programme, a Sherpur electrician applies from her dashboard, another upazila’s officer cannot see it', async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -20,10 +13,10 @@ test('an officer of Sherpur opens an electricians’ programme, a Sherpur electr
   await page.getByRole('checkbox', { name: 'ইলেকট্রিশিয়ান', exact: true }).check();
   await page.getByRole('checkbox', { name: /^পুরো / }).first().check();
   await page.getByLabel('আসন সংখ্যা').fill('১৫');
-  await page.locator('input[name="sessionDate"]').nth(0).fill(typedDay(9));
+  await page.locator('input[name="sessionDate"]').nth(0).fill(typedDayFromNow(9));
   await page.locator('input[name="sessionStart"]').nth(0).fill('১০:০০');
   await page.locator('input[name="sessionEnd"]').nth(0).fill('১৩:০০');
-  await page.locator('input[name="sessionDate"]').nth(1).fill(typedDay(10));
+  await page.locator('input[name="sessionDate"]').nth(1).fill(typedDayFromNow(10));
   await page.locator('input[name="sessionStart"]').nth(1).fill('১০:০০');
   await page.locator('input[name="sessionEnd"]').nth(1).fill('১৩:০০');
   await page.getByLabel('স্থান', { exact: true }).fill('উপজেলা যুব উন্নয়ন অফিস, শেরপুর');

@@ -8,7 +8,7 @@
 // body has many of.
 import pg from 'pg';
 
-const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting', 'TrainingProgramme', 'TrainingProgrammeCategory', 'TrainingProgrammeArea', 'TrainingSession', 'Trainee'];
+const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting', 'TrainingProgramme', 'TrainingProgrammeCategory', 'TrainingProgrammeArea', 'TrainingSession', 'Trainee', 'LivestockSeason', 'LivestockHaat', 'LivestockListing', 'LivestockPhoto'];
 
 const FUNCTIONS = `
 CREATE OR REPLACE FUNCTION haat_cache_notify(tags text[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -19,7 +19,7 @@ END $$;
 
 -- The row as a page sees it: without the columns only search and bookkeeping use.
 CREATE OR REPLACE FUNCTION haat_cache_visible(r jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
-  SELECT r - 'searchText' - 'searchVector' - 'updatedAt' - 'lastActiveAt' - 'onboardingStep' - 'availableChangedAt' - 'remindedFor' - 'expiresAt'
+  SELECT r - 'searchText' - 'searchVector' - 'updatedAt' - 'lastActiveAt' - 'onboardingStep' - 'availableChangedAt' - 'remindedFor' - 'expiresAt' - 'callTaps' - 'whatsappTaps'
 $$;
 
 CREATE OR REPLACE FUNCTION haat_cache_row() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -53,6 +53,11 @@ BEGIN
     -- Seats left, on the list and the programme's page, and a completed trainee's "trained" line
     -- on her profile (which also carries each programme's own tag, for its title and office).
     WHEN 'Trainee' THEN ARRAY['training', 'training:' || (r->>'programmeId'), 'provider:' || (r->>'providerId')]
+    -- The cattle market: the lists and a listing's page, and the haats (calendar, filters, a listing's haat).
+    WHEN 'LivestockListing' THEN ARRAY['livestock', 'livestock:' || (r->>'id')]
+    WHEN 'LivestockPhoto' THEN ARRAY['livestock', 'livestock:' || (r->>'listingId')]
+    WHEN 'LivestockHaat' THEN ARRAY['haats', 'livestock']
+    WHEN 'LivestockSeason' THEN ARRAY['haats', 'livestock']
     WHEN 'Product' THEN ARRAY['shops', 'shop:' || (r->>'shopId'), 'product:' || (r->>'id')]
     ELSE ARRAY['product:' || (r->>'productId'), 'shop:' || (SELECT "shopId" FROM "Product" WHERE id = r->>'productId')]
   END);

@@ -38,7 +38,7 @@ const SHOP_REF = z.object({ id: ID, openDays: z.array(z.number().int().min(0).ma
 const RENTAL_KIND = z.enum(['HOUSE', 'FLAT', 'ROOM', 'SHOP', 'OFFICE', 'GODOWN', 'VEHICLE']).nullable();
 const SEARCH_PARAMS = z.object({
   q: z.string().min(1).max(200),
-  type: z.enum(['provider', 'shop', 'product', 'rental']).optional(),
+  type: z.enum(['provider', 'shop', 'product', 'rental', 'livestock']).optional(),
   category: SLUG.optional(),
   areaId: AREA_ID.optional(),
   districtId: AREA_ID.optional(),

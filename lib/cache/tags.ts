@@ -31,6 +31,12 @@ export const tags = {
   training: 'training',
   /** One programme's public page: the programme, its trades, places, sessions and seats held. */
   programme: (id: string) => `training:${id}`,
+  /** The cattle market's lists (/haat, a seller's farm page) and every listing's page. */
+  livestock: 'livestock',
+  /** One listing's page (/haat/l/<id>): the listing and its photos. */
+  listing: (id: string) => `livestock:${id}`,
+  /** The official haats and seasons (/haat/markets, the haat filter, a listing's haat). */
+  haats: 'haats',
   /** What the search engine answers: named by the worker each time it has applied changes to it. */
   search: 'search',
 } as const;

@@ -17,6 +17,7 @@ const FOLDERS: Record<MediaPurpose, string> = {
   SHOP_LOGO: 'shop',
   SHOP_BANNER: 'shop',
   RENTAL_PHOTO: 'rental',
+  LIVESTOCK_PHOTO: 'livestock',
   DOCUMENT: 'doc',
   AVATAR: 'avatar',
   TRAINING_PHOTO: 'training',

@@ -8,12 +8,15 @@ import { RENTAL_KIND_WORDS, rentalCategoryFor } from '@/lib/directory/rental-kin
 import { notDonorOnly } from '@/lib/directory/visibility';
 import { mediaUrl } from '@/lib/media/local-store';
 import { publicRental } from '@/lib/rentals/visibility';
+import { ANIMAL_WORDS, BREED_WORDS } from '@/lib/livestock/kinds';
+import { listingPath } from '@/lib/livestock/paths';
+import { publicLivestock } from '@/lib/livestock/visibility';
 import { compactSearchKey, searchKey, searchWords } from './transliterate';
 
 /** The app's client or an open transaction: documents can be built inside the change's transaction. */
-export type SearchDb = Pick<Db, 'provider' | 'shop' | 'product' | 'rentalListing' | 'category' | 'searchOutbox' | 'setting' | '$queryRaw' | '$executeRaw'>;
+export type SearchDb = Pick<Db, 'provider' | 'shop' | 'product' | 'rentalListing' | 'livestockListing' | 'category' | 'searchOutbox' | 'setting' | '$queryRaw' | '$executeRaw'>;
 
-export type SearchType = 'provider' | 'shop' | 'product' | 'rental';
+export type SearchType = 'provider' | 'shop' | 'product' | 'rental' | 'livestock';
 
 /**
  * Bump when SearchDocument gains or changes a field: the worker's next start queues every record
@@ -231,14 +234,58 @@ export async function rentalDocuments(ids?: string[], client: SearchDb = db): Pr
   });
 }
 
+/**
+ * Public livestock listings (live, not sold, not expired). The title says the animal, breed and
+ * weight ("ষাঁড় · শাহীওয়াল · ৩২০ কেজি" in the index as written, digits ASCII), the category names
+ * carry every word people type for the animal (গরু/goru/cow, ষাঁড়/shar/bull…), the price is
+ * the asking price.
+ */
+export async function livestockDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
+  const rows = await client.livestockListing.findMany({
+    where: { ...publicLivestock(), ...(ids ? { id: { in: ids } } : {}) },
+    include: { area: areaInclude, seller: { select: { name: true } }, haat: { select: { nameBn: true, nameEn: true } }, photos: firstPhoto },
+  });
+  return rows.map((l) => {
+    const { areaIds, areaNames, place } = areaFields(l.area);
+    const animal = ANIMAL_WORDS[l.animal];
+    const breed = BREED_WORDS[l.breed] ?? { bn: l.breed, en: l.breed };
+    return {
+      id: `livestock-${l.id}`,
+      type: 'livestock',
+      title: `${animal.bn} · ${breed.bn} · ${l.weightKg} কেজি`,
+      titleEn: `${animal.en} · ${breed.en} · ${l.weightKg} kg`,
+      subtitle: [l.haat?.nameBn, place.bn].filter(Boolean).join(' · '),
+      subtitleEn: [l.haat?.nameEn ?? l.haat?.nameBn, place.en].filter(Boolean).join(' · '),
+      url: listingPath(l.id),
+      categories: [`livestock-${l.animal.toLowerCase()}`],
+      categoryNames: [animal.bn, animal.en, ...animal.also, breed.bn, breed.en, 'পশু', 'কোরবানি', 'হাট', 'livestock', 'qurbani'],
+      areaIds,
+      areaNames,
+      area: place.bn,
+      text: [l.colour, l.description, l.seeAt, l.seller.name].filter(Boolean).join(' · '),
+      ...keys([animal.bn, breed.bn, ...animal.also.filter((w) => /[ঀ-৿]/.test(w)), ...areaNames.filter((_, i) => i % 2 === 0)]),
+      verified: false,
+      availableNow: l.sale === 'AVAILABLE',
+      rating: 0,
+      kind: l.animal,
+      shop: null,
+      pricePoisha: l.pricePoisha,
+      image: thumbnail(l.photos[0]?.media),
+      phone: l.phone,
+      activeAt: l.updatedAt.getTime(),
+    };
+  });
+}
+
 export const documentsFor: Record<SearchEntity, (ids?: string[], client?: SearchDb) => Promise<SearchDocument[]>> = {
   PROVIDER: providerDocuments,
   SHOP: shopDocuments,
   PRODUCT: productDocuments,
   RENTAL: rentalDocuments,
+  LIVESTOCK: livestockDocuments,
 };
 
-export const INDEX_OF: Record<SearchEntity, SearchType> = { PROVIDER: 'provider', SHOP: 'shop', PRODUCT: 'product', RENTAL: 'rental' };
+export const INDEX_OF: Record<SearchEntity, SearchType> = { PROVIDER: 'provider', SHOP: 'shop', PRODUCT: 'product', RENTAL: 'rental', LIVESTOCK: 'livestock' };
 /** Every entity the index holds, in the order rebuilds go through them. */
 export const SEARCH_ENTITIES = Object.keys(INDEX_OF) as SearchEntity[];
 

@@ -4,7 +4,7 @@ import { meiliRequest, meiliTarget, MeiliUnavailable, type MeiliTarget } from '.
 import type { SearchDocument, SearchType } from './documents';
 import { meilisearchSynonyms } from './synonyms';
 
-export const SEARCH_TYPES: SearchType[] = ['provider', 'shop', 'product', 'rental'];
+export const SEARCH_TYPES: SearchType[] = ['provider', 'shop', 'product', 'rental', 'livestock'];
 
 export const indexName = (type: SearchType, prefix = process.env.MEILI_INDEX_PREFIX ?? '') => `${prefix}${type}s`;
 
@@ -81,23 +81,43 @@ export interface EngineHit extends SearchDocument {
   _rankingScore: number;
 }
 
+/**
+ * Indexes that hold no document yet (a new kind of record before its first one): Meilisearch knows
+ * no field of them, so it refuses `attributesToSearchOn` there ("Attribute `key` is not
+ * searchable") and with it the whole request. Such an index is left out of searches for a few
+ * seconds, then tried again (it finds nothing anyway while empty).
+ */
+const emptyIndexes = new Map<string, number>();
+const EMPTY_RETRY_MS = 5_000;
+
 /** One request for every index and both forms of the query; hits merged by Meilisearch's score. */
 export async function engineSearch(query: EngineQuery): Promise<{ hits: EngineHit[]; total: number }> {
   // Bengali queries meet Bengali text directly (typo tolerance covers পিটা → পিঠা); only Latin
   // (Banglish/English) queries also search the romanised keys, halving the work for the rest.
   const romanised = query.key && query.key !== query.q && !/[\u0980-\u09FF]/.test(query.q);
-  const queries = query.types.flatMap((type) => [
-    { indexUid: indexName(type), q: query.q, filter: query.filter, attributesToRetrieve: RETRIEVED, showRankingScore: true },
-    ...(romanised ? [{ indexUid: indexName(type), q: query.key, filter: query.filter, attributesToRetrieve: RETRIEVED, attributesToSearchOn: ['key', 'compactKey'], showRankingScore: true }] : []),
-  ]);
-  const res = await meiliRequest<{ hits: EngineHit[]; estimatedTotalHits: number }>(
-    target(),
-    'POST',
-    '/multi-search',
-    { federation: { limit: query.limit, offset: query.offset }, queries },
-    1_500,
-  );
-  return { hits: res.hits, total: res.estimatedTotalHits };
+  for (let attempt = 0; ; attempt++) {
+    const now = Date.now();
+    const uids = query.types.map((type) => indexName(type)).filter((uid) => (emptyIndexes.get(uid) ?? 0) <= now);
+    if (uids.length === 0) return { hits: [], total: 0 };
+    const queries = uids.flatMap((indexUid) => [
+      { indexUid, q: query.q, filter: query.filter, attributesToRetrieve: RETRIEVED, showRankingScore: true },
+      ...(romanised ? [{ indexUid, q: query.key, filter: query.filter, attributesToRetrieve: RETRIEVED, attributesToSearchOn: ['key', 'compactKey'], showRankingScore: true }] : []),
+    ]);
+    try {
+      const res = await meiliRequest<{ hits: EngineHit[]; estimatedTotalHits: number }>(
+        target(),
+        'POST',
+        '/multi-search',
+        { federation: { limit: query.limit, offset: query.offset }, queries },
+        1_500,
+      );
+      return { hits: res.hits, total: res.estimatedTotalHits };
+    } catch (error) {
+      const empty = /Index `([^`]+)`: Attribute `[^`]+` is not searchable\. Available searchable attributes are: ``/.exec((error as Error).message)?.[1];
+      if (!empty || attempt >= query.types.length) throw error;
+      emptyIndexes.set(empty, now + EMPTY_RETRY_MS);
+    }
+  }
 }
 
 /** How many documents each index holds (after pending tasks). */

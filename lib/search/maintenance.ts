@@ -7,7 +7,7 @@ import { deleteDocuments, ensureIndexes, indexName, SEARCH_TYPES, upsertDocument
 import { meiliRequest, meiliTarget, MeiliUnavailable } from './meili-http';
 import { storeSearchText } from './outbox';
 
-const ENTITY = { provider: 'PROVIDER', shop: 'SHOP', product: 'PRODUCT', rental: 'RENTAL' } as const;
+const ENTITY = { provider: 'PROVIDER', shop: 'SHOP', product: 'PRODUCT', rental: 'RENTAL', livestock: 'LIVESTOCK' } as const;
 
 function target() {
   const t = meiliTarget();

@@ -7,11 +7,12 @@ import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OutboxOp, SearchEntity } from '@/lib/generated/prisma/enums';
 import { documentsFor, INDEX_OF, SEARCH_ENTITIES, searchTextOf, type SearchDb, type SearchDocument } from './documents';
+import { publicLivestock } from '@/lib/livestock/visibility';
 import { publicRental } from '@/lib/rentals/visibility';
 import { deleteDocuments, upsertDocuments, waitForTask } from './engine';
 import { CACHE_CHANNEL, tags } from '@/lib/cache/tags';
 
-const TABLE: Record<SearchEntity, Prisma.Sql> = { PROVIDER: Prisma.raw('"Provider"'), SHOP: Prisma.raw('"Shop"'), PRODUCT: Prisma.raw('"Product"'), RENTAL: Prisma.raw('"RentalListing"') };
+const TABLE: Record<SearchEntity, Prisma.Sql> = { PROVIDER: Prisma.raw('"Provider"'), SHOP: Prisma.raw('"Shop"'), PRODUCT: Prisma.raw('"Product"'), RENTAL: Prisma.raw('"RentalListing"'), LIVESTOCK: Prisma.raw('"LivestockListing"') };
 
 /**
  * Call in the transaction of every change to a provider, shop, product or rental that search shows:
@@ -142,6 +143,7 @@ const PUBLIC_IDS: Record<SearchEntity, () => Promise<{ id: string }[]>> = {
   SHOP: () => db.shop.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
   PRODUCT: () => db.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true } }),
   RENTAL: () => db.rentalListing.findMany({ where: publicRental(), select: { id: true } }),
+  LIVESTOCK: () => db.livestockListing.findMany({ where: publicLivestock(), select: { id: true } }),
 };
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** The query string /search and /api/search accept; anything malformed is dropped, not an error. */
 export const searchQuerySchema = z.object({
   q: z.string().trim().max(100).catch(''),
-  type: z.enum(['provider', 'shop', 'product', 'rental']).optional().catch(undefined),
+  type: z.enum(['provider', 'shop', 'product', 'rental', 'livestock']).optional().catch(undefined),
   category: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
   area: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
   /** A served district's slug: results inside it only (the visitor's district). */

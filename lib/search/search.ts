@@ -149,7 +149,7 @@ function correctionVocabulary(): Promise<ReadonlyMap<string, string>> {
 }
 
 /**
- * The fallback: providers, shops, products and rentals whose searchText (see outbox.ts) holds every word of
+ * The fallback: providers, shops, products, rentals and livestock listings whose searchText (see outbox.ts) holds every word of
  * the query, or for each word one of its synonyms or its romanised form, as words or word
  * beginnings (fallbackQuery). When that finds nothing, words one or two typos away from a known
  * trade, product, place or category word are corrected (plumbr → plumber) and it is asked again.
@@ -167,7 +167,7 @@ async function searchPostgres(params: SearchParams & { limit: number; offset: nu
   const { documentsFor } = await import('./documents');
   const byType = (type: SearchType) => found.page.filter((r) => r.type === type).map((r) => r.id);
   const docs = (
-    await Promise.all([documentsFor.PROVIDER(byType('provider')), documentsFor.SHOP(byType('shop')), documentsFor.PRODUCT(byType('product')), documentsFor.RENTAL(byType('rental'))])
+    await Promise.all([documentsFor.PROVIDER(byType('provider')), documentsFor.SHOP(byType('shop')), documentsFor.PRODUCT(byType('product')), documentsFor.RENTAL(byType('rental')), documentsFor.LIVESTOCK(byType('livestock'))])
   ).flat();
   const order = new Map(found.page.map((r, i) => [`${r.type}-${r.id}`, i]));
   docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
@@ -224,6 +224,16 @@ async function matching(params: SearchParams & { limit: number; offset: number }
         AND (r."providerId" IS NULL OR EXISTS (SELECT 1 FROM "Provider" p WHERE p.id = r."providerId" AND p.status = 'ACTIVE'))
         ${when(kinds, Prisma.sql`AND r.kind::text = ANY (${kinds ?? []}::text[])`)}`);
     }
+  }
+  // Livestock listings: never "verified"; their category is livestock-<animal> (documents.ts).
+  const animal = params.category?.startsWith('livestock-') ? params.category.slice('livestock-'.length).toUpperCase() : null;
+  if (want('livestock') && !params.verified && (!params.category || animal)) {
+    branches.push(Prisma.sql`
+      SELECT 'livestock' AS type, l.id, false AS verified, 0 AS rating
+      FROM (SELECT id, status, sale, "expiredAt", "expiresAt", "areaId", animal, "sellerId" FROM "LivestockListing" WHERE ${matches} OFFSET 0) l
+      WHERE l.status = 'ACTIVE' AND l.sale <> 'SOLD' AND l."expiredAt" IS NULL AND l."expiresAt" > now() ${inArea(Prisma.sql`l."areaId"`)}
+        AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = l."sellerId" AND u.status = 'ACTIVE')
+        ${when(animal, Prisma.sql`AND l.animal::text = ${animal}`)}`);
   }
   if (branches.length === 0) return { page: [], total: 0 };
   // The planner prices a full-text match on a stored tsvector far below what detoasting it costs,

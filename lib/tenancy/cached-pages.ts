@@ -8,7 +8,7 @@ import { HINT_COOKIE } from '@/lib/visitor-hint';
  * district's home page, /saved her list (drawn in the browser) and /offline the service worker's page;
  * /training and /training/<programme> (not /training/invite/… nor /training/verify/…, made per visitor).
  */
-const CACHED_DIRECTORY = /^\/(?:$|(?:c|a|p|d)\/|(?:d|emergency|offices|rentals|services|shops)(?:\/|$)|(?:saved|offline)$|training(?:\/(?!(?:invite|verify)(?:\/|$))[^/]+)?$)/;
+const CACHED_DIRECTORY = /^\/(?:$|(?:c|a|p|d)\/|(?:d|emergency|offices|rentals|services|shops|haat)(?:\/|$)|(?:saved|offline)$|training(?:\/(?!(?:invite|verify)(?:\/|$))[^/]+)?$)/;
 /** Cached pages of a storefront (the path below the shop): its front page and product pages. */
 const CACHED_STOREFRONT = /^\/(?:$|p\/[^/]+$)/;
 /** The same on the root host, where shops have no hosts of their own: /s/<shop> and /s/<shop>/p/<product>. */

@@ -5,7 +5,7 @@
 // the status line says what happened, and nothing typed is cleared (React resets a form after a
 // form action, so with JavaScript the action is dispatched by hand; without it the form still
 // posts normally).
-import { createContext, startTransition, useActionState, useContext } from 'react';
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef } from 'react';
 
 import type { ActionResult } from '@/lib/forms/action-result';
 
@@ -34,9 +34,34 @@ export function FormShell({
   submitClassName?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const formRef = useRef<HTMLFormElement>(null);
+  // On a long form on a phone the pressed button is far below what went wrong: bring the first
+  // field's error (in the form's order) into view and put the cursor in that field, or else show
+  // the status line (as after a success). Fields with an error are marked invalid for screen readers.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    if (state.ok) {
+      // "Saved" is said at the top of the form: make sure it is seen.
+      form.querySelector<HTMLElement>('[data-form-status]')?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    const names = new Set(Object.keys(state.errors ?? {}));
+    for (const el of form.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+      if (names.has(el.name) && el.type !== 'hidden') el.setAttribute('aria-invalid', 'true');
+      else el.removeAttribute('aria-invalid');
+    }
+    const first = form.querySelector<HTMLElement>('[data-field-error]') ?? (state.message ? form.querySelector<HTMLElement>('[data-form-status]') : null);
+    if (!first) return;
+    first.scrollIntoView({ block: 'center' });
+    const name = first.dataset.fieldError;
+    const field = name ? [...form.querySelectorAll<HTMLInputElement>('input, select, textarea')].find((el) => el.name === name && el.type !== 'hidden') : undefined;
+    field?.focus({ preventScroll: true });
+  }, [state]);
   return (
     <ResultContext.Provider value={state}>
       <form
+        ref={formRef}
         id={formId}
         action={formAction}
         noValidate
@@ -49,7 +74,7 @@ export function FormShell({
         }}
       >
         {state.message && (
-          <p role={state.ok ? 'status' : 'alert'} className={`rounded-lg p-3 ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`}>
+          <p role={state.ok ? 'status' : 'alert'} data-form-status className={`rounded-lg p-3 ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`}>
             {state.message}
           </p>
         )}
@@ -77,7 +102,7 @@ export function FieldError({ name }: { name: string }) {
   const error = useContext(ResultContext).errors?.[name];
   if (!error) return null;
   return (
-    <p id={`${name}-error`} role="alert" className="mt-1 text-sm font-semibold text-red-700">
+    <p id={`${name}-error`} role="alert" data-field-error={name} className="mt-1 text-sm font-semibold text-red-700">
       {error}
     </p>
   );

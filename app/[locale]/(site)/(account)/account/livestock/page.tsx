@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { MyNoticesHead, NoticeThumb } from '@/components/account/my-notices';
 import { livestockState, MyLivestockCommands } from '@/components/livestock/my-livestock-commands';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
 import { formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { listOwnLivestock } from '@/lib/livestock/manage';
-import { mediaUrl } from '@/lib/media/local-store';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -22,29 +22,16 @@ export default async function MyLivestockPage({ params, searchParams }: { params
   const states = await Promise.all(listings.map((listing) => livestockState(listing, locale, now)));
   return (
     <div className="space-y-5 px-4 py-6">
-      <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
-      <p className="text-stone-700">{t('lead')}</p>
-      {(await searchParams).deleted && (
-        <p role="status" className="rounded-xl bg-green-50 p-4 font-semibold text-green-900">
-          {t('deleted')}
-        </p>
-      )}
-      <Link href="/account/livestock/new" className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
-        + {t('new')}
-      </Link>
+      <MyNoticesHead title={t('title')} lead={t('lead')} deleted={(await searchParams).deleted ? t('deleted') : null} newHref="/account/livestock/new" newLabel={t('new')} />
       {listings.length === 0 ? (
         <p className="rounded-xl bg-white p-4">{t('none')}</p>
       ) : (
         <ul className="space-y-3">
           {listings.map((listing, i) => {
-            const photo = listing.photos[0]?.media;
             return (
               <li key={listing.id} className="space-y-2 rounded-2xl border border-stone-200 bg-white p-3 shadow-sm" data-testid="my-livestock">
                 <div className="flex gap-3">
-                  {photo && (
-                    // eslint-disable-next-line @next/next/no-img-element -- sized WebP thumbnail
-                    <img src={mediaUrl(photo, true)} alt="" width={96} height={72} className="h-18 w-24 shrink-0 rounded-lg object-cover" />
-                  )}
+                  <NoticeThumb media={listing.photos[0]?.media} />
                   <div className="min-w-0 flex-1">
                     <h2 className="font-bold leading-snug">
                       {l(`animal_${listing.animal}`)} · {l(`breed_${listing.breed}` as `breed_OTHER`)} · {t('kg', { kg: formatNumber(listing.weightKg, locale) })}

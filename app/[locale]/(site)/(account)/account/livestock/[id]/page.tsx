@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PhotoUploader } from '@/components/directory/photo-uploader';
-import { FormShell } from '@/components/forms/form-shell';
+import { NoticePhotos } from '@/components/account/my-notices';
 import { livestockState, MyLivestockCommands } from '@/components/livestock/my-livestock-commands';
 import { MyLivestockForm } from '@/components/livestock/my-livestock-form';
 import { Link } from '@/components/ui/link';
@@ -13,8 +12,6 @@ import { attachLivestockPhotoAction, removeLivestockPhotoAction } from '@/lib/li
 import { getOwnLivestock, haatChoices } from '@/lib/livestock/manage';
 import { listingPath } from '@/lib/livestock/paths';
 import { MAX_LIVESTOCK_PHOTOS } from '@/lib/livestock/schemas';
-import { mediaUrl } from '@/lib/media/local-store';
-import { uploadErrors } from '../../../../dashboard/upload-errors';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -57,31 +54,17 @@ export default async function EditLivestockPage({ params, searchParams }: { para
         </Link>
       )}
       <MyLivestockCommands listing={listing} now={now} />
-      <section className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
-        <h2 className="text-lg font-bold">{t('photos', { count: formatNumber(MAX_LIVESTOCK_PHOTOS, locale) })}</h2>
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-          {listing.photos.map((photo) => (
-            <li key={photo.id} className="space-y-2">
-              {/* eslint-disable-next-line @next/next/no-img-element -- sized WebP thumbnail */}
-              <img src={mediaUrl(photo.media, true)} alt="" width={240} height={180} className="aspect-[4/3] w-full rounded-lg object-cover" data-testid="livestock-photo" />
-              {!hidden && !sold && (
-                <FormShell action={removeLivestockPhotoAction}>
-                  <input type="hidden" name="photoId" value={photo.id} />
-                  <button className="inline-flex min-h-12 w-full items-center justify-center rounded-lg border border-red-700 text-red-800">{t('remove')}</button>
-                </FormShell>
-              )}
-            </li>
-          ))}
-        </ul>
-        {!hidden && !sold && listing.photos.length < MAX_LIVESTOCK_PHOTOS && (
-          <PhotoUploader
-            attach={attachLivestockPhotoAction.bind(null, listing.id)}
-            purpose="LIVESTOCK_PHOTO"
-            labels={{ file: t('addPhoto'), upload: t('upload'), uploading: t('uploading') }}
-            errors={await uploadErrors()}
-          />
-        )}
-      </section>
+      <NoticePhotos
+        heading={t('photos', { count: formatNumber(MAX_LIVESTOCK_PHOTOS, locale) })}
+        photos={listing.photos}
+        max={MAX_LIVESTOCK_PHOTOS}
+        editable={!hidden && !sold}
+        purpose="LIVESTOCK_PHOTO"
+        attach={attachLivestockPhotoAction.bind(null, listing.id)}
+        remove={removeLivestockPhotoAction}
+        labels={{ file: t('addPhoto'), upload: t('upload'), uploading: t('uploading'), remove: t('remove') }}
+        testId="livestock-photo"
+      />
       {!hidden && !sold && <MyLivestockForm listing={listing} phone={user.phone} locale={locale} choices={await haatChoices()} />}
       <Link href="/account/livestock" className="inline-flex min-h-12 items-center font-semibold text-brand-700">
         ← {t('back')}

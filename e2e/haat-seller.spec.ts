@@ -78,6 +78,7 @@ test('a farmer lists a bull with photos for a haat, marks it sold, and it leaves
   const mine = page.getByTestId('my-livestock').filter({ has: page.locator(`a[href*="/account/livestock/${id}"]`) });
   await expect(mine).toContainText('ষাঁড় · শাহীওয়াল · ৩৫০ কেজি');
   await expect(mine).toContainText('৳১,৫০,০০০');
+  await expect(mine).toContainText(`হাট: ${haatName}`);
   await expect(mine.getByTestId('my-livestock-state')).toContainText('চালু');
   await expect(mine.getByTestId('my-livestock-enquiries')).toHaveText('খোঁজ: ০টি কল · ০টি হোয়াটসঅ্যাপ');
   await expect(mine.locator('img')).toBeVisible();

@@ -4,7 +4,7 @@ import { MyNoticesHead, NoticeThumb } from '@/components/account/my-notices';
 import { livestockState, MyLivestockCommands } from '@/components/livestock/my-livestock-commands';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
-import { formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
+import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
 import { listOwnLivestock } from '@/lib/livestock/manage';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -37,6 +37,12 @@ export default async function MyLivestockPage({ params, searchParams }: { params
                       {l(`animal_${listing.animal}`)} · {l(`breed_${listing.breed}` as `breed_OTHER`)} · {t('kg', { kg: formatNumber(listing.weightKg, locale) })}
                     </h2>
                     <p>{formatTaka(listing.pricePoisha, locale)}</p>
+                    {listing.haat && (
+                      <p className="text-sm text-stone-700">
+                        {t('atHaat', { haat: locale === 'bn' ? listing.haat.nameBn : listing.haat.nameEn || listing.haat.nameBn })}
+                        {listing.haatOn && ` · ${formatDate(listing.haatOn, locale)}`}
+                      </p>
+                    )}
                     <p className="text-sm text-stone-700" data-testid="my-livestock-state">
                       {states[i]}
                     </p>

@@ -17,7 +17,7 @@ export interface JobPayloads {
   'verification.expire': Record<string, never>;
   /** Hourly: hide rental listings past their 60 days and remind owners a few days before (lib/rentals/expiry.ts). */
   'rentals.expire': Record<string, never>;
-  /** Hourly: take livestock listings past their season (or 30 days) off the list and search (lib/livestock/expiry.ts). */
+  /** Hourly: take livestock listings past their season (or 30 days) off the list and search, and remind sellers a few days before (lib/livestock/expiry.ts). */
   'livestock.expire': Record<string, never>;
   /** Hourly: remind accepted trainees the day before and expire invitations past their link's date (lib/training/reminders.ts). */
   'training.upkeep': Record<string, never>;
@@ -62,8 +62,8 @@ export const taskList: TaskList = {
   },
   'livestock.expire': async () => {
     const { expireLivestock } = await import('@/lib/livestock/expiry');
-    const { expired } = await expireLivestock();
-    if (expired) console.log(`[worker] livestock: ${expired} expired`);
+    const { expired, reminded } = await expireLivestock();
+    if (expired || reminded) console.log(`[worker] livestock: ${expired} expired, ${reminded} reminded`);
   },
   'training.upkeep': async () => {
     const { trainingUpkeep } = await import('@/lib/training/reminders');

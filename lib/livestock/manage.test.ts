@@ -314,6 +314,34 @@ describe('expiry', () => {
     expect(await publicIds()).toContain(id);
   });
 
+  it('texts her once a few days before it closes (not when sold), and again after she renews', async () => {
+    const she = await seller();
+    const { id } = await createLivestock(she, input());
+    const sold = await createLivestock(she, input());
+    await sellLivestock(she, sold.id);
+    const reminders = (listingId: string) => db.smsMessage.count({ where: { purpose: `livestock-reminder:${listingId}` } });
+    const closes = season.endsOn.getTime() + DAY;
+
+    await expireLivestock(new Date(closes - 4 * DAY));
+    expect(await reminders(id)).toBe(0);
+    await expireLivestock(new Date(closes - 2 * DAY));
+    await expireLivestock(new Date(closes - DAY));
+    expect(await reminders(id)).toBe(1);
+    expect(await reminders(sold.id)).toBe(0);
+    const sms = await db.smsMessage.findFirstOrThrow({ where: { purpose: `livestock-reminder:${id}` } });
+    expect(sms.to).toBe(she.phone);
+    expect(sms.body).toContain('ষাঁড় (শাহীওয়াল, ৩২০ কেজি)');
+    expect(sms.body).toContain('/account/livestock');
+
+    // Renewed (here: once the season is over, for OFF_SEASON_DAYS): the next period has its own reminder.
+    const after = new Date(closes + DAY);
+    await expireLivestock(after);
+    await renewLivestock(she, id, after);
+    expect(await db.livestockListing.findUniqueOrThrow({ where: { id } })).toMatchObject({ expiredAt: null, remindedFor: null, expiresAt: new Date(after.getTime() + 30 * DAY) });
+    await expireLivestock(new Date(after.getTime() + 28 * DAY));
+    expect(await reminders(id)).toBe(2);
+  });
+
   it('a listing of the season expires the day after it ends', async () => {
     const she = await seller();
     const { id } = await createLivestock(she, input());

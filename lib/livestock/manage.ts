@@ -173,7 +173,7 @@ export async function renewLivestock(actor: Actor, id: string, now = new Date())
   const area = await servedArea(listing.areaId, { message: 'areaOutside' });
   const season = await currentSeason(area.district.id, now);
   await db.$transaction(async (tx) => {
-    await tx.livestockListing.update({ where: { id }, data: { seasonId: season?.id ?? null, expiresAt: listingExpiry(season, now), expiredAt: null } });
+    await tx.livestockListing.update({ where: { id }, data: { seasonId: season?.id ?? null, expiresAt: listingExpiry(season, now), expiredAt: null, remindedFor: null } });
     await enqueueSearch(tx, 'LIVESTOCK', id);
   });
 }

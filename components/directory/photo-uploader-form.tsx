@@ -7,7 +7,7 @@ import { useState, useTransition } from 'react';
 import { PhotoField, type PhotoFieldLabels } from '@/components/forms/photo-field';
 import type { ActionResult } from '@/lib/forms/action-result';
 
-export type PhotoPurpose = 'PROVIDER_PHOTO' | 'PRODUCT_PHOTO' | 'SHOP_LOGO' | 'SHOP_BANNER' | 'RENTAL_PHOTO' | 'TRAINING_PHOTO' | 'DOCUMENT';
+export type PhotoPurpose = 'PROVIDER_PHOTO' | 'PRODUCT_PHOTO' | 'SHOP_LOGO' | 'SHOP_BANNER' | 'RENTAL_PHOTO' | 'LIVESTOCK_PHOTO' | 'TRAINING_PHOTO' | 'DOCUMENT';
 
 export function PhotoUploaderForm({
   attach,

@@ -6,7 +6,8 @@ import { DateField } from '@/components/forms/date-field';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { TextArea } from '@/components/forms/text-field';
 import { RENTAL_KINDS } from '@/lib/directory/rental-kinds';
-import { formatPhone, type Locale } from '@/lib/i18n/format';
+import { dayValue, localPhone, takaValue } from '@/components/forms/values';
+import type { Locale } from '@/lib/i18n/format';
 import { saveRentalAction } from '@/lib/rentals/actions';
 import type { OwnRental } from '@/lib/rentals/manage';
 import { RENT_PERIODS } from '@/lib/rentals/schemas';
@@ -15,11 +16,9 @@ const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-
 const label = 'block font-semibold';
 const box = 'space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm';
 
-const taka = (poisha: number | null | undefined) => (poisha == null ? '' : String(poisha / 100));
-/** The day in Asia/Dhaka, "YYYY-MM-DD". */
-const day = (date: Date | null | undefined) => (date ? new Date(date.getTime() + 6 * 3600_000).toISOString().slice(0, 10) : '');
-/** A stored +8801… number as people type it (01…). */
-const local = (phone: string | null | undefined) => (phone ? formatPhone(phone, 'en').replace(/\D/g, '') : '');
+const taka = takaValue;
+const day = dayValue;
+const local = localPhone;
 
 export async function RentalForm({ rental, phone, locale }: { rental: OwnRental | null; phone: string; locale: Locale }) {
   const t = await getTranslations('MyRentals');

@@ -37,6 +37,8 @@ export type FormNamespace =
   | 'Papers'
   | 'ReviewErrors'
   | 'MyRentals'
+  | 'MyLivestock'
+  | 'LivestockErrors'
   | 'Saved'
   | 'Training'
   | 'TrainingPublic'

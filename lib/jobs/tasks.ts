@@ -17,6 +17,8 @@ export interface JobPayloads {
   'verification.expire': Record<string, never>;
   /** Hourly: hide rental listings past their 60 days and remind owners a few days before (lib/rentals/expiry.ts). */
   'rentals.expire': Record<string, never>;
+  /** Hourly: take livestock listings past their season (or 30 days) off the list and search, and remind sellers a few days before (lib/livestock/expiry.ts). */
+  'livestock.expire': Record<string, never>;
   /** Hourly: remind accepted trainees the day before and expire invitations past their link's date (lib/training/reminders.ts). */
   'training.upkeep': Record<string, never>;
 }
@@ -58,6 +60,11 @@ export const taskList: TaskList = {
     const { expired, reminded } = await expireRentals();
     if (expired || reminded) console.log(`[worker] rentals: ${expired} expired, ${reminded} reminded`);
   },
+  'livestock.expire': async () => {
+    const { expireLivestock } = await import('@/lib/livestock/expiry');
+    const { expired, reminded } = await expireLivestock();
+    if (expired || reminded) console.log(`[worker] livestock: ${expired} expired, ${reminded} reminded`);
+  },
   'training.upkeep': async () => {
     const { trainingUpkeep } = await import('@/lib/training/reminders');
     const { expired, reminded } = await trainingUpkeep();
@@ -70,6 +77,7 @@ export const cronItems: CronItem[] = [
   { task: 'orders.releaseHolds', match: '* * * * *', identifier: 'orders.releaseHolds' },
   { task: 'verification.expire', match: '7 * * * *', identifier: 'verification.expire' },
   { task: 'rentals.expire', match: '37 * * * *', identifier: 'rentals.expire' },
+  { task: 'livestock.expire', match: '41 * * * *', identifier: 'livestock.expire' },
   { task: 'training.upkeep', match: '47 * * * *', identifier: 'training.upkeep' },
   { task: 'maintenance.prune', match: '23 * * * *', identifier: 'maintenance.prune' },
 ];

@@ -3,6 +3,7 @@
 // Each change queues the listing for the search index in its transaction, and the RentalListing
 // trigger (lib/cache/install.ts) expires the cached /rentals pages at commit.
 import 'server-only';
+import { assertPhoneConfirmed } from '@/lib/auth/confirmed';
 import { db } from '@/lib/db';
 import { AppError, forbidden, notFound, suspended } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -51,12 +52,6 @@ async function ownRental(actor: Pick<Actor, 'id'>, id: string) {
   return rental;
 }
 
-/** Only a number confirmed by SMS may post: the public will call it. */
-async function assertConfirmed(actor: Pick<Actor, 'id'>) {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { phoneVerifiedAt: true, status: true } });
-  if (!user?.phoneVerifiedAt || user.status !== 'ACTIVE') throw forbidden('phoneUnconfirmed');
-}
-
 /** The columns a form sets; the area must be an upazila or union of a served district (else `areaOutside`). */
 async function columns(actor: Actor, input: RentalInput) {
   await servedArea(input.areaId, { message: 'areaOutside' });
@@ -78,7 +73,8 @@ async function columns(actor: Actor, input: RentalInput) {
 }
 
 export async function createRental(actor: Actor, input: RentalInput, now = new Date()) {
-  await assertConfirmed(actor);
+  // Only a number confirmed by SMS may post: the public will call it.
+  await assertPhoneConfirmed(actor.id);
   const data = await columns(actor, input);
   return db.$transaction(async (tx) => {
     const rental = await tx.rentalListing.create({ data: { ...data, ownerId: actor.id, expiresAt: rentalExpiry(now) }, select: { id: true } });

@@ -9,7 +9,7 @@ import { MediaUploadFailed, storeImage } from '@/lib/media/storage';
 import { isAllowedOrigin } from '@/lib/security/origin';
 import { hit } from '@/lib/security/rate-limit';
 
-const UPLOAD_PURPOSES = ['PROVIDER_PHOTO', 'PRODUCT_PHOTO', 'SHOP_LOGO', 'SHOP_BANNER', 'RENTAL_PHOTO', 'TRAINING_PHOTO', 'DOCUMENT'] as const;
+const UPLOAD_PURPOSES = ['PROVIDER_PHOTO', 'PRODUCT_PHOTO', 'SHOP_LOGO', 'SHOP_BANNER', 'RENTAL_PHOTO', 'LIVESTOCK_PHOTO', 'TRAINING_PHOTO', 'DOCUMENT'] as const;
 const UPLOAD_LIMIT = { max: 60, windowMs: 60 * 60 * 1000 };
 /** Room for the multipart boundaries, part headers and the purpose field around the file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;

@@ -21,6 +21,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const t = await getTranslations('Auth');
   const o = await getTranslations('Order');
   const r = await getTranslations('MyRentals');
+  const lv = await getTranslations('MyLivestock');
   // The buyer's orders: those placed while signed in, and those placed with her confirmed number.
   const [orders, donor] = await Promise.all([buyerOrders(user), getOwnDonorProfile(user.id)]);
   const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 font-semibold';
@@ -43,8 +44,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <Link href="/blood/donor" className={`${button} mb-2 w-full border border-rose-300 bg-rose-50 text-rose-900`} data-testid="account-donor">
         {donor?.bloodGroup ? t('myDonor') : t('becomeDonor')}
       </Link>
-      <Link href="/account/rentals" className={`${button} mb-6 w-full border border-stone-300 bg-white`}>
+      <Link href="/account/rentals" className={`${button} mb-2 w-full border border-stone-300 bg-white`}>
         {r('title')}
+      </Link>
+      <Link href="/account/livestock" className={`${button} mb-6 w-full border border-green-700 bg-green-50 text-green-900`} data-testid="account-livestock">
+        {lv('accountLink')}
       </Link>
       {orders.length > 0 && (
         <section className="mb-6 space-y-2" data-testid="my-orders">

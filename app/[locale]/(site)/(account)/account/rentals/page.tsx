@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RentalCommands, rentalState } from '@/components/rentals/rental-commands';
+import { MyNoticesHead, NoticeThumb } from '@/components/account/my-notices';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
 import { formatTaka, type Locale } from '@/lib/i18n/format';
-import { mediaUrl } from '@/lib/media/local-store';
 import { listOwnRentals } from '@/lib/rentals/manage';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -22,29 +22,16 @@ export default async function MyRentalsPage({ params, searchParams }: { params: 
   const states = await Promise.all(rentals.map((rental) => rentalState(rental, locale, now)));
   return (
     <div className="space-y-5 px-4 py-6">
-      <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
-      <p className="text-stone-700">{t('lead')}</p>
-      {(await searchParams).deleted && (
-        <p role="status" className="rounded-xl bg-green-50 p-4 font-semibold text-green-900">
-          {t('deleted')}
-        </p>
-      )}
-      <Link href="/account/rentals/new" className="inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
-        + {t('new')}
-      </Link>
+      <MyNoticesHead title={t('title')} lead={t('lead')} deleted={(await searchParams).deleted ? t('deleted') : null} newHref="/account/rentals/new" newLabel={t('new')} />
       {rentals.length === 0 ? (
         <p className="rounded-xl bg-white p-4">{t('none')}</p>
       ) : (
         <ul className="space-y-3">
           {rentals.map((rental, i) => {
-            const photo = rental.photos[0]?.media;
             return (
               <li key={rental.id} className="space-y-2 rounded-2xl border border-stone-200 bg-white p-3 shadow-sm" data-testid="my-rental">
                 <div className="flex gap-3">
-                  {photo && (
-                    // eslint-disable-next-line @next/next/no-img-element -- sized WebP thumbnail
-                    <img src={mediaUrl(photo, true)} alt="" width={96} height={72} className="h-18 w-24 shrink-0 rounded-lg object-cover" />
-                  )}
+                  <NoticeThumb media={rental.photos[0]?.media} />
                   <div className="min-w-0 flex-1">
                     <p className="text-sm font-semibold text-brand-800">{r(`kind_${rental.kind}`)}</p>
                     <h2 className="font-bold leading-snug">{rental.title}</h2>

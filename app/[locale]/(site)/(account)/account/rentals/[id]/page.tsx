@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NoticePhotos } from '@/components/account/my-notices';
 import { AppealBox } from '@/components/console/appeal-box';
-import { PhotoUploader } from '@/components/directory/photo-uploader';
-import { FormShell } from '@/components/forms/form-shell';
 import { RentalCommands, rentalState } from '@/components/rentals/rental-commands';
 import { RentalForm } from '@/components/rentals/rental-form';
 import { Link } from '@/components/ui/link';
@@ -11,11 +10,9 @@ import { pageUser } from '@/lib/auth/page-guards';
 import { rentalsPath } from '@/lib/directory/filter-paths';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/format';
-import { mediaUrl } from '@/lib/media/local-store';
 import { attachRentalPhotoAction, removeRentalPhotoAction } from '@/lib/rentals/actions';
 import { getOwnRental } from '@/lib/rentals/manage';
 import { MAX_RENTAL_PHOTOS } from '@/lib/rentals/schemas';
-import { uploadErrors } from '../../../../dashboard/upload-errors';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -52,29 +49,16 @@ export default async function EditRentalPage({ params, searchParams }: { params:
       <RentalCommands rental={rental} now={now} />
       {!suspended && (
         <>
-          <section className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
-            <h2 className="text-lg font-bold">{t('photos')}</h2>
-            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-              {rental.photos.map((photo) => (
-                <li key={photo.id} className="space-y-2">
-                  {/* eslint-disable-next-line @next/next/no-img-element -- sized WebP thumbnail */}
-                  <img src={mediaUrl(photo.media, true)} alt="" width={240} height={180} className="aspect-[4/3] w-full rounded-lg object-cover" data-testid="rental-photo" />
-                  <FormShell action={removeRentalPhotoAction}>
-                    <input type="hidden" name="photoId" value={photo.id} />
-                    <button className="inline-flex min-h-12 w-full items-center justify-center rounded-lg border border-red-700 text-red-800">{t('remove')}</button>
-                  </FormShell>
-                </li>
-              ))}
-            </ul>
-            {rental.photos.length < MAX_RENTAL_PHOTOS && (
-              <PhotoUploader
-                attach={attachRentalPhotoAction.bind(null, rental.id)}
-                purpose="RENTAL_PHOTO"
-                labels={{ file: t('addPhoto'), upload: t('upload'), uploading: t('uploading') }}
-                errors={await uploadErrors()}
-              />
-            )}
-          </section>
+          <NoticePhotos
+            heading={t('photos')}
+            photos={rental.photos}
+            max={MAX_RENTAL_PHOTOS}
+            purpose="RENTAL_PHOTO"
+            attach={attachRentalPhotoAction.bind(null, rental.id)}
+            remove={removeRentalPhotoAction}
+            labels={{ file: t('addPhoto'), upload: t('upload'), uploading: t('uploading'), remove: t('remove') }}
+            testId="rental-photo"
+          />
           <RentalForm rental={rental} phone={user.phone} locale={locale} />
         </>
       )}

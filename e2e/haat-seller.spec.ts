@@ -1,0 +1,93 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import sharp from 'sharp';
+import { newConfirmedAccount, sql, typedDayFromNow } from './helpers';
+
+/** The ids /api/search answers for a query (the worker indexes through the outbox a moment after a change). */
+const searchIds = async (request: APIRequestContext, q: string): Promise<string[]> =>
+  ((await (await request.get(`/api/search?q=${encodeURIComponent(q)}&type=livestock`)).json()).hits ?? []).map((h: { id: string }) => h.id);
+
+// Issue #17: a farmer (any confirmed account) lists a bull with two photos for one of the season's
+// published haats, sees it under "my animals" with its enquiry counts, marks it sold, and it leaves
+// the search index. The season and the haat are made here, as an officer would have published them.
+test('a farmer lists a bull with photos for a haat, marks it sold, and it leaves search', async ({ page }) => {
+  test.setTimeout(150_000);
+  const stamp = `e2e${Date.now().toString(36)}`;
+  const [bogura] = await sql<{ id: number }>(`SELECT id FROM "Area" WHERE slug = 'bogura'`);
+  const [mirzapur] = await sql<{ id: number }>(`SELECT id FROM "Area" WHERE slug = 'mirzapur-sherpur-bogura'`);
+  // Days are stored as their midnight in Dhaka (lib/livestock/calendar.ts dayStart), in UTC.
+  const dhakaMidnight = (n: number) => new Date(`${new Date(Date.now() + 6 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10)}T00:00:00+06:00`).toISOString();
+  const [season] = await sql<{ id: string }>(
+    `INSERT INTO "LivestockSeason" (id, "nameBn", "areaId", "startsOn", "endsOn", "updatedAt")
+     VALUES ($1, 'ঈদুল আজহা', $2, $3::timestamp, $4::timestamp, now()) RETURNING id`,
+    [`season-${stamp}`, bogura!.id, dhakaMidnight(-2), dhakaMidnight(20)],
+  );
+  const haatName = `মির্জাপুর পশুর হাট ${stamp}`;
+  const [haat] = await sql<{ id: string }>(
+    `INSERT INTO "LivestockHaat" (id, "seasonId", "nameBn", "areaId", place, "opensOn", "closesOn", "publishedAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'স্কুল মাঠ', $5::timestamp, $6::timestamp, now(), now()) RETURNING id`,
+    [`haat-${stamp}`, season!.id, haatName, mirzapur!.id, dhakaMidnight(-1), dhakaMidnight(10)],
+  );
+
+  const phone = await newConfirmedAccount(page, 'আব্দুল করিম');
+  // From her account to "my animals".
+  await page.goto('/account');
+  await page.getByTestId('account-livestock').click();
+  await expect(page).toHaveURL(/\/account\/livestock$/);
+  await page.getByRole('link', { name: /নতুন পশু তুলুন/ }).click();
+  await expect(page).toHaveURL(/\/account\/livestock\/new$/);
+  await expect(page.getByLabel('ফোন নম্বর')).toHaveValue(phone);
+
+  await page.getByTestId('livestock-animal').selectOption({ label: 'ষাঁড়' });
+  await page.getByTestId('livestock-breed').selectOption({ label: 'শাহীওয়াল' });
+  await page.getByLabel('রং').fill('লাল');
+  await page.getByLabel('ওজন (কেজি)').fill('৩৫০');
+  await page.getByLabel('পশুটি কোথায় আছে').selectOption({ label: 'মির্জাপুর' });
+  await page.getByTestId('livestock-haat').selectOption(haat!.id);
+  await page.getByLabel('কোন দিন হাটে তুলবেন').fill(typedDayFromNow(1));
+  await page.getByLabel('বিবরণ').fill(`সুস্থ ষাঁড়, বাড়িতে পালা। ${stamp}`);
+  // A price over the limit: a clear message, and nothing typed is lost.
+  await page.getByLabel('দাম (টাকা)').fill('৬০,০০,০০০');
+  await page.getByRole('button', { name: 'পশু তুলুন' }).click();
+  await expect(page.getByText('দাম ৳১,০০০ থেকে ৳৫০,০০,০০০-এর মধ্যে হতে হবে।').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByLabel('ওজন (কেজি)')).toHaveValue('৩৫০');
+  await page.getByLabel('দাম (টাকা)').fill('১,৫০,০০০');
+  await page.getByRole('button', { name: 'পশু তুলুন' }).click();
+  await expect(page.getByText('পশুটি তালিকায় উঠেছে।', { exact: false })).toBeVisible({ timeout: 15_000 });
+  await expect(page).toHaveURL(/\/account\/livestock\/[A-Za-z0-9_-]+\?created=1$/);
+  const id = /\/account\/livestock\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
+  await expect(page.getByTestId('my-livestock-state')).toContainText('চালু');
+  const [row] = await sql<{ pricePoisha: number; haatId: string; sellerPhone: string }>(
+    `SELECT l."pricePoisha", l."haatId", u.phone AS "sellerPhone" FROM "LivestockListing" l JOIN "User" u ON u.id = l."sellerId" WHERE l.id = $1`,
+    [id],
+  );
+  expect(row).toEqual({ pricePoisha: 15_000_000, haatId: haat!.id, sellerPhone: `+880${phone.slice(1)}` });
+
+  // Two photos through the same uploader (and media pipeline) as rentals and products.
+  for (const [i, colour] of ['#78350f', '#44403c'].entries()) {
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: colour } }).jpeg().toBuffer();
+    await page.getByLabel('ছবি বাছুন').setInputFiles({ name: `bull-${i}.jpg`, mimeType: 'image/jpeg', buffer: photo });
+    await page.getByRole('button', { name: 'ছবি তুলুন' }).click();
+    await expect(page.getByTestId('livestock-photo')).toHaveCount(i + 1, { timeout: 15_000 });
+  }
+
+  // Found by search once the worker has indexed it.
+  await expect.poll(() => searchIds(page.request, stamp), { message: 'the bull in search', timeout: 15_000, intervals: [500, 1000] }).toContain(id);
+
+  // "My animals": the bull, its state and its enquiries (none yet).
+  await page.goto('/account/livestock');
+  const mine = page.getByTestId('my-livestock').filter({ has: page.locator(`a[href*="/account/livestock/${id}"]`) });
+  await expect(mine).toContainText('ষাঁড় · শাহীওয়াল · ৩৫০ কেজি');
+  await expect(mine).toContainText('৳১,৫০,০০০');
+  await expect(mine).toContainText(`হাট: ${haatName}`);
+  await expect(mine.getByTestId('my-livestock-state')).toContainText('চালু');
+  await expect(mine.getByTestId('my-livestock-enquiries')).toHaveText('খোঁজ: ০টি কল · ০টি হোয়াটসঅ্যাপ');
+  await expect(mine.locator('img')).toBeVisible();
+
+  // Sold: it stays in her list, marked, and leaves search.
+  await mine.getByTestId('livestock-sold').click();
+  await expect(page.getByText('বিক্রি হয়েছে — পশুটি তালিকা থেকে সরানো হয়েছে', { exact: false })).toBeVisible({ timeout: 15_000 });
+  await page.goto('/account/livestock');
+  await expect(mine.getByTestId('my-livestock-state')).toContainText('বিক্রি হয়েছে');
+  await expect(mine.getByTestId('livestock-sold')).toHaveCount(0);
+  await expect.poll(() => searchIds(page.request, stamp), { message: 'the sold bull leaves search', timeout: 15_000, intervals: [500, 1000] }).not.toContain(id);
+});

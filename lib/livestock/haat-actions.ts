@@ -19,6 +19,7 @@ const fieldOf = {
   unionOutside: 'areaId',
   outsideSeason: 'opensOn',
   haatsOutsideSeason: 'startsOn',
+  seasonOverlaps: 'startsOn',
 };
 const seasonSpec = { namespace: 'ConsoleHaat', access: 'console', schema: seasonSchema, fieldOf } as const;
 const haatSpec = { namespace: 'ConsoleHaat', access: 'console', schema: haatSchema, read: readHaatForm, fieldOf } as const;

@@ -77,16 +77,19 @@ describe('the forms', () => {
 
 describe('seasons', () => {
   it('are made by the district’s officers for their district, audited with it', async () => {
-    const { id } = await createSeason(district, season());
+    const later = { startsOn: typed(200), endsOn: typed(230) };
+    const { id } = await createSeason(district, season(later));
+    // One season at a time in a district.
+    expect(await code(createSeason(district, season({ startsOn: typed(220), endsOn: typed(240) })))).toBe('conflict:seasonOverlaps');
     expect(await db.auditLog.findFirstOrThrow({ where: { subjectId: id, action: 'haat.seasonCreate' } })).toMatchObject({ areaId: bogura, subject: 'LIVESTOCK_SEASON' });
     // An upazila officer sees the season of her district but cannot make or change one.
-    expect(await code(createSeason(s.sherpur, season()))).toBe('notFound:notFound');
+    expect(await code(createSeason(s.sherpur, season(later)))).toBe('notFound:notFound');
     expect((await listSeasons(s.sherpur)).map((x) => x.id)).toContain(id);
-    expect(await code(updateSeason(s.sherpur, id, season({ nameBn: 'বদল' })))).toBe('notFound:notFound');
+    expect(await code(updateSeason(s.sherpur, id, season({ ...later, nameBn: 'বদল' })))).toBe('notFound:notFound');
     // Another district's officer does not see it at all, also by its id.
     expect((await listSeasons(kishoreganjOfficer)).map((x) => x.id)).not.toContain(id);
     expect(await code(seasonInScope(kishoreganjOfficer, id))).toBe('notFound:notFound');
-    expect(await code(createSeason(kishoreganjOfficer, season()))).toBe('notFound:notFound');
+    expect(await code(createSeason(kishoreganjOfficer, season(later)))).toBe('notFound:notFound');
     // A district not served, or an upazila instead of a district.
     expect(await code(createSeason(s.adminScope, season({ areaId: String(await areaId('dhaka')) })))).toMatch(/^invalid:district/);
     expect(await code(createSeason(s.adminScope, season({ areaId: String(mirzapur) })))).toBe('invalid:districtRequired');

@@ -90,10 +90,19 @@ async function assertDistrict(scope: Scope, areaId: number) {
   return district;
 }
 
+/** A district has one season at a time: sellers' listings and the public page follow "the" season. */
+async function assertNoOverlap(input: SeasonInput, except?: string) {
+  const overlapping = await db.livestockSeason.count({
+    where: { areaId: input.areaId, startsOn: { lte: input.endsOn }, endsOn: { gte: input.startsOn }, ...(except ? { id: { not: except } } : {}) },
+  });
+  if (overlapping) throw new AppError('conflict', 'seasonOverlaps');
+}
+
 const seasonData = (input: SeasonInput) => ({ nameBn: input.nameBn, nameEn: input.nameEn, areaId: input.areaId, startsOn: input.startsOn, endsOn: input.endsOn });
 
 export async function createSeason(scope: Scope, input: SeasonInput): Promise<{ id: string }> {
   await assertDistrict(scope, input.areaId);
+  await assertNoOverlap(input);
   const data = seasonData(input);
   return db.$transaction(async (tx) => {
     const created = await tx.livestockSeason.create({ data: { ...data, createdById: scope.user.id }, select: { id: true } });
@@ -109,6 +118,7 @@ export async function updateSeason(scope: Scope, id: string, input: SeasonInput)
   const data = seasonData(input);
   const outside = await db.livestockHaat.count({ where: { seasonId: id, OR: [{ opensOn: { lt: data.startsOn } }, { closesOn: { gt: data.endsOn } }] } });
   if (outside) throw new AppError('conflict', 'haatsOutsideSeason');
+  await assertNoOverlap(input, id);
   const before = seasonData({ ...season, nameEn: season.nameEn });
   await db.$transaction(async (tx) => {
     await tx.livestockSeason.update({ where: { id }, data });

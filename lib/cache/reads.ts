@@ -18,6 +18,7 @@ import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategoryS
 import type { RentalKind } from '@/lib/generated/prisma/enums';
 import { MAX_AREA_ID } from '@/lib/geo/area-id';
 import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, getServedDistrictCentres, getServedDistricts, type AreaSummary } from '@/lib/geo/queries';
+import { publicMarkets } from '@/lib/livestock/haats';
 import { trainedLines } from '@/lib/training/completion';
 import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchParams } from '@/lib/search/search';
@@ -334,4 +335,13 @@ export async function publicProgramme(id: string) {
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.programme(id), tags.categories, tags.areas);
   return getPublicProgramme(id);
+}
+
+/** A district's running (or coming) season and its published haats (/haat/markets[/<district>]). */
+export async function haatMarkets(districtId: number) {
+  'use cache';
+  if (!valid([[AREA_ID, districtId]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.haats, tags.areas);
+  return publicMarkets(districtId, new Date());
 }

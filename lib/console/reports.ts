@@ -11,6 +11,7 @@ import { AppError, notFound } from '@/lib/errors';
 import type { SubjectType } from '@/lib/generated/prisma/enums';
 import { plainText } from '@/lib/i18n/text-input';
 import { rentalsPath } from '@/lib/directory/filter-paths';
+import { listingPath } from '@/lib/livestock/paths';
 import { refreshRating } from '@/lib/directory/reviews';
 import { sendSms } from '@/lib/notify/sms';
 import { audit } from './audit';
@@ -49,7 +50,7 @@ const snip = (text: string | null | undefined, max = 200) => (text ? (text.lengt
 export async function describeContexts(refs: SubjectRef[]): Promise<Map<string, SubjectContext>> {
   const ids = (type: SubjectType) => [...new Set(refs.filter((r) => r.subject === type).map((r) => r.subjectId))];
   const none = () => Promise.resolve([] as never[]);
-  const [providers, shops, products, reviews, rentals] = await Promise.all([
+  const [providers, shops, products, reviews, rentals, livestock] = await Promise.all([
     ids('PROVIDER').length ? db.provider.findMany({ where: { id: { in: ids('PROVIDER') } }, select: { id: true, slug: true, bio: true, phone: true, user: ownerSelect, photos: firstPhoto } }) : none(),
     ids('SHOP').length ? db.shop.findMany({ where: { id: { in: ids('SHOP') } }, select: { id: true, slug: true, story: true, owner: ownerSelect, logo: mediaSelect } }) : none(),
     ids('PRODUCT').length
@@ -63,6 +64,9 @@ export async function describeContexts(refs: SubjectRef[]): Promise<Map<string, 
       : none(),
     ids('RENTAL').length
       ? db.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, kind: true, description: true, phone: true, photos: firstPhoto, owner: ownerSelect, provider: { select: { nameBn: true, user: ownerSelect } } } })
+      : none(),
+    ids('LIVESTOCK').length
+      ? db.livestockListing.findMany({ where: { id: { in: ids('LIVESTOCK') } }, select: { id: true, description: true, photos: firstPhoto, seller: ownerSelect } })
       : none(),
   ]);
   const out = new Map<string, SubjectContext>();
@@ -80,6 +84,7 @@ export async function describeContexts(refs: SubjectRef[]): Promise<Map<string, 
     });
   }
   for (const r of rentals) out.set(`RENTAL:${r.id}`, { publicHref: rentalsPath({ kind: r.kind }), snippet: snip(r.description), photo: r.photos[0]?.media ?? null, owner: r.owner ?? r.provider?.user ?? { name: r.provider?.nameBn ?? '', phone: r.phone } });
+  for (const l of livestock) out.set(`LIVESTOCK:${l.id}`, { publicHref: listingPath(l.id), snippet: snip(l.description), photo: l.photos[0]?.media ?? null, owner: l.seller });
   return out;
 }
 
@@ -114,7 +119,7 @@ export async function listOpenReports(scope: Scope): Promise<{ total: number; gr
     let group = groups.get(key);
     if (!group) {
       const info = infos.get(key) ?? null;
-      group = { subject: r.subject, subjectId: r.subjectId, href: info?.record ? recordHref(info.record.subject, info.record.subjectId) : null, info, context: contexts.get(key) ?? null, reports: [] };
+      group = { subject: r.subject, subjectId: r.subjectId, href: info?.record ? recordHref(info.record.subject, info.record.subjectId) : r.subject === 'LIVESTOCK' && info ? `/console/haat/listings?area=${info.areaId}` : null, info, context: contexts.get(key) ?? null, reports: [] };
       groups.set(key, group);
     }
     group.reports.push({ id: r.id, reason: r.reason, details: r.details, createdAt: r.createdAt, fromAccount: r.reporterId !== null });

@@ -5,6 +5,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SubjectType } from '@/lib/generated/prisma/enums';
+import { livestockName } from '@/lib/livestock/oversight';
 import type { RecordSubject } from './records';
 import type { Scope } from './scope';
 
@@ -42,7 +43,7 @@ const areaSelect = { select: { path: true, nameBn: true, nameEn: true } } as con
 export async function describeSubjects(refs: SubjectRef[], client: Client = db): Promise<Map<string, SubjectInfo>> {
   const ids = (type: SubjectType) => [...new Set(refs.filter((r) => r.subject === type).map((r) => r.subjectId))];
   const none = () => Promise.resolve([] as never[]);
-  const [providers, shops, products, reviews, rentals, users] = await Promise.all([
+  const [providers, shops, products, reviews, rentals, users, livestock] = await Promise.all([
     ids('PROVIDER').length
       ? client.provider.findMany({ where: { id: { in: ids('PROVIDER') } }, select: { id: true, nameBn: true, status: true, statusReason: true, userId: true, areaId: true, area: areaSelect } })
       : none(),
@@ -72,6 +73,12 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
       ? client.rentalListing.findMany({ where: { id: { in: ids('RENTAL') } }, select: { id: true, title: true, status: true, statusReason: true, areaId: true, area: areaSelect, ownerId: true } })
       : none(),
     ids('USER').length ? client.user.findMany({ where: { id: { in: ids('USER') } }, select: { id: true, name: true, status: true, statusReason: true } }) : none(),
+    ids('LIVESTOCK').length
+      ? client.livestockListing.findMany({
+          where: { id: { in: ids('LIVESTOCK') } },
+          select: { id: true, animal: true, breed: true, weightKg: true, status: true, statusReason: true, sellerId: true, areaId: true, area: areaSelect },
+        })
+      : none(),
   ]);
   const out = new Map<string, SubjectInfo>();
   const place = (a: { nameBn: string; nameEn: string }) => ({ nameBn: a.nameBn, nameEn: a.nameEn });
@@ -101,6 +108,10 @@ export async function describeSubjects(refs: SubjectRef[], client: Client = db):
   }
   for (const r of rentals) {
     out.set(`RENTAL:${r.id}`, { name: r.title, status: r.status, statusReason: r.statusReason, ownerId: r.ownerId, areaId: r.areaId, areaPath: r.area.path, place: place(r.area), record: { subject: 'RENTAL', subjectId: r.id } });
+  }
+  // A livestock listing has no record page: the reports queue links to the haat console's listings.
+  for (const l of livestock) {
+    out.set(`LIVESTOCK:${l.id}`, { name: livestockName(l), status: l.status, statusReason: l.statusReason, ownerId: l.sellerId, areaId: l.areaId, areaPath: l.area.path, place: place(l.area), record: null });
   }
   for (const u of users) out.set(`USER:${u.id}`, { name: u.name, status: u.status, statusReason: u.statusReason, ownerId: u.id, areaId: null, areaPath: null, place: null, record: null });
   return out;

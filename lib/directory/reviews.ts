@@ -9,6 +9,8 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { publicProviderWhere } from '@/lib/directory/visibility';
+import { livestockName } from '@/lib/livestock/oversight';
+import { publicLivestock } from '@/lib/livestock/visibility';
 import { publicRental } from '@/lib/rentals/visibility';
 import { enqueueSearch } from '@/lib/search/outbox';
 import { hit } from '@/lib/security/rate-limit';
@@ -71,7 +73,7 @@ export async function replyToReview(actor: { id: string }, reviewId: string, rep
 
 export const REPORT_LIMITS = { perClient: { max: 5, windowMs: 3_600_000 } } as const;
 
-export const REPORTABLE = ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL', 'REVIEW'] as const;
+export const REPORTABLE = ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL', 'REVIEW', 'LIVESTOCK'] as const;
 export type Reportable = (typeof REPORTABLE)[number];
 
 /**
@@ -90,6 +92,9 @@ async function reportableArea(subject: { type: Reportable; id: string }): Promis
     case 'RENTAL':
       // What the public sees of rentals (not let, not expired) is all that can be reported.
       return (await db.rentalListing.findFirst({ where: { id, ...publicRental() }, select: { areaId: true } }))?.areaId;
+    case 'LIVESTOCK':
+      // Only a listing the public sees (not hidden, sold or expired).
+      return (await db.livestockListing.findFirst({ where: { id, ...publicLivestock() }, select: { areaId: true } }))?.areaId;
     case 'REVIEW': {
       const review = await db.review.findUnique({ where: { id }, select: { status: true, provider: { select: { areaId: true } }, shop: { select: { areaId: true } } } });
       if (review?.status !== 'VISIBLE') return undefined;
@@ -126,6 +131,10 @@ export async function reportablePreview(subject: { type: Reportable; id: string 
     case 'RENTAL': {
       const r = await db.rentalListing.findFirst({ where: { id, ...publicRental() }, select: { title: true, description: true } });
       return r ? { name: r.title, snippet: words(r.description) } : null;
+    }
+    case 'LIVESTOCK': {
+      const l = await db.livestockListing.findFirst({ where: { id, ...publicLivestock() }, select: { animal: true, breed: true, weightKg: true, description: true } });
+      return l ? { name: livestockName(l), snippet: words(l.description) } : null;
     }
     case 'REVIEW': {
       const r = await db.review.findUnique({ where: { id }, select: { status: true, rating: true, text: true, provider: { select: { nameBn: true } }, shop: { select: { nameBn: true } } } });

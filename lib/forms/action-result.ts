@@ -43,7 +43,8 @@ export type FormNamespace =
   | 'Training'
   | 'TrainingPublic'
   | 'TrainingInvites'
-  | 'TrainingCompletion';
+  | 'TrainingCompletion'
+  | 'ConsoleHaat';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

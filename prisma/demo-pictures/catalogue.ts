@@ -131,3 +131,13 @@ export const rentalPictures: Record<string, string[]> = {
 
 /** A demo shop's logo and banner. */
 export const shopPictures = (slug: string) => ({ logo: `logo-${slug}`, banner: `banner-${slug}` });
+
+/** The demo's livestock listings' pictures, by animal and breed (demo-livestock.ts); others have none. */
+export const livestockPictures: Record<string, string[]> = {
+  'BULL:DESHI': ['haat-deshi-bull'],
+  'BULL:SHAHIWAL': ['haat-shahiwal-bull'],
+  'BULL:FRIESIAN': ['haat-friesian-cow', 'haat-shahiwal-bull'],
+  'COW:FRIESIAN': ['haat-friesian-cow'],
+  'GOAT:BLACK_BENGAL': ['haat-black-goat'],
+  'GOAT:JAMUNAPARI': ['haat-brown-goat'],
+};

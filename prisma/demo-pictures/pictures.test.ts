@@ -8,7 +8,7 @@ import { processImage } from '@/lib/media/process';
 import { gapProducts, shopTemplates } from '../seed/demo-content';
 import { demoRentals, kishoreganjRentals } from '../seed/demo-rentals';
 import { seedDemo } from '../seed/demo';
-import { MAX_PICTURE_BYTES, picturesDir, productPictures, readDemoPicture, rentalPictures, shopPictures, workPictures } from './catalogue';
+import { livestockPictures, MAX_PICTURE_BYTES, picturesDir, productPictures, readDemoPicture, rentalPictures, shopPictures, workPictures } from './catalogue';
 import { drawings } from './draw';
 
 const mediaDir = path.join(process.env.HAAT_DATA_DIR!, 'media');
@@ -19,6 +19,7 @@ const referenced = [
   ...Object.values(productPictures),
   ...Object.values(workPictures).flatMap((list) => list.map(([name]) => name)),
   ...Object.values(rentalPictures).flat(),
+  ...Object.values(livestockPictures).flat(),
   ...shopTemplates.flatMap((s) => Object.values(shopPictures(s.slug))),
 ];
 

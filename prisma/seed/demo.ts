@@ -355,10 +355,12 @@ export async function seedDemo(db: Db, mediaDir: string): Promise<string> {
   await (await import('./demo-rentals')).seedKishoreganjRentals(db, mediaDir);
   // Training programmes in Bogura (issue #16), after everything above, which stays as it was.
   await (await import('./demo-training')).seedDemoTraining(db, now);
+  // The cattle market (issue #17): seasons, haats and animals in both districts, after everything above.
+  await (await import('./demo-livestock')).seedDemoLivestock(db, storePicture, now);
 
   // Created here without enqueueSearch: the PostgreSQL search fallback's text is filled in one go.
   const { refreshSearchText } = await import('../../lib/search/outbox');
-  for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL'] as const) await refreshSearchText(entity, undefined, db);
+  for (const entity of ['PROVIDER', 'SHOP', 'PRODUCT', 'RENTAL', 'LIVESTOCK'] as const) await refreshSearchText(entity, undefined, db);
   await db.setting.create({ data: { key: 'seed.demo', value: { at: new Date().toISOString() } } });
   return `${providerCount} providers, ${shopTemplates.length} shops, ${productCount} products, ${storePicture.stored()} photos`;
 }

@@ -155,6 +155,43 @@ describe('demo seed', () => {
     expect(await db.trainee.count({ where: { provider: { phone: { startsWith: '+88017000000' } } } })).toBe(0);
   });
 
+  it('has a cattle market in season in Bogura and Kishoreganj: published haats and 40+ animals at realistic prices', async () => {
+    const now = Date.now();
+    for (const slug of ['bogura', 'kishoreganj']) {
+      const district = await db.area.findUniqueOrThrow({ where: { slug } });
+      const seasons = await db.livestockSeason.findMany({ where: { areaId: district.id }, include: { haats: { select: { publishedAt: true, opensOn: true, closesOn: true, area: { select: { path: true } } } } } });
+      expect(seasons, slug).toHaveLength(1);
+      const season = seasons[0]!;
+      // Running now and for a few weeks yet.
+      expect(season.startsOn.getTime()).toBeLessThan(now);
+      expect(season.endsOn.getTime()).toBeGreaterThan(now + 21 * 86_400_000);
+      expect(season.haats.filter((h) => h.publishedAt).length, slug).toBeGreaterThanOrEqual(3);
+      for (const h of season.haats) {
+        expect(h.area.path.startsWith(district.path)).toBe(true);
+        expect(h.opensOn >= season.startsOn && h.closesOn <= season.endsOn && h.opensOn <= h.closesOn).toBe(true);
+      }
+      expect(await db.livestockListing.count({ where: { status: 'ACTIVE', sale: { not: 'SOLD' }, area: { path: { startsWith: district.path } } } }), slug).toBeGreaterThanOrEqual(15);
+      expect(new Set((await db.livestockListing.findMany({ where: { area: { path: { startsWith: district.path } } }, select: { areaId: true } })).map((l) => l.areaId)).size, slug).toBeGreaterThanOrEqual(3);
+    }
+    const listings = await db.livestockListing.findMany({ select: { animal: true, breed: true, weightKg: true, pricePoisha: true, perKgPoisha: true, sale: true, searchText: true, _count: { select: { photos: true } } } });
+    expect(listings.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(listings.map((l) => l.animal)).size).toBeGreaterThanOrEqual(4);
+    expect(listings.filter((l) => l.sale === 'RESERVED').length).toBeGreaterThanOrEqual(2);
+    expect(listings.filter((l) => l.sale === 'SOLD').length).toBeGreaterThanOrEqual(2);
+    expect(listings.filter((l) => l._count.photos > 0).length).toBeGreaterThanOrEqual(8);
+    for (const l of listings) {
+      expect(l.perKgPoisha).toBe(Math.round(l.pricePoisha / l.weightKg));
+      // The search fallback's text is filled for what the public sees (a sold one is not).
+      if (l.sale !== 'SOLD') expect(l.searchText).not.toBe('');
+      // Live prices a kg as haats ask them: cattle ৳400–650, goats and sheep ৳650–1,000.
+      const [lo, hi] = l.animal === 'GOAT' || l.animal === 'SHEEP' ? [640, 1010] : [390, 660];
+      expect(l.perKgPoisha / 100, `${l.animal} ${l.weightKg} kg`).toBeGreaterThanOrEqual(lo);
+      expect(l.perKgPoisha / 100, `${l.animal} ${l.weightKg} kg`).toBeLessThanOrEqual(hi);
+    }
+    const bulls = listings.filter((l) => l.animal === 'BULL' && l.breed === 'DESHI');
+    expect(bulls.every((l) => l.weightKg >= 150 && l.weightKg <= 350)).toBe(true);
+  });
+
   it('never runs in production, not even when asked for', async () => {
     const users = await createDb(process.env.DATABASE_URL!, 2).user.count();
     const lines = await seedOnStart({ production: true, mediaDir }, createDb(process.env.DATABASE_URL!, 2));

@@ -5,6 +5,7 @@ import { banner, logo } from './shops';
 import * as textiles from './textiles';
 import * as home from './trades-home';
 import * as other from './trades-other';
+import * as livestock from './livestock';
 import * as rentals from './rentals';
 import * as more from './trades-more';
 
@@ -120,6 +121,11 @@ const food = {
   'rent-microbus': other.microbus,
   'rent-pickup': other.pickup,
   'rent-boat': rentals.haorBoat,
+  'haat-deshi-bull': livestock.deshiBull,
+  'haat-shahiwal-bull': livestock.shahiwalBull,
+  'haat-friesian-cow': livestock.friesianCow,
+  'haat-black-goat': livestock.blackGoat,
+  'haat-brown-goat': livestock.brownGoat,
 } satisfies Record<string, () => string>;
 
 const logos = {

@@ -18,6 +18,7 @@ const SECTIONS = [
   ['/console/reports', 'reports'],
   ['/console/appeals', 'appeals'],
   ['/console/training', 'training'],
+  ['/console/haat', 'haat'],
   ['/console/numbers', 'numbers'],
   ['/console/contacts', 'contacts'],
   ['/console/audit', 'audit'],

@@ -16,11 +16,16 @@ test('a farmer lists a bull with photos for a haat, marks it sold, and it leaves
   const [mirzapur] = await sql<{ id: number }>(`SELECT id FROM "Area" WHERE slug = 'mirzapur-sherpur-bogura'`);
   // Days are stored as their midnight in Dhaka (lib/livestock/calendar.ts dayStart), in UTC.
   const dhakaMidnight = (n: number) => new Date(`${new Date(Date.now() + 6 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10)}T00:00:00+06:00`).toISOString();
-  const [season] = await sql<{ id: string }>(
-    `INSERT INTO "LivestockSeason" (id, "nameBn", "areaId", "startsOn", "endsOn", "updatedAt")
-     VALUES ($1, 'ঈদুল আজহা', $2, $3::timestamp, $4::timestamp, now()) RETURNING id`,
-    [`season-${stamp}`, bogura!.id, dhakaMidnight(-2), dhakaMidnight(20)],
-  );
+  // The season running in Bogura (the demo seed publishes one; a district has one season at a
+  // time), else one made here.
+  const [running] = await sql<{ id: string }>(`SELECT id FROM "LivestockSeason" WHERE "areaId" = $1 AND "startsOn" <= now() AND "endsOn" >= now() + interval '12 days' ORDER BY "startsOn" LIMIT 1`, [bogura!.id]);
+  const [season] = running
+    ? [running]
+    : await sql<{ id: string }>(
+        `INSERT INTO "LivestockSeason" (id, "nameBn", "areaId", "startsOn", "endsOn", "updatedAt")
+         VALUES ($1, 'ঈদুল আজহা', $2, $3::timestamp, $4::timestamp, now()) RETURNING id`,
+        [`season-${stamp}`, bogura!.id, dhakaMidnight(-2), dhakaMidnight(20)],
+      );
   const haatName = `মির্জাপুর পশুর হাট ${stamp}`;
   const [haat] = await sql<{ id: string }>(
     `INSERT INTO "LivestockHaat" (id, "seasonId", "nameBn", "areaId", place, "opensOn", "closesOn", "publishedAt", "updatedAt")

@@ -49,6 +49,13 @@ export const synonymGroups: string[][] = [
   // Rentals
   ['বাসা ভাড়া', 'বাড়ি ভাড়া', 'টু-লেট', 'to-let', 'tolet', 'house rent', 'basa bhara'],
   ['গাড়ি ভাড়া', 'মাইক্রোবাস ভাড়া', 'rent a car', 'car rent', 'gari bhara'],
+  // The cattle market (lib/livestock/kinds.ts ANIMAL_WORDS: the listings carry these words too)
+  ['ষাঁড়', 'ষাড়', 'শাঁড়', 'বলদ', 'shar', 'shaar', 'sharr', 'bull', 'ox'],
+  ['গরু', 'গাভী', 'গাই', 'goru', 'gabhi', 'cow', 'cattle'],
+  ['ছাগল', 'খাসি', 'পাঁঠা', 'chagol', 'chagal', 'sagol', 'khasi', 'goat'],
+  ['মহিষ', 'mohish', 'moish', 'buffalo'],
+  ['ভেড়া', 'bhera', 'vera', 'sheep'],
+  ['কোরবানি', 'কুরবানি', 'qurbani', 'korbani', 'kurbani'],
   // Home-made food and products
   ['পিঠা', 'pitha', 'pitta'],
   ['কেক', 'cake'],

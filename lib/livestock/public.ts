@@ -105,7 +105,7 @@ export type LivestockContactVia = (typeof CONTACT_VIAS)[number];
 export const LIVESTOCK_TAP_LIMIT = { max: 3, windowMs: 3_600_000 } as const;
 
 /** The counting link of a listing's call or WhatsApp button. */
-export const livestockContactHref = (id: string, via: LivestockContactVia) => `/api/haat/contact/${id}?via=${via}`;
+export const livestockContactHref = (id: string, via: LivestockContactVia, locale?: string) => `/api/haat/contact/${id}?via=${via}${locale === 'en' ? '&l=en' : ''}`;
 
 /**
  * Where a tap on a public listing's button leads (tel: or wa.me), counting it in callTaps or

@@ -2,10 +2,12 @@
 // for the seller's "enquiries", a few per visitor an hour, then a redirect to tel: or wa.me. A plain
 // link, so it works without JavaScript on the cached listing page. 404 for a listing that is not
 // public (sold, hidden, expired). Only a tap from our own pages counts (Sec-Fetch-Site).
-import { getTranslations } from 'next-intl/server';
+import { createTranslator } from 'next-intl';
 import { getCurrentUser } from '@/lib/auth/session';
 import { CONTACT_VIAS, livestockContact, type LivestockContactVia } from '@/lib/livestock/public';
 import { clientKey } from '@/lib/security/client';
+import bn from '@/messages/bn.json';
+import en from '@/messages/en.json';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const ours = site === null || site === 'same-origin' || site === 'none';
   const user = ours ? await getCurrentUser() : null;
   const visitor = user ? `u:${user.id}` : ours ? `c:${clientKey(request.headers)}` : null;
-  const t = await getTranslations({ locale: url.searchParams.get('l') === 'en' ? 'en' : 'bn', namespace: 'Livestock' });
+  const locale = url.searchParams.get('l') === 'en' ? 'en' : 'bn';
+  const t = createTranslator({ locale, messages: locale === 'en' ? en : bn, namespace: 'Livestock' });
   const target = await livestockContact(id, via as LivestockContactVia, visitor, t('whatsappGreeting'));
   if (!target) return new Response('Not found', { status: 404 });
   return new Response(null, { status: 302, headers: { Location: target, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } });

@@ -91,12 +91,12 @@ export default async function LivestockListingPage({ params }: Props) {
       )}
 
       <div className="flex flex-wrap gap-2">
-        <a href={livestockContactHref(listing.id, 'call')} className="inline-flex min-h-12 items-center gap-2 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800" data-testid="call-seller">
+        <a href={livestockContactHref(listing.id, 'call', locale)} className="inline-flex min-h-12 items-center gap-2 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800" data-testid="call-seller">
           <Icon name="phone" className="size-5" />
           {t('call')} <span className="whitespace-nowrap">{formatPhone(listing.phone, locale)}</span>
         </a>
         {listing.whatsapp && (
-          <a href={livestockContactHref(listing.id, 'whatsapp')} rel="noopener" className="inline-flex min-h-12 items-center gap-2 rounded-lg border border-green-700 px-4 font-semibold text-green-800 hover:bg-green-50" data-testid="whatsapp-seller">
+          <a href={livestockContactHref(listing.id, 'whatsapp', locale)} rel="noopener" className="inline-flex min-h-12 items-center gap-2 rounded-lg border border-green-700 px-4 font-semibold text-green-800 hover:bg-green-50" data-testid="whatsapp-seller">
             <Icon name="message-circle" className="size-5" />
             {t('whatsapp')}
           </a>

@@ -17,7 +17,7 @@ let bogura: AreaSummary;
 let sherpur: AreaSummary;
 let mirzapur: AreaSummary;
 let kishoreganj: AreaSummary;
-let l: Record<string, { id: string }>;
+let l: Record<'bull' | 'goat' | 'heavy' | 'cow' | 'reserved' | 'far', { id: string }>;
 let haatId: string;
 
 const ids = async (area: AreaSummary, f: Partial<LivestockListFilters> = {}) => (await listLivestock(area, { ...all, ...f })).listings.map((x) => x.id);

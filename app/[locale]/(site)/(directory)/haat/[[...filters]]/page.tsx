@@ -95,29 +95,29 @@ export default async function HaatPage({ params }: Props) {
       <details className="rounded-xl border border-stone-200 bg-white p-3" open={Boolean(query.weight || query.price || query.breed || query.haat || query.sort !== 'new')}>
         <summary className="flex min-h-12 cursor-pointer items-center font-semibold">{t('filterHeading')}</summary>
         <form action={localizeHref('/haat', locale)} method="get" className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="haat-filters">
-          <label className="block">
-            <span className="text-sm font-semibold">{t('filterAnimal')}</span>
-            <select name="animal" defaultValue={query.animal?.toLowerCase() ?? ''} className={selectClass}>
+          <div>
+            <label htmlFor="haat-animal" className="block text-sm font-semibold">{t('filterAnimal')}</label>
+            <select id="haat-animal" name="animal" defaultValue={query.animal?.toLowerCase() ?? ''} className={selectClass}>
               <option value="">{t('any')}</option>
               {ANIMALS.map((a) => (
                 <option key={a} value={a.toLowerCase()}>{t(`animal_${a}`)}</option>
               ))}
             </select>
-          </label>
+          </div>
           {breeds.length > 0 && (
-            <label className="block">
-              <span className="text-sm font-semibold">{t('filterBreed')}</span>
-              <select name="breed" defaultValue={query.breed?.toLowerCase().replace(/_/g, '-') ?? ''} className={selectClass}>
+            <div>
+              <label htmlFor="haat-breed" className="block text-sm font-semibold">{t('filterBreed')}</label>
+              <select id="haat-breed" name="breed" defaultValue={query.breed?.toLowerCase().replace(/_/g, '-') ?? ''} className={selectClass}>
                 <option value="">{t('any')}</option>
                 {breeds.map((b) => (
                   <option key={b} value={b.toLowerCase().replace(/_/g, '-')}>{t(breedKey(b))}</option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
-          <label className="block">
-            <span className="text-sm font-semibold">{t('filterArea')}</span>
-            <select name="area" defaultValue={query.area ? area.slug : ''} className={selectClass}>
+          <div>
+            <label htmlFor="haat-area" className="block text-sm font-semibold">{t('filterArea')}</label>
+            <select id="haat-area" name="area" defaultValue={query.area ? area.slug : ''} className={selectClass}>
               <option value={wholeDistrict ?? ''}>{areaName(district, locale)}</option>
               {upazilas.map((u) => (
                 <option key={u.id} value={u.slug}>{areaName(u, locale)}</option>
@@ -126,44 +126,44 @@ export default async function HaatPage({ params }: Props) {
                 <option key={u.id} value={u.slug}>— {areaName(u, locale)}</option>
               ))}
             </select>
-          </label>
-          <label className="block">
-            <span className="text-sm font-semibold">{t('filterWeight')}</span>
-            <select name="kg" defaultValue={query.weight ? bandKey(query.weight) : ''} className={selectClass}>
+          </div>
+          <div>
+            <label htmlFor="haat-kg" className="block text-sm font-semibold">{t('filterWeight')}</label>
+            <select id="haat-kg" name="kg" defaultValue={query.weight ? bandKey(query.weight) : ''} className={selectClass}>
               <option value="">{t('any')}</option>
               {WEIGHT_BANDS.map((b) => (
                 <option key={bandKey(b)} value={bandKey(b)}>{bandLabel(b, kg, 'kgUp', 'kgRange')}</option>
               ))}
             </select>
-          </label>
-          <label className="block">
-            <span className="text-sm font-semibold">{t('filterPrice')}</span>
-            <select name="tk" defaultValue={query.price ? bandKey(query.price) : ''} className={selectClass}>
+          </div>
+          <div>
+            <label htmlFor="haat-tk" className="block text-sm font-semibold">{t('filterPrice')}</label>
+            <select id="haat-tk" name="tk" defaultValue={query.price ? bandKey(query.price) : ''} className={selectClass}>
               <option value="">{t('any')}</option>
               {PRICE_BANDS.map((b) => (
                 <option key={bandKey(b)} value={bandKey(b)}>{bandLabel(b, taka, 'tkUp', 'tkRange')}</option>
               ))}
             </select>
-          </label>
+          </div>
           {haats.length > 0 && (
-            <label className="block">
-              <span className="text-sm font-semibold">{t('filterHaat')}</span>
-              <select name="at" defaultValue={query.haat ?? ''} className={selectClass}>
+            <div>
+              <label htmlFor="haat-at" className="block text-sm font-semibold">{t('filterHaat')}</label>
+              <select id="haat-at" name="at" defaultValue={query.haat ?? ''} className={selectClass}>
                 <option value="">{t('any')}</option>
                 {haats.map((h) => (
                   <option key={h.id} value={h.id}>{haatName(h)}</option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
-          <label className="block">
-            <span className="text-sm font-semibold">{t('filterSort')}</span>
-            <select name="sort" defaultValue={query.sort} className={selectClass}>
+          <div>
+            <label htmlFor="haat-sort" className="block text-sm font-semibold">{t('filterSort')}</label>
+            <select id="haat-sort" name="sort" defaultValue={query.sort} className={selectClass}>
               {SORTS.map((s) => (
                 <option key={s} value={s}>{t(`sort_${s}`)}</option>
               ))}
             </select>
-          </label>
+          </div>
           <div className="flex items-end">
             <button type="submit" className="min-h-12 w-full rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
               {t('apply')}

@@ -22,9 +22,9 @@ async function drainAll() {
 
 beforeAll(async () => {
   for (const task of await ensureIndexes()) await waitForTask(task, 60_000);
-  // Kahaloo: in Sherpur "shar" is also a typo away from the place's name (see the ranking test below).
-  bull = await listing({ animal: 'BULL', breed: 'SHAHIWAL', weightKg: 320, pricePoisha: 160_000_00, area: 'kahaloo' });
-  goat = await listing({ animal: 'GOAT', breed: 'BLACK_BENGAL', weightKg: 22, pricePoisha: 18_000_00, area: 'kahaloo' });
+  // In Sherpur, whose name "shar" is a typo away from: the animals' words forgive no typo.
+  bull = await listing({ animal: 'BULL', breed: 'SHAHIWAL', weightKg: 320, pricePoisha: 160_000_00, area: 'mirzapur-sherpur-bogura' });
+  goat = await listing({ animal: 'GOAT', breed: 'BLACK_BENGAL', weightKg: 22, pricePoisha: 18_000_00, area: 'mirzapur-sherpur-bogura' });
   await db.$transaction(async (tx) => {
     await enqueueSearch(tx, 'LIVESTOCK', bull.id);
     await enqueueSearch(tx, 'LIVESTOCK', goat.id);
@@ -63,22 +63,6 @@ describe('on Meilisearch', () => {
     const hit = result.hits.find((h) => h.id === bull.id);
     expect(hit).toMatchObject({ type: 'livestock', url: `/haat/l/${bull.id}`, pricePoisha: 160_000_00 });
     expect((await search({ q: 'shar', type: 'provider' })).hits.some((h) => h.id === bull.id)).toBe(false);
-  });
-
-  it('ranks a bull above a goat for “shar” where the place’s name (Sherpur) is a typo away from it', async () => {
-    const [sherpurBull, sherpurGoat] = [await listing({ area: 'sherpur-bogura' }), await listing({ animal: 'GOAT', breed: 'CROSS', weightKg: 20, pricePoisha: 15_000_00, area: 'sherpur-bogura' })];
-    await db.$transaction(async (tx) => {
-      for (const x of [sherpurBull, sherpurGoat]) await enqueueSearch(tx, 'LIVESTOCK', x.id);
-    });
-    await drainAll();
-    const { ids } = await found('shar');
-    expect(ids.indexOf(sherpurBull.id)).toBeGreaterThanOrEqual(0);
-    if (ids.includes(sherpurGoat.id)) expect(ids.indexOf(sherpurBull.id)).toBeLessThan(ids.indexOf(sherpurGoat.id));
-    await db.livestockListing.deleteMany({ where: { id: { in: [sherpurBull.id, sherpurGoat.id] } } });
-    await db.$transaction(async (tx) => {
-      for (const x of [sherpurBull, sherpurGoat]) await enqueueSearch(tx, 'LIVESTOCK', x.id);
-    });
-    await drainAll();
   });
 });
 

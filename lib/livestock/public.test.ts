@@ -7,7 +7,7 @@ import { account, areaId } from '@/lib/console/test-fixtures';
 import { db } from '@/lib/db';
 import { getAreaBySlug, type AreaSummary } from '@/lib/geo/queries';
 import { listing } from './listing-fixture';
-import { getFarm, getPublicListing, LIVESTOCK_PER_PAGE, LIVESTOCK_TAP_LIMIT, livestockContact, listLivestock, type LivestockListFilters } from './public';
+import { getFarm, getPublicListing, LIVESTOCK_PER_PAGE, LIVESTOCK_TAP_LIMIT, livestockContact, listLivestock, runningSeason, type LivestockListFilters } from './public';
 
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
 
@@ -121,6 +121,16 @@ describe('a listing’s and a farm’s page', () => {
     await listing({ sellerId: seller.id, sale: 'SOLD' });
     expect((await getFarm(seller.id))?.listings.map((x) => x.id)).toEqual([a.id]);
     expect(await getFarm((await account()).id)).toBeNull();
+  });
+});
+
+describe('the home page’s link in season', () => {
+  it('knows the season running in a district, and none where there is none or it has not begun', async () => {
+    expect((await runningSeason(bogura.id))?.nameBn).toBe('ঈদুল আজহা');
+    expect(await runningSeason(kishoreganj.id)).toBeNull();
+    await db.livestockSeason.create({ data: { nameBn: 'আগামী', areaId: kishoreganj.id, startsOn: new Date(Date.now() + 5 * DAY), endsOn: new Date(Date.now() + 15 * DAY) } });
+    expect(await runningSeason(kishoreganj.id)).toBeNull();
+    expect((await runningSeason(kishoreganj.id, new Date(Date.now() + 6 * DAY)))?.nameBn).toBe('আগামী');
   });
 });
 

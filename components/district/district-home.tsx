@@ -5,7 +5,7 @@ import { ShopCard } from '@/components/shops/shop-card';
 import { ChipLinks } from '@/components/ui/chip-links';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { areaCounts, categoryCounts, servedDistricts, shops as listShops } from '@/lib/cache/reads';
+import { areaCounts, categoryCounts, livestockSeason, servedDistricts, shops as listShops } from '@/lib/cache/reads';
 import { districtListPath } from '@/lib/directory/filter-paths';
 import { homeCategories } from '@/lib/directory/home-categories';
 import { areaName, type AreaSummary } from '@/lib/geo/queries';
@@ -21,7 +21,14 @@ import { DistrictChooser } from './district-chooser';
  */
 export async function DistrictHome({ district, locale, ask }: { district: AreaSummary; locale: AppLocale; ask: boolean }) {
   const t = await getTranslations('Home');
-  const [served, categories, upazilas, shops] = await Promise.all([servedDistricts(), categoryCounts(district), areaCounts(district), listShops(district)]);
+  const [served, categories, upazilas, shops, season, market] = await Promise.all([
+    servedDistricts(),
+    categoryCounts(district),
+    areaCounts(district),
+    listShops(district),
+    livestockSeason(district),
+    getTranslations('Livestock'),
+  ]);
   // "/" names no district and its links none: the default's lists, or the remembered district's
   // (lib/tenancy/districts.ts). /d/<district> names its own in every link.
   const named = !ask ? district.slug : undefined;
@@ -37,6 +44,17 @@ export async function DistrictHome({ district, locale, ask }: { district: AreaSu
           <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{t('heading', { district: areaName(district, locale) })}</h1>
           <p className="mt-1 text-stone-700">{t('lead')}</p>
         </section>
+
+        {season && (
+          <Link href={at('/haat')} className="flex min-h-14 items-center gap-3 rounded-xl border border-green-300 bg-green-50 p-3 text-green-900" data-testid="home-haat">
+            <Icon name="paw-print" className="size-8 shrink-0" />
+            <span>
+              <span className="block font-bold">{market('homeSeason')}</span>
+              <span className="block text-sm">{market('homeSeasonLead')}</span>
+            </span>
+            <Icon name="chevron-right" className="ml-auto size-5 shrink-0" />
+          </Link>
+        )}
 
         <nav aria-label={t('quickLinks')} className="grid grid-cols-[repeat(auto-fill,minmax(min(10rem,100%),1fr))] gap-2 sm:grid-cols-4">
           {(

@@ -5,7 +5,7 @@ import {
   Ambulance, BadgeCheck, Bookmark, Beef, Bike, Car, BookOpen, BrickWall, Briefcase, Building, Building2, Bus, Cake, Camera, ChefHat,
   ChevronRight, Circle, Clock, Cookie, DraftingCompass, Droplet, Droplets, Egg, Feather, Flower, Footprints,
   GraduationCap, Hammer, HardHat, Hospital, House, Landmark, Laptop, MapPin, MessageCircle, Milk, Newspaper,
-  Package, PaintRoller, Palette, PartyPopper, PenTool, Phone, PhoneCall, Pill, Scale, Scissors, Search, Shirt, ShoppingBag,
+  Package, PaintRoller, Palette, PawPrint, PartyPopper, PenTool, Phone, PhoneCall, Pill, Scale, Scissors, Search, Shirt, ShoppingBag,
   Shield, Flame, Ruler, Calendar, Siren, Smartphone, Soup, Sparkles, SprayCan, Star, Stethoscope, Store, Tractor, Trophy, Truck, UserRound, Users,
   Warehouse, Wheat, Wrench, Zap, type LucideIcon,
 } from 'lucide-react';
@@ -18,7 +18,7 @@ export const ICON_SET: Record<string, LucideIcon> = {
   'chevron-right': ChevronRight, clock: Clock, cookie: Cookie, 'drafting-compass': DraftingCompass, droplet: Droplet,
   droplets: Droplets, egg: Egg, feather: Feather, flower: Flower, footprints: Footprints, 'graduation-cap': GraduationCap,
   hammer: Hammer, 'hard-hat': HardHat, hospital: Hospital, house: House, landmark: Landmark, laptop: Laptop, 'map-pin': MapPin,
-  'message-circle': MessageCircle, milk: Milk, newspaper: Newspaper, package: Package, 'paint-roller': PaintRoller,
+  'message-circle': MessageCircle, milk: Milk, newspaper: Newspaper, package: Package, 'paint-roller': PaintRoller, 'paw-print': PawPrint,
   palette: Palette, 'party-popper': PartyPopper, 'pen-tool': PenTool, phone: Phone, 'phone-call': PhoneCall, pill: Pill,
   scale: Scale, scissors: Scissors, search: Search, shirt: Shirt, 'shopping-bag': ShoppingBag, siren: Siren, smartphone: Smartphone,
   soup: Soup, sparkles: Sparkles, 'spray-can': SprayCan, star: Star, stethoscope: Stethoscope, store: Store,

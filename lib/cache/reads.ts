@@ -25,6 +25,8 @@ import { search, type SearchParams } from '@/lib/search/search';
 import { listShops } from '@/lib/shops/queries';
 import { getShopReviews, getStorefront, getStorefrontProduct, getStorefrontProducts, type Storefront } from '@/lib/shops/storefront';
 import { getPublicProgramme, listOpenProgrammes } from '@/lib/training/public';
+import { ALL_BREEDS, ANIMALS, PRICE_BANDS, SORTS, WEIGHT_BANDS } from '@/lib/livestock/kinds';
+import { getFarm, getPublicListing, haatsIn, listLivestock, runningSeason, type LivestockListFilters } from '@/lib/livestock/public';
 import { ALL_TAG, tags } from './tags';
 
 const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
@@ -37,6 +39,16 @@ const PAGE = z.number().int().min(1).max(500);
 const DAY = z.number().int().min(0).max(100_000);
 const SHOP_REF = z.object({ id: ID, openDays: z.array(z.number().int().min(0).max(6)).max(7) });
 const RENTAL_KIND = z.enum(['HOUSE', 'FLAT', 'ROOM', 'SHOP', 'OFFICE', 'GODOWN', 'VEHICLE']).nullable();
+const BAND = (bands: readonly (readonly [number, number | null])[]) => z.tuple([z.number(), z.number().nullable()]).refine(([a, b]) => bands.some(([x, y]) => x === a && y === b));
+const LIVESTOCK_FILTERS = z.object({
+  animal: z.enum(ANIMALS).nullish(),
+  breed: z.enum(ALL_BREEDS as [string, ...string[]]).nullish(),
+  weight: BAND(WEIGHT_BANDS).nullish(),
+  price: BAND(PRICE_BANDS).nullish(),
+  haat: z.string().regex(/^[a-z0-9]{8,40}$/).nullish(),
+  sort: z.enum(SORTS),
+  page: z.number().int().min(1).max(200),
+}).strict();
 const SEARCH_PARAMS = z.object({
   q: z.string().min(1).max(200),
   type: z.enum(['provider', 'shop', 'product', 'rental', 'livestock']).optional(),
@@ -344,4 +356,51 @@ export async function haatMarkets(districtId: number) {
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.haats, tags.areas);
   return publicMarkets(districtId, new Date());
+}
+
+/** One page of the cattle market's list (/haat…): public listings of an area, filtered and sorted. */
+export async function livestockList(a: AreaSummary, filters: LivestockListFilters) {
+  'use cache';
+  if (!valid([[AREA, a], [LIVESTOCK_FILTERS, filters]])) return null as never;
+  cacheLife('directory');
+  // Past its expiresAt a listing leaves the list even before the worker marks it: the 'directory' backstop re-reads.
+  cacheTag(ALL_TAG, tags.livestock, tags.haats, tags.areas);
+  return listLivestock(a, filters);
+}
+
+/** The published haats of a district, for the /haat filter form. */
+export async function livestockHaats(district: AreaSummary) {
+  'use cache';
+  if (!valid([[AREA, district]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.haats, tags.areas);
+  return haatsIn(district);
+}
+
+/** One public listing's page (/haat/l/<id>); null when it is not public. */
+export async function livestockListing(id: string) {
+  'use cache';
+  if (!valid([[ID, id]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.listing(id), tags.livestock, tags.haats, tags.areas);
+  return getPublicListing(id);
+}
+
+/** One seller's public listings (/haat/farm/<seller>); null when she has none. */
+export async function livestockFarm(sellerId: string) {
+  'use cache';
+  if (!valid([[ID, sellerId]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.livestock, tags.haats, tags.areas);
+  return getFarm(sellerId);
+}
+
+/** The cattle-market season running in a district (the home page links /haat while it runs). */
+export async function livestockSeason(district: AreaSummary) {
+  'use cache';
+  if (!valid([[AREA, district]])) return null as never;
+  // Seasons start and end at midnight: the 'catalog' profile (ten minutes) notices the day turning.
+  cacheLife('catalog');
+  cacheTag(ALL_TAG, tags.haats, tags.areas);
+  return runningSeason(district.id);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { haatPath, parseHaatFilters } from '@/lib/livestock/paths';
 import { categoryHref, categoryPath, officesPath, parseCategoryFilters, parseRentalsFilters, queryToPath, rentalsPath } from './filter-paths';
 
 describe('filter paths', () => {
@@ -47,3 +48,32 @@ describe('filter paths', () => {
     expect(queryToPath('/search', q('q=x&area=y'))).toBeNull();
   });
 });
+
+describe('the cattle market’s paths (/haat…)', () => {
+  const q = (s: string) => new URLSearchParams(s);
+
+  it('round-trip every filter in one canonical order, and refuse anything else', () => {
+    const full = { animal: 'BULL' as const, area: 'sherpur-bogura', breed: 'RED_CHITTAGONG', weight: [200, 300] as const, price: [100_000, 200_000] as const, haat: 'clh0aat0000001', sort: 'perkg' as const, page: 3 };
+    const path = haatPath(full);
+    expect(path).toBe('/haat/bull/sherpur-bogura/breed-red-chittagong/kg-200-300/tk-100000-200000/at-clh0aat0000001/sort-perkg/page-3');
+    expect(parseHaatFilters(path.split('/').slice(2))).toEqual(full);
+    expect(haatPath({ weight: [500, null] })).toBe('/haat/kg-500-');
+    expect(parseHaatFilters(['kg-500-'])).toMatchObject({ weight: [500, null] });
+    expect(parseHaatFilters([])).toEqual({ sort: 'new', page: 1 });
+    // Out of order, unknown bands or sorts, page 1 spelt out, repeated: no page.
+    for (const bad of [['kg-100-200', 'bull'], ['kg-100-150'], ['sort-new'], ['sort-cheap'], ['page-1'], ['tk-0-50000', 'tk-0-50000'], ['BULL'], ['breed-unicorn']]) expect(parseHaatFilters(bad), bad.join('/')).toBeNull();
+  });
+
+  it('turn the plain GET filter form into its path, dropping what does not fit', () => {
+    expect(queryToPath('/haat', q('animal=bull&breed=shahiwal&area=sherpur-bogura&kg=300-500&tk=200000-500000&at=&sort=perkg'))).toBe('/haat/bull/sherpur-bogura/breed-shahiwal/kg-300-500/tk-200000-500000/sort-perkg');
+    // Everything left at "any": the whole list.
+    expect(queryToPath('/haat', q('animal=&breed=&area=&kg=&tk=&sort=new'))).toBe('/haat');
+    // A goat's breed on a bull, an unknown band, a script for an area, a bad sort: dropped.
+    expect(queryToPath('/haat', q('animal=bull&breed=black-bengal&kg=1-2&area=<b>&sort=evil'))).toBe('/haat/bull');
+    expect(queryToPath('/haat', q('tk=0-50000&page=২'))).toBe('/haat/tk-0-50000/page-2');
+    expect(queryToPath('/haat', q('at=clh0aat0000001'))).toBe('/haat/at-clh0aat0000001');
+    expect(queryToPath('/haat', q('utm_source=fb'))).toBeNull();
+    expect(queryToPath('/haat/bull', q('kg=100-200'))).toBeNull();
+  });
+});
+

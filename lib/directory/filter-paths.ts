@@ -2,9 +2,12 @@
 //   /c/<category>[/<area>][/verified][/now][/p/<n>]     a category's providers
 //   /offices[/<area>]                                    offices
 //   /rentals[/<kind>][/<area>]                           rentals (kind: house, flat, …)
+//   /haat[/<animal>][/<area>][/breed-…][/kg-…][/tk-…]…   the cattle market (lib/livestock/paths.ts)
 // The query-string addresses these replace (?area=, ?page=, ?verified=1, ?now=1, ?kind=) are
 // redirected here by proxy.ts (queryToPath), so printed and shared links keep working. Pure code:
 // the proxy, pages and links all use it.
+import { BREEDS } from '@/lib/livestock/kinds';
+import { haatPath, MAX_HAAT_PAGE, parseHaatFilters } from '@/lib/livestock/paths';
 import { RENTAL_KINDS } from './rental-kinds';
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
@@ -82,6 +85,7 @@ const slugOrUndefined = (value: string | null) => (value && SLUG.test(value) ? v
  * language prefix), or null when it has none of those parameters. Unknown values are dropped.
  */
 export function queryToPath(rest: string, query: URLSearchParams): string | null {
+  if (rest === '/haat') return haatQueryToPath(query);
   const keys = ['area', 'page', 'verified', 'now', 'kind'];
   if (!keys.some((k) => query.has(k))) return null;
   const area = slugOrUndefined(query.get('area'));
@@ -97,6 +101,36 @@ export function queryToPath(rest: string, query: URLSearchParams): string | null
     return rentalsPath({ kind: kind && (RENTAL_KINDS as readonly string[]).includes(kind) ? kind : null, area });
   }
   return null;
+}
+
+const HAAT_KEYS = ['animal', 'area', 'breed', 'kg', 'tk', 'at', 'sort', 'page'] as const;
+
+/**
+ * The /haat filter form (a plain GET: ?animal=bull&kg=100-200&tk=…&at=…&sort=perkg) → its path.
+ * Each value is kept only when the path it makes is a canonical one (a breed of another animal,
+ * an unknown band or sort is dropped), so any query lands on a page that exists.
+ */
+function haatQueryToPath(query: URLSearchParams): string | null {
+  if (!HAAT_KEYS.some((k) => query.has(k))) return null;
+  const value = (key: string) => (query.get(key) ?? '').trim().toLowerCase();
+  let filters = parseHaatFilters([])!;
+  const tryAdd = (segment: string | null, place: 'animal' | 'area' | 'rest') => {
+    if (!segment) return;
+    const current = haatPath(filters).split('/').slice(2);
+    const next = place === 'animal' ? [segment, ...current] : place === 'area' ? [...current.slice(0, filters.animal ? 1 : 0), segment, ...current.slice(filters.animal ? 1 : 0)] : [...current, segment];
+    filters = parseHaatFilters(next) ?? filters;
+  };
+  tryAdd(value('animal') || null, 'animal');
+  tryAdd(slugOrUndefined(value('area')) ?? null, 'area');
+  const breed = value('breed').replace(/_/g, '-');
+  // A breed that does not belong to the chosen animal is dropped.
+  if (breed && (!filters.animal || BREEDS[filters.animal].includes(breed.toUpperCase().replace(/-/g, '_')))) tryAdd(`breed-${breed}`, 'rest');
+  tryAdd(value('kg') && `kg-${value('kg')}`, 'rest');
+  tryAdd(value('tk') && `tk-${value('tk')}`, 'rest');
+  tryAdd(value('at') && `at-${value('at')}`, 'rest');
+  tryAdd(value('sort') && value('sort') !== 'new' ? `sort-${value('sort')}` : null, 'rest');
+  const page = Math.min(MAX_HAAT_PAGE, wholeNumber(query.get('page')));
+  return haatPath({ ...filters, page });
 }
 
 /**

@@ -2,7 +2,7 @@
 // the app never talks to Meilisearch directly. Requests go over keep-alive HTTP (meili-http.ts).
 import { meiliRequest, meiliTarget, MeiliUnavailable, type MeiliTarget } from './meili-http';
 import type { SearchDocument, SearchType } from './documents';
-import { meilisearchSynonyms } from './synonyms';
+import { ANIMAL_SYNONYMS, meilisearchSynonyms } from './synonyms';
 
 export const SEARCH_TYPES: SearchType[] = ['provider', 'shop', 'product', 'rental', 'livestock'];
 
@@ -15,7 +15,7 @@ export const INDEX_SETTINGS = {
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rating:desc', 'activeAt:desc'],
   // Short Bengali words (পিঠা is 4 letters) must still forgive one typo; three-letter words must
   // not: a typo in a word that is also a beginning ("bua" → ba…, bu…) matched nearly everything.
-  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 7 } },
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 7 }, disableOnWords: [...new Set(ANIMAL_SYNONYMS.flat().filter((w) => !w.includes(' ')))] },
   pagination: { maxTotalHits: 1000 },
   synonyms: meilisearchSynonyms(),
 };

@@ -4,6 +4,19 @@
 // text as typed.
 import { compactSearchKey } from './transliterate';
 
+/**
+ * What people call the market's animals. Short words a typo away from a place's name ("shar" and
+ * Sherpur) are typed exactly: the engine forgives no typo in them (engine.ts disableOnWords).
+ */
+export const ANIMAL_SYNONYMS: string[][] = [
+  ['ষাঁড়', 'ষাড়', 'শাঁড়', 'বলদ', 'shar', 'shaar', 'sharr', 'bull', 'ox'],
+  ['গরু', 'গাভী', 'গাই', 'goru', 'gabhi', 'cow', 'cattle'],
+  ['ছাগল', 'খাসি', 'পাঁঠা', 'chagol', 'chagal', 'sagol', 'khasi', 'goat'],
+  ['মহিষ', 'mohish', 'moish', 'buffalo'],
+  ['ভেড়া', 'bhera', 'vera', 'sheep'],
+  ['কোরবানি', 'কুরবানি', 'qurbani', 'korbani', 'kurbani'],
+];
+
 export const synonymGroups: string[][] = [
   // Trades and services
   ['মিস্ত্রি', 'mistri', 'mistry'],
@@ -49,6 +62,8 @@ export const synonymGroups: string[][] = [
   // Rentals
   ['বাসা ভাড়া', 'বাড়ি ভাড়া', 'টু-লেট', 'to-let', 'tolet', 'house rent', 'basa bhara'],
   ['গাড়ি ভাড়া', 'মাইক্রোবাস ভাড়া', 'rent a car', 'car rent', 'gari bhara'],
+  // The cattle market (lib/livestock/kinds.ts ANIMAL_WORDS: the listings carry these words too)
+  ...ANIMAL_SYNONYMS,
   // Home-made food and products
   ['পিঠা', 'pitha', 'pitta'],
   ['কেক', 'cake'],

@@ -46,6 +46,8 @@ describe('routing a district-less list to the remembered district’s page', () 
     ['/c/electrician/verified', '/c/electrician/kishoreganj/verified'],
     ['/c/electrician/verified/now/p/2', '/c/electrician/kishoreganj/verified/now/p/2'],
     ['/c/electrician/p/3', '/c/electrician/kishoreganj/p/3'],
+    ['/haat', '/haat/kishoreganj'],
+    ['/haat/bull/kg-500-/sort-weight', '/haat/bull/kishoreganj/kg-500-/sort-weight'],
   ])('%s → %s', (rest, target) => {
     expect(districtRewrite(rest, 'kishoreganj', two)).toBe(target);
   });
@@ -67,6 +69,11 @@ describe('routing a district-less list to the remembered district’s page', () 
     '/blood',
     '/s/pitha',
     '/account',
+    '/haat/bull/sherpur-bogura',
+    '/haat/l/cabc12345678',
+    '/haat/farm/cabc12345678',
+    '/haat/markets',
+    '/haat/kg-1-2',
   ])('leaves %s as it is: it names its place, or is no district list', (rest) => {
     expect(districtRewrite(rest, 'kishoreganj', two)).toBeNull();
   });

@@ -7,6 +7,7 @@
 // same bytes for everyone who remembers that district. Without a remembered district (or with
 // one this deployment does not serve) the address is served as it is: the default district, and
 // on "/" the chooser. Opening /d/<district> remembers it.
+import { haatPath, parseHaatFilters } from '@/lib/livestock/paths';
 import { cookieValue } from '@/lib/visitor-hint';
 
 /** The remembered district's slug: readable (the page may say it), a year, SameSite=Lax. */
@@ -93,6 +94,11 @@ export function districtRewrite(rest: string, district: string, routing: Distric
     case 'rentals':
       if (parts.length === 1) return `/rentals/${district}`;
       return parts.length === 2 && RENTAL_KIND.test(second!) ? `/rentals/${second}/${district}` : null;
+    case 'haat': {
+      // The cattle market's list with its filters (lib/livestock/paths.ts), when it names no place.
+      const filters = parseHaatFilters(parts.slice(1));
+      return filters && !filters.area ? haatPath({ ...filters, area: district }) : null;
+    }
     case 'c':
       if (!second || !SLUG.test(second) || second === 'blood-donor') return null;
       if (parts.length === 2) return `/c/${second}/${district}`;

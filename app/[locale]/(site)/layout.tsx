@@ -10,7 +10,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 export default async function SiteLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: AppLocale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('Footer');
+  const [t, market] = await Promise.all([getTranslations('Footer'), getTranslations('Livestock')]);
   // One district: the header names it. Several: each district page says its own under the header
   // (components/district/district-bar.tsx), which a layout cannot know.
   const served = await servedDistricts();
@@ -27,6 +27,10 @@ export default async function SiteLayout({ children, params }: { children: React
           <Link href="/training" className="inline-flex min-h-12 items-center gap-2 font-semibold text-brand-800 underline">
             <Icon name="graduation-cap" className="size-5 shrink-0" />
             {t('training')}
+          </Link>
+          <Link href="/haat" className="ml-4 inline-flex min-h-12 items-center gap-2 font-semibold text-brand-800 underline" data-testid="footer-haat">
+            <Icon name="paw-print" className="size-5 shrink-0" />
+            {market('navLink')}
           </Link>
         </p>
       </footer>

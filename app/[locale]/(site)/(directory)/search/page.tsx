@@ -25,6 +25,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('SearchPage');
   const tLeads = await getTranslations('SearchLeads');
+  const market = await getTranslations('Livestock');
   const query = searchQuerySchema.parse(await searchParams);
   // Scoped to the place asked for (any served district's), else to the visitor's district.
   const [{ area, district }, served] = await Promise.all([visitorDistrict(query.area), servedDistricts()]);
@@ -82,6 +83,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             { key: 'shop', href: href({ type: 'shop' }), label: t('shops'), active: query.type === 'shop' },
             { key: 'product', href: href({ type: 'product' }), label: t('products'), active: query.type === 'product' },
             { key: 'rental', href: href({ type: 'rental' }), label: t('rentals'), active: query.type === 'rental' },
+            { key: 'livestock', href: href({ type: 'livestock' }), label: market('searchTab'), active: query.type === 'livestock' },
           ]}
         />
       )}
@@ -111,7 +113,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <img src={hit.image} alt="" width={64} height={64} loading="lazy" decoding="async" className={`size-16 shrink-0 object-cover ${hit.type === 'shop' ? 'rounded-full' : 'rounded-lg'}`} data-testid="search-thumb" />
             ) : (
               <span className={`flex size-16 shrink-0 items-center justify-center bg-stone-100 text-stone-400 ${hit.type === 'shop' ? 'rounded-full' : 'rounded-lg'}`} data-testid="search-thumb-placeholder">
-                <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : hit.type === 'rental' ? 'building' : 'shopping-bag'} className="size-7" />
+                <Icon name={hit.type === 'provider' ? 'user-round' : hit.type === 'shop' ? 'store' : hit.type === 'rental' ? 'building' : hit.type === 'livestock' ? 'paw-print' : 'shopping-bag'} className="size-7" />
               </span>
             )}
             <span className="min-w-0 flex-1">
@@ -122,7 +124,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {hit.verified && <VerifiedBadge label={t('verified')} />}
               </span>
               <span className="block text-sm text-stone-600">{hit.subtitle}</span>
-              {hit.type === 'product' && hit.pricePoisha !== null && (
+              {(hit.type === 'product' || hit.type === 'livestock') && hit.pricePoisha !== null && (
                 <span className="block font-bold text-stone-900" data-testid="search-price">
                   {formatTaka(hit.pricePoisha, locale)}
                 </span>

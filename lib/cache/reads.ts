@@ -18,7 +18,8 @@ import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategoryS
 import type { RentalKind } from '@/lib/generated/prisma/enums';
 import { MAX_AREA_ID } from '@/lib/geo/area-id';
 import { getAreaBySlug, getAreaChain, getChildAreas, getHomeDistrict, getServedDistrictCentres, getServedDistricts, type AreaSummary } from '@/lib/geo/queries';
-import { publicMarkets } from '@/lib/livestock/haats';
+import { seasonHaats } from '@/lib/livestock/markets';
+import { runningSeason } from '@/lib/livestock/season';
 import { trainedLines } from '@/lib/training/completion';
 import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchParams } from '@/lib/search/search';
@@ -26,7 +27,7 @@ import { listShops } from '@/lib/shops/queries';
 import { getShopReviews, getStorefront, getStorefrontProduct, getStorefrontProducts, type Storefront } from '@/lib/shops/storefront';
 import { getPublicProgramme, listOpenProgrammes } from '@/lib/training/public';
 import { ALL_BREEDS, ANIMALS, PRICE_BANDS, SORTS, WEIGHT_BANDS } from '@/lib/livestock/kinds';
-import { getFarm, getPublicListing, haatsIn, listLivestock, runningSeason, type LivestockListFilters } from '@/lib/livestock/public';
+import { getFarm, getPublicListing, listLivestock, type LivestockListFilters } from '@/lib/livestock/public';
 import { ALL_TAG, tags } from './tags';
 
 const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
@@ -355,7 +356,7 @@ export async function haatMarkets(districtId: number) {
   if (!valid([[AREA_ID, districtId]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.haats, tags.areas);
-  return publicMarkets(districtId, new Date());
+  return seasonHaats(districtId, new Date());
 }
 
 /** One page of the cattle market's list (/haat…): public listings of an area, filtered and sorted. */
@@ -374,7 +375,7 @@ export async function livestockHaats(district: AreaSummary) {
   if (!valid([[AREA, district]])) return null as never;
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.haats, tags.areas);
-  return haatsIn(district);
+  return (await seasonHaats(district.id, new Date())).haats;
 }
 
 /** One public listing's page (/haat/l/<id>); null when it is not public. */

@@ -7,7 +7,8 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { dhakaDay } from '@/lib/shops/calendar';
 import { haatSchema, readHaatForm, seasonSchema } from './haat-schemas';
-import { createHaat, createSeason, haatInScope, listSeasons, publicMarkets, seasonInScope, setHaatPublished, updateHaat, updateSeason } from './haats';
+import { createHaat, createSeason, haatInScope, listSeasons, seasonInScope, setHaatPublished, updateHaat, updateSeason } from './haats';
+import { seasonHaats as publicMarkets } from './markets';
 import { seasonHaats } from './markets';
 
 const DAY = 86_400_000;

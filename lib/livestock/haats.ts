@@ -10,9 +10,6 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { getServedDistricts, servedArea, servedDistrictOf, type AreaSummary } from '@/lib/geo/queries';
 import type { HaatInput, SeasonInput } from './haat-schemas';
-import { haatSelect } from './markets';
-import { currentSeason } from './season';
-import { publicHaat } from './visibility';
 
 const validId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= 40;
 
@@ -196,19 +193,3 @@ export async function setHaatPublished(scope: Scope, id: string, publish: boolea
 }
 
 // ───────────────────────────── public ─────────────────────────────
-
-/**
- * What /haat/markets[/<district>] shows: the district's running (or coming) season and its
- * published haats with where, when, the lease office's number and the vet booth. Read through
- * lib/cache/reads.ts (haatMarkets).
- */
-export async function publicMarkets(districtId: number, now = new Date()) {
-  const season = await currentSeason(districtId, now);
-  if (!season) return { season: null, haats: [] };
-  const haats = await db.livestockHaat.findMany({
-    where: { seasonId: season.id, ...publicHaat },
-    orderBy: [{ opensOn: 'asc' }, { nameBn: 'asc' }],
-    select: { ...haatSelect, leaseOffice: true, leasePhone: true, vetBooth: true, vetNote: true, area: { select: { slug: true, nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true, level: true } } } } },
-  });
-  return { season, haats };
-}

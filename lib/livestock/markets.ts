@@ -1,5 +1,6 @@
 // The published haats of a district's current (or coming) season: what a seller may pick for her
-// animal and what the /haat filters offer. Officers manage seasons and haats in lib/livestock/haats.ts.
+// animal, what the /haat filters offer and what /haat/markets shows. Officers manage seasons and
+// haats in lib/livestock/haats.ts.
 import 'server-only';
 import { db } from '@/lib/db';
 import { currentSeason } from './season';
@@ -16,7 +17,11 @@ export const haatSelect = {
   opensAt: true,
   closesAt: true,
   areaId: true,
-  area: { select: { slug: true, nameBn: true, nameEn: true } },
+  leaseOffice: true,
+  leasePhone: true,
+  vetBooth: true,
+  vetNote: true,
+  area: { select: { slug: true, nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true, level: true } } } },
 } as const;
 
 /** The season running (or coming) in this district and its published haats, first-opening first. */

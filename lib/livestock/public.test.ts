@@ -7,7 +7,8 @@ import { account, areaId } from '@/lib/console/test-fixtures';
 import { db } from '@/lib/db';
 import { getAreaBySlug, type AreaSummary } from '@/lib/geo/queries';
 import { listing } from './listing-fixture';
-import { getFarm, getPublicListing, LIVESTOCK_PER_PAGE, LIVESTOCK_TAP_LIMIT, livestockContact, listLivestock, runningSeason, type LivestockListFilters } from './public';
+import { getFarm, getPublicListing, LIVESTOCK_PER_PAGE, LIVESTOCK_TAP_LIMIT, livestockContact, listLivestock, type LivestockListFilters } from './public';
+import { runningSeason } from './season';
 
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
 

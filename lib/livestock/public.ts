@@ -10,7 +10,7 @@ import { hit } from '@/lib/security/rate-limit';
 import { telHref } from '@/components/directory/call-link';
 import type { Band, LivestockSort } from './kinds';
 import type { HaatFilters } from './paths';
-import { livestockFields, publicHaat, publicLivestock } from './visibility';
+import { livestockFields, publicLivestock } from './visibility';
 
 export const LIVESTOCK_PER_PAGE = 24;
 
@@ -55,15 +55,6 @@ export async function listLivestock(area: Pick<AreaSummary, 'path'>, f: Livestoc
     db.livestockListing.findMany({ where, orderBy: ORDER[f.sort], skip: (f.page - 1) * LIVESTOCK_PER_PAGE, take: LIVESTOCK_PER_PAGE, select: cardSelect }),
   ]);
   return { total, listings, pages: Math.max(1, Math.ceil(total / LIVESTOCK_PER_PAGE)) };
-}
-
-/** The published haats of a district's seasons that listings there name, for the filter form. */
-export async function haatsIn(district: Pick<AreaSummary, 'path'>) {
-  return db.livestockHaat.findMany({
-    where: { ...publicHaat, area: { path: { startsWith: district.path } }, season: { endsOn: { gte: new Date(Date.now() - 86_400_000) } } },
-    orderBy: [{ opensOn: 'asc' }, { nameBn: 'asc' }],
-    select: { id: true, nameBn: true, nameEn: true },
-  });
 }
 
 /** One public listing with everything its page shows; null when it is not public. */
@@ -123,13 +114,4 @@ export async function livestockContact(id: string, via: LivestockContactVia, vis
     await db.livestockListing.updateMany({ where: { id, ...publicLivestock(now) }, data: via === 'call' ? { callTaps: { increment: 1 } } : { whatsappTaps: { increment: 1 } } });
   }
   return target;
-}
-
-/** The season running in a district today (the home page's "the haat is on" link); null off season. */
-export function runningSeason(districtId: number, now = new Date()) {
-  return db.livestockSeason.findFirst({
-    where: { areaId: districtId, startsOn: { lte: now }, endsOn: { gte: new Date(now.getTime() - 86_400_000) } },
-    orderBy: { startsOn: 'asc' },
-    select: { id: true, nameBn: true, nameEn: true, startsOn: true, endsOn: true },
-  });
 }

@@ -95,5 +95,7 @@ test('the /haat filter form works with JavaScript off', async ({ browser }) => {
   await form.getByRole('button', { name: 'দেখান' }).click();
   await expect(page).toHaveURL(/\/haat\/kg-500-\/tk-500000-\/sort-weight$/);
   await expect(bullCard(page)).toBeVisible({ timeout: 15_000 });
+  // A haat id that is none of the district's published haats is no page (made-up ones would each be kept).
+  expect((await page.goto('/haat/at-zzzzzzzz0madeup'))?.status()).toBe(404);
   await context.close();
 });

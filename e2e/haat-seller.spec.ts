@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { devices, expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { newConfirmedAccount, sql, typedDayFromNow } from './helpers';
 
@@ -6,11 +6,20 @@ import { newConfirmedAccount, sql, typedDayFromNow } from './helpers';
 const searchIds = async (request: APIRequestContext, q: string): Promise<string[]> =>
   ((await (await request.get(`/api/search?q=${encodeURIComponent(q)}&type=livestock`)).json()).hits ?? []).map((h: { id: string }) => h.id);
 
-// Issue #17: a farmer (any confirmed account) lists a bull with two photos for one of the season's
-// published haats, sees it under "my animals" with its enquiry counts, marks it sold, and it leaves
-// the search index. The season and the haat are made here, as an officer would have published them.
-test('a farmer lists a bull with photos for a haat, marks it sold, and it leaves search', async ({ page }) => {
-  test.setTimeout(150_000);
+/** Whether the buyer's filtered /haat page (bulls of 300–500 kg at ৳1–2 lakh) shows this listing's card. */
+const onFilteredList = async (page: Page, id: string) => {
+  await page.goto('/haat/bull/kg-300-500/tk-100000-200000');
+  return page.getByTestId('livestock-card').filter({ has: page.locator(`a[href$="/haat/l/${id}"]`) }).count();
+};
+
+// Issue #17, the whole Done-when: a farmer (any confirmed account) lists a bull with two photos for
+// one of the season's published haats; a buyer on another phone filters /haat by weight and price
+// and finds it, finds it by "shar" and "ষাঁড়", and calls (tel: link, counted as an enquiry the
+// farmer sees); the farmer marks it sold and within 5 s it has left the list and the search index,
+// while staying in her own history. The haat is added here to the running season, as an officer
+// would have published it (e2e/haat-officer.spec.ts does that through the console).
+test('a farmer lists a bull for a haat, a buyer finds it by filters and by "shar"/"ষাঁড়" and calls, and once sold it leaves the list and search within 5 s', async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const stamp = `e2e${Date.now().toString(36)}`;
   const [bogura] = await sql<{ id: number }>(`SELECT id FROM "Area" WHERE slug = 'bogura'`);
   const [mirzapur] = await sql<{ id: number }>(`SELECT id FROM "Area" WHERE slug = 'mirzapur-sherpur-bogura'`);
@@ -78,21 +87,51 @@ test('a farmer lists a bull with photos for a haat, marks it sold, and it leaves
   // Found by search once the worker has indexed it.
   await expect.poll(() => searchIds(page.request, stamp), { message: 'the bull in search', timeout: 15_000, intervals: [500, 1000] }).toContain(id);
 
-  // "My animals": the bull, its state and its enquiries (none yet).
+  // A buyer on another phone: the /haat filters (animal, weight, price), then search.
+  const buyer = await browser.newContext({ ...devices['Pixel 5'], locale: 'bn-BD' });
+  const buyerPage = await buyer.newPage();
+  await buyerPage.goto('/haat');
+  await buyerPage.getByText('ওজন, দাম, হাট দিয়ে খুঁজুন').click();
+  const form = buyerPage.getByTestId('haat-filters');
+  await form.getByLabel('পশু', { exact: true }).selectOption('bull');
+  await form.getByLabel('ওজন', { exact: true }).selectOption('300-500');
+  await form.getByLabel('দাম', { exact: true }).selectOption('100000-200000');
+  await form.getByRole('button', { name: 'দেখান' }).click();
+  await expect(buyerPage).toHaveURL(/\/haat\/bull\/kg-300-500\/tk-100000-200000$/);
+  const buyerCard = buyerPage.getByTestId('livestock-card').filter({ has: buyerPage.locator(`a[href$="/haat/l/${id}"]`) });
+  await expect(buyerCard).toContainText('৩৫০ কেজি');
+  await expect(buyerCard).toContainText('৳১,৫০,০০০');
+  for (const q of ['shar', 'ষাঁড়']) {
+    await buyerPage.goto(`/search?q=${encodeURIComponent(q)}&type=livestock`);
+    await expect(buyerPage.locator(`a[href$="/haat/l/${id}"]`).first(), `${q} finds the bull`).toBeVisible();
+  }
+  // She opens it and calls: the button leads through the counting link to the farmer's number.
+  await buyerPage.locator(`a[href$="/haat/l/${id}"]`).first().click();
+  await expect(buyerPage).toHaveURL(new RegExp(`/haat/l/${id}$`));
+  await expect(buyerPage.getByText(haatName).first()).toBeVisible();
+  const call = await buyerPage.getByTestId('call-seller').getAttribute('href');
+  const tap = await buyerPage.request.get(call!, { maxRedirects: 0 });
+  expect(tap.status()).toBe(302);
+  expect(tap.headers().location).toBe(`tel:+880${phone.slice(1)}`);
+
+  // "My animals": the bull, its state and the buyer's call among its enquiries.
   await page.goto('/account/livestock');
   const mine = page.getByTestId('my-livestock').filter({ has: page.locator(`a[href*="/account/livestock/${id}"]`) });
   await expect(mine).toContainText('ষাঁড় · শাহীওয়াল · ৩৫০ কেজি');
   await expect(mine).toContainText('৳১,৫০,০০০');
   await expect(mine).toContainText(`হাট: ${haatName}`);
   await expect(mine.getByTestId('my-livestock-state')).toContainText('চালু');
-  await expect(mine.getByTestId('my-livestock-enquiries')).toHaveText('খোঁজ: ০টি কল · ০টি হোয়াটসঅ্যাপ');
+  await expect(mine.getByTestId('my-livestock-enquiries')).toHaveText('খোঁজ: ১টি কল · ০টি হোয়াটসঅ্যাপ');
   await expect(mine.locator('img')).toBeVisible();
 
-  // Sold: it stays in her list, marked, and leaves search.
+  // Sold: it stays in her list, marked; within 5 s it has left the buyer's list and search.
   await mine.getByTestId('livestock-sold').click();
   await expect(page.getByText('বিক্রি হয়েছে — পশুটি তালিকা থেকে সরানো হয়েছে', { exact: false })).toBeVisible({ timeout: 15_000 });
+  const soldAt = Date.now();
+  await expect.poll(() => onFilteredList(buyerPage, id), { message: 'the sold bull leaves the /haat list', timeout: 5_000, intervals: [250, 500] }).toBe(0);
+  await expect.poll(() => searchIds(page.request, stamp), { message: 'the sold bull leaves search', timeout: Math.max(1_000, 5_000 - (Date.now() - soldAt)), intervals: [250, 500] }).not.toContain(id);
   await page.goto('/account/livestock');
   await expect(mine.getByTestId('my-livestock-state')).toContainText('বিক্রি হয়েছে');
   await expect(mine.getByTestId('livestock-sold')).toHaveCount(0);
-  await expect.poll(() => searchIds(page.request, stamp), { message: 'the sold bull leaves search', timeout: 15_000, intervals: [500, 1000] }).not.toContain(id);
+  await buyer.close();
 });

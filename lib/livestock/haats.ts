@@ -9,6 +9,7 @@ import { assertAreaInScope, inScope, type Scope } from '@/lib/console/scope';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { getServedDistricts, servedArea, servedDistrictOf, type AreaSummary } from '@/lib/geo/queries';
+import { enqueueSearch } from '@/lib/search/outbox';
 import type { HaatInput, SeasonInput } from './haat-schemas';
 
 const validId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= 40;
@@ -170,7 +171,10 @@ export async function updateHaat(scope: Scope, id: string, input: HaatInput): Pr
   await db.$transaction(async (tx) => {
     await tx.livestockHaat.update({ where: { id }, data });
     // The haat's own area, and the new one when it moved: both offices see the change.
-    await audit(tx, { actorId: scope.user.id, action: 'haat.update', subject: 'LIVESTOCK_HAAT', subjectId: id, areaId: haat.areaId, before, after: data });
+    for (const areaId of new Set([haat.areaId, data.areaId])) {
+      await audit(tx, { actorId: scope.user.id, action: 'haat.update', subject: 'LIVESTOCK_HAAT', subjectId: id, areaId, before, after: data });
+    }
+    await requeueListings(tx, id);
   });
 }
 
@@ -189,7 +193,13 @@ export async function setHaatPublished(scope: Scope, id: string, publish: boolea
       before: { publishedAt: haat.publishedAt },
       after: { publishedAt: publish ? now : null },
     });
+    await requeueListings(tx, id);
   });
+}
+
+/** A listing's search document names its haat (if published): its listings are indexed again when the haat changes. */
+async function requeueListings(tx: Parameters<typeof enqueueSearch>[0], haatId: string) {
+  for (const { id } of await tx.livestockListing.findMany({ where: { haatId }, select: { id: true } })) await enqueueSearch(tx, 'LIVESTOCK', id);
 }
 
 // ───────────────────────────── public ─────────────────────────────

@@ -10,7 +10,7 @@ import { AppError, forbidden, notFound, suspended } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getServedDistricts, servedArea } from '@/lib/geo/queries';
 import { enqueueSearch } from '@/lib/search/outbox';
-import { dhakaDay } from '@/lib/shops/calendar';
+import { addDays, dhakaDay } from '@/lib/shops/calendar';
 import { dayStart, meetsOn } from './calendar';
 import { seasonHaats } from './markets';
 import { LISTINGS_PER_DAY, MAX_LIVESTOCK_PHOTOS, perKg, type LivestockInput } from './schemas';
@@ -76,10 +76,11 @@ const alreadySold = () => new AppError('conflict', 'alreadySold');
  * a haat must be a published one of that district's current season (`haatUnknown`) and the day one
  * it meets on (`haatDayOutside`). A haat and day she already had are kept as they are.
  */
-async function columns(actor: Actor, input: LivestockInput, now: Date, kept?: { haatId: string | null; haatOn: Date | null }) {
+async function columns(actor: Actor, input: LivestockInput, now: Date, kept?: { areaId: number; haatId: string | null; haatOn: Date | null }) {
   const area = await servedArea(input.areaId, { message: 'areaOutside' });
   const { season, haats } = await seasonHaats(area.district.id, now);
-  const unchanged = kept && kept.haatId === input.haatId && kept.haatOn?.getTime() === input.haatOn?.getTime();
+  // Kept only where the animal stays: moved elsewhere, its haat is checked again (it may be another district's).
+  const unchanged = kept && kept.areaId === input.areaId && kept.haatId === input.haatId && kept.haatOn?.getTime() === input.haatOn?.getTime();
   if (input.haatId && !unchanged) {
     const haat = haats.find((h) => h.id === input.haatId);
     if (!haat) throw new AppError('invalid', 'haatUnknown');
@@ -124,8 +125,14 @@ export async function createLivestock(actor: Actor, input: LivestockInput, { for
       const made = await tx.livestockListing.findUnique({ where: { sellerId_formKey: { sellerId: actor.id, formKey: key } }, select: { id: true } });
       if (made) return made;
     }
-    const today = await tx.livestockListing.count({ where: { sellerId: actor.id, createdAt: { gte: dayStart(dhakaDay(now)) } } });
-    if (today >= LISTINGS_PER_DAY) throw new AppError('conflict', 'dailyLimit');
+    // Counted as listings are made, so deleting some does not give the day's allowance back; the
+    // count rolls back with a refused or failed listing. Pruned once the day is over (resetAt).
+    const day = dhakaDay(now);
+    const [made] = await tx.$queryRaw<{ count: number }[]>`
+      INSERT INTO "RateLimit" (key, count, "resetAt") VALUES (${`livestock-new:${actor.id}:${day}`}, 1, ${dayStart(addDays(day, 1))})
+      ON CONFLICT (key) DO UPDATE SET count = "RateLimit".count + 1
+      RETURNING count`;
+    if (made!.count > LISTINGS_PER_DAY) throw new AppError('conflict', 'dailyLimit');
     const listing = await tx.livestockListing.create({
       data: { ...data, sellerId: actor.id, seasonId: season?.id ?? null, expiresAt: listingExpiry(season, now), formKey: key, createdAt: now },
       select: { id: true },
@@ -141,7 +148,9 @@ export async function updateLivestock(actor: Actor, id: string, input: Livestock
   if (listing.sale === 'SOLD') throw alreadySold();
   const { data } = await columns(actor, input, now, listing);
   await db.$transaction(async (tx) => {
-    await tx.livestockListing.update({ where: { id }, data });
+    // Conditional: a sale (or an officer's hiding) that landed meanwhile wins.
+    const changed = await tx.livestockListing.updateMany({ where: { id, sale: { not: 'SOLD' }, status: 'ACTIVE' }, data });
+    if (changed.count === 0) throw (await tx.livestockListing.count({ where: { id, sale: 'SOLD' } })) ? alreadySold() : suspended();
     await enqueueSearch(tx, 'LIVESTOCK', id);
   });
 }
@@ -198,6 +207,8 @@ export async function attachLivestockPhoto(actor: Actor, id: string, mediaId: st
   await db.$transaction(async (tx) => {
     // Two uploads finishing together queue here, so neither passes the limit on a stale count.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`livestock-photos:${id}`}))`;
+    // The same upload attached twice at once (a double tap): the second finds it done.
+    if (await tx.livestockPhoto.findUnique({ where: { mediaId }, select: { id: true } })) return;
     const count = await tx.livestockPhoto.count({ where: { listingId: id } });
     if (count >= MAX_LIVESTOCK_PHOTOS) throw new AppError('conflict', 'tooManyPhotos');
     await tx.livestockPhoto.create({ data: { listingId: id, mediaId, sortOrder: count } });

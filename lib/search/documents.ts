@@ -243,19 +243,21 @@ export async function rentalDocuments(ids?: string[], client: SearchDb = db): Pr
 export async function livestockDocuments(ids?: string[], client: SearchDb = db): Promise<SearchDocument[]> {
   const rows = await client.livestockListing.findMany({
     where: { ...publicLivestock(), ...(ids ? { id: { in: ids } } : {}) },
-    include: { area: areaInclude, seller: { select: { name: true } }, haat: { select: { nameBn: true, nameEn: true } }, photos: firstPhoto },
+    include: { area: areaInclude, seller: { select: { name: true } }, haat: { select: { nameBn: true, nameEn: true, publishedAt: true } }, photos: firstPhoto },
   });
   return rows.map((l) => {
     const { areaIds, areaNames, place } = areaFields(l.area);
     const animal = ANIMAL_WORDS[l.animal];
     const breed = BREED_WORDS[l.breed] ?? { bn: l.breed, en: l.breed };
+    // A haat taken back to a draft is not named (the pages do the same).
+    const haat = l.haat?.publishedAt ? l.haat : null;
     return {
       id: `livestock-${l.id}`,
       type: 'livestock',
       title: `${animal.bn} · ${breed.bn} · ${l.weightKg} কেজি`,
       titleEn: `${animal.en} · ${breed.en} · ${l.weightKg} kg`,
-      subtitle: [l.haat?.nameBn, place.bn].filter(Boolean).join(' · '),
-      subtitleEn: [l.haat?.nameEn ?? l.haat?.nameBn, place.en].filter(Boolean).join(' · '),
+      subtitle: [haat?.nameBn, place.bn].filter(Boolean).join(' · '),
+      subtitleEn: [haat?.nameEn ?? haat?.nameBn, place.en].filter(Boolean).join(' · '),
       url: listingPath(l.id),
       categories: [`livestock-${l.animal.toLowerCase()}`],
       categoryNames: [animal.bn, animal.en, ...animal.also, breed.bn, breed.en, 'পশু', 'কোরবানি', 'হাট', 'livestock', 'qurbani'],

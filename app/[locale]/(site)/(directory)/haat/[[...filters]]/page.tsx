@@ -52,7 +52,8 @@ export default async function HaatPage({ params }: Props) {
     upazila ? childAreas(upazila) : Promise.resolve([]),
     livestockHaats(district),
   ]);
-  if (query.page > list.pages) notFound();
+  // A haat that is not one of the district's published haats is no page of its own (made-up ids would each be kept).
+  if (query.page > list.pages || (query.haat && !haats.some((h) => h.id === query.haat))) notFound();
 
   const wholeDistrict = query.area ? district.slug : undefined;
   const kept: HaatFilters = { ...query, area: query.area ? area.slug : undefined };

@@ -7,7 +7,6 @@ import { db } from '@/lib/db';
 import { account, areaId } from '@/lib/console/test-fixtures';
 import { getAreaBySlug, type AreaSummary } from '@/lib/geo/queries';
 import { ensureIndexes, waitForTask } from '@/lib/search/engine';
-import { drainOutbox } from '@/lib/search/outbox';
 import { search } from '@/lib/search/search';
 import { addDays, dhakaDay, weekday } from '@/lib/shops/calendar';
 import { dayStart } from './calendar';
@@ -28,6 +27,7 @@ import {
 } from './manage';
 import { LISTINGS_PER_DAY, livestockSchema, MAX_LIVESTOCK_PHOTOS, type LivestockInput } from './schemas';
 import { publicLivestock } from './visibility';
+import { drainSearchOutbox } from '@/lib/testing/search';
 
 const DAY = 86_400_000;
 const today = dhakaDay(new Date());
@@ -64,13 +64,7 @@ const form = (over: Record<string, string> = {}) => ({
 const input = (over: Record<string, string> = {}): LivestockInput => livestockSchema.parse(form(over));
 const seller = async () => account(['BUYER']);
 const publicIds = async () => (await db.livestockListing.findMany({ where: publicLivestock(), select: { id: true } })).map((l) => l.id);
-const drain = async () => {
-  for (let i = 0; i < 20; i++) {
-    const { processed, failed } = await drainOutbox(500, { wait: true });
-    if (failed) throw new Error('outbox failed');
-    if (processed === 0) return;
-  }
-};
+const drain = drainSearchOutbox;
 
 beforeAll(async () => {
   for (const task of await ensureIndexes()) await waitForTask(task, 60_000);

@@ -10,24 +10,18 @@ import { reportablePreview, reportSubject } from '@/lib/directory/reviews';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ensureIndexes, waitForTask } from '@/lib/search/engine';
-import { drainOutbox } from '@/lib/search/outbox';
 import { search } from '@/lib/search/search';
 import { toCsv } from '@/lib/csv';
 import { livestockNumbers, livestockNumbersCsv } from './numbers';
 import { listOversight, setListingHidden } from './oversight';
 import { listing } from './test-fixtures';
 import { publicLivestock } from './visibility';
+import { drainSearchOutbox } from '@/lib/testing/search';
 
 let s: Awaited<ReturnType<typeof consoleScopes>>;
 let mirzapur: number;
 
-const drain = async () => {
-  for (let i = 0; i < 20; i++) {
-    const { processed, failed } = await drainOutbox(500, { wait: true });
-    if (failed) throw new Error('outbox failed');
-    if (processed === 0) return;
-  }
-};
+const drain = drainSearchOutbox;
 const code = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? `${e.code}:${e.message}` : String(e)));
 const isPublic = async (id: string) => (await db.livestockListing.count({ where: { id, ...publicLivestock() } })) === 1;
 const indexed = async (id: string) => (await search({ q: 'ষাঁড়', type: 'livestock', limit: 50 })).hits.some((h) => h.id === id);

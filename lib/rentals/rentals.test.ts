@@ -9,11 +9,11 @@ import { findRecords, getRecord, reinstateRecord, suspendRecord } from '@/lib/co
 import { listRentals } from '@/lib/directory/lists';
 import { getAreaBySlug, type AreaSummary } from '@/lib/geo/queries';
 import { ensureIndexes, waitForTask } from '@/lib/search/engine';
-import { drainOutbox } from '@/lib/search/outbox';
 import { search } from '@/lib/search/search';
 import { expireRentals } from './expiry';
 import { attachRentalPhoto, createRental, deleteRental, getOwnRental, listOwnRentals, markRentalLet, relistRental, removeRentalPhoto, renewRental, updateRental } from './manage';
 import { rentalSchema, type RentalInput } from './schemas';
+import { drainSearchOutbox } from '@/lib/testing/search';
 
 const DAY = 86_400_000;
 let bogura: AreaSummary;
@@ -38,13 +38,7 @@ const form = (over: Record<string, string> = {}) => ({
 const input = (over: Record<string, string> = {}): RentalInput => rentalSchema.parse(form(over));
 const owner = async () => account(['BUYER']);
 
-const drain = async () => {
-  for (let i = 0; i < 20; i++) {
-    const { processed, failed } = await drainOutbox(500, { wait: true });
-    if (failed) throw new Error('outbox failed');
-    if (processed === 0) return;
-  }
-};
+const drain = drainSearchOutbox;
 const publicIds = async () => (await listRentals(bogura, null)).rentals.map((r) => r.id);
 
 beforeAll(async () => {

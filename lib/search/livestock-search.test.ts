@@ -6,19 +6,14 @@ import { db } from '@/lib/db';
 import { listing } from '@/lib/livestock/listing-fixture';
 import { freePort } from '../runtime/ports';
 import { ensureIndexes, waitForTask } from './engine';
-import { drainOutbox, enqueueSearch } from './outbox';
+import { enqueueSearch } from './outbox';
 import { search } from './search';
+import { drainSearchOutbox } from '@/lib/testing/search';
 
 let bull: { id: string };
 let goat: { id: string };
 
-async function drainAll() {
-  for (let i = 0; i < 20; i++) {
-    const { processed, failed } = await drainOutbox(500, { wait: true });
-    if (failed) throw new Error('outbox failed');
-    if (processed === 0) return;
-  }
-}
+const drainAll = drainSearchOutbox;
 
 beforeAll(async () => {
   for (const task of await ensureIndexes()) await waitForTask(task, 60_000);

@@ -9,14 +9,9 @@ import { ensureIndexes, waitForTask } from './engine';
 import { drainOutbox, enqueueAll, enqueueSearch, fillMissingSearchText, refreshStaleSearchText } from './outbox';
 import { findLeads, loadLeadVocabulary, type LeadVocabulary } from './leads';
 import { fallbackQuery, search } from './search';
+import { drainSearchOutbox } from '@/lib/testing/search';
 
-async function drainAll() {
-  for (let i = 0; i < 50; i++) {
-    const { processed, failed } = await drainOutbox(500, { wait: true });
-    if (failed) throw new Error('outbox failed');
-    if (processed === 0) return;
-  }
-}
+const drainAll = drainSearchOutbox;
 
 beforeAll(async () => {
   await seedDemo(db, path.join(process.env.HAAT_DATA_DIR!, 'media'));
@@ -31,6 +26,7 @@ async function pathOf(hit: { type: string; id: string }): Promise<string> {
   if (hit.type === 'provider') return (await db.provider.findUniqueOrThrow({ ...where, select: { area: { select: { path: true } } } })).area.path;
   if (hit.type === 'shop') return (await db.shop.findUniqueOrThrow({ ...where, select: { area: { select: { path: true } } } })).area.path;
   if (hit.type === 'product') return (await db.product.findUniqueOrThrow({ ...where, select: { shop: { select: { area: { select: { path: true } } } } } })).shop.area.path;
+  if (hit.type === 'livestock') return (await db.livestockListing.findUniqueOrThrow({ ...where, select: { area: { select: { path: true } } } })).area.path;
   return (await db.rentalListing.findUniqueOrThrow({ ...where, select: { area: { select: { path: true } } } })).area.path;
 }
 

@@ -1,4 +1,5 @@
-// The numbers page's tables as CSV (/console/numbers/export), from the same queries the page shows.
+// The numbers pages' tables as CSV (/console/numbers/export), from the same queries the pages show
+// (the cattle market's table is on /console/haat/numbers).
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import type { CsvCell } from '@/lib/csv';
@@ -12,9 +13,10 @@ import { registrationsByWeek, verificationTurnaround, type RegistrationWeek, typ
 import { salesByShopAndArea, SALES_RECENT_DAYS, type Sales, type SalesFigures } from './sales';
 import { searchMisses, type SearchMissRow } from './searches';
 import { trainedProvidersCsv, trainingNumbers, trainingProgrammesCsv } from '@/lib/training/numbers';
+import { livestockNumbers, livestockNumbersCsv } from '@/lib/livestock/numbers';
 import { localName, partLabel, type StatsView } from './view';
 
-export const STATS_TABLES = ['coverage', 'donors', 'registrations', 'turnaround', 'shops', 'areas', 'misses', 'training', 'trained'] as const;
+export const STATS_TABLES = ['coverage', 'donors', 'registrations', 'turnaround', 'shops', 'areas', 'misses', 'training', 'trained', 'livestock'] as const;
 export type StatsTable = (typeof STATS_TABLES)[number];
 export const isStatsTable = (value: unknown): value is StatsTable => (STATS_TABLES as readonly unknown[]).includes(value);
 
@@ -90,5 +92,7 @@ export async function statsTableRows(table: StatsTable, view: StatsView, now: Da
       return trainingProgrammesCsv(await trainingNumbers(view), locale);
     case 'trained':
       return trainedProvidersCsv(view, await trainingNumbers(view), locale);
+    case 'livestock':
+      return livestockNumbersCsv(await livestockNumbers(view), locale);
   }
 }

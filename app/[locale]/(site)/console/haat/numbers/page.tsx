@@ -34,7 +34,7 @@ export default async function HaatNumbersPage({ params, searchParams }: { params
         id="livestock"
         title={t('numbersTitle')}
         hint={t('numbersNote')}
-        download={{ href: localizeHref({ pathname: '/console/haat/numbers/export', query: { area: viewParam(view) } }, locale), label: t('download') }}
+        download={{ href: localizeHref({ pathname: '/console/numbers/export', query: { table: 'livestock', area: viewParam(view) } }, locale), label: t('download') }}
       >
         {rows.length === 0 ? (
           <p>{t('numbersEmpty')}</p>

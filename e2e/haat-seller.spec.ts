@@ -133,5 +133,13 @@ test('a farmer lists a bull for a haat, a buyer finds it by filters and by "shar
   await page.goto('/account/livestock');
   await expect(mine.getByTestId('my-livestock-state')).toContainText('বিক্রি হয়েছে');
   await expect(mine.getByTestId('livestock-sold')).toHaveCount(0);
+
+  // Deleting asks once first: the first press only warns, and the listing is still there.
+  await mine.getByRole('button', { name: 'মুছে ফেলুন', exact: true }).click();
+  await expect(mine.getByText('মুছে ফেললে আর ফেরত আনা যাবে না', { exact: false })).toBeVisible({ timeout: 15_000 });
+  expect(await sql(`SELECT 1 FROM "LivestockListing" WHERE id = $1`, [id])).toHaveLength(1);
+  await mine.getByTestId('confirm-delete').click();
+  await expect(page).toHaveURL(/\/account\/livestock\?deleted=1$/, { timeout: 15_000 });
+  expect(await sql(`SELECT 1 FROM "LivestockListing" WHERE id = $1`, [id])).toHaveLength(0);
   await buyer.close();
 });

@@ -2,6 +2,7 @@
 // or sold, renew it, delete it. Sold is final (it stays in her history); one an officer hid shows why
 // instead and can only be deleted.
 import { getTranslations } from 'next-intl/server';
+import { DeleteButton } from '@/components/forms/delete-button';
 import { FormShell } from '@/components/forms/form-shell';
 import { formatDate, type Locale } from '@/lib/i18n/format';
 import { livestockCommandAction } from '@/lib/livestock/actions';
@@ -47,9 +48,7 @@ export async function MyLivestockCommands({ listing, now }: { listing: State & {
           {t('renew')}
         </button>
       )}
-      <button name="command" value="delete" className={`${button} border border-red-700 text-red-800`}>
-        {t('delete')}
-      </button>
+      <DeleteButton label={t('delete')} />
     </FormShell>
   );
 }

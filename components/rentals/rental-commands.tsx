@@ -1,6 +1,7 @@
 // What an owner can do with a notice from her list and its page: mark it let, list it again,
 // renew it for 60 more days, delete it. A suspended notice shows why instead.
 import { getTranslations } from 'next-intl/server';
+import { DeleteButton } from '@/components/forms/delete-button';
 import { FormShell } from '@/components/forms/form-shell';
 import { formatDate, type Locale } from '@/lib/i18n/format';
 import { rentalCommandAction } from '@/lib/rentals/actions';
@@ -41,9 +42,7 @@ export async function RentalCommands({ rental, now }: { rental: State & { id: st
           {t('renew')}
         </button>
       )}
-      <button name="command" value="delete" className={`${button} border border-red-700 text-red-800`}>
-        {t('delete')}
-      </button>
+      <DeleteButton label={t('delete')} />
     </FormShell>
   );
 }

@@ -60,6 +60,11 @@ export async function translator(namespace: FormNamespace | readonly FormNamespa
   return Object.assign(translate, { has });
 }
 
+/** The answer to a first press of a DeleteButton (components/forms/delete-button.tsx): its warning, and the confirming button. */
+export async function askToConfirmDelete(): Promise<ActionResult> {
+  return { ok: false, step: 'confirmDelete', message: (await translator('Errors'))('confirmDelete') };
+}
+
 /** zod issues → { field: messageKey }, the first issue per field ("form" for issues without a path). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

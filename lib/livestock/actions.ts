@@ -6,7 +6,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { callAction, formAction } from '@/lib/forms/action';
-import { idIn, one, recordId } from '@/lib/forms/action-result';
+import { askToConfirmDelete, idIn, one, recordId } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
 import {
   attachLivestockPhoto,
@@ -42,11 +42,12 @@ export const saveLivestockAction = formAction(
 const COMMANDS = { reserve: reserveLivestock, available: releaseLivestock, sold: sellLivestock, renew: renewLivestock } as const;
 const isCommand = (command: string): command is keyof typeof COMMANDS => Object.hasOwn(COMMANDS, command);
 
-/** The buttons beside an animal: reserved, available again, sold, renew, delete. */
+/** The buttons beside an animal: reserved, available again, sold, renew, delete (asked once first). */
 export const livestockCommandAction = formAction({ namespace: NAMESPACE, access: 'user' }, async ({ user, form, locale }) => {
   const id = idIn(form, 'listingId');
   const command = one(form, 'command');
-  if (command === 'delete') {
+  if (command === 'delete') return askToConfirmDelete();
+  if (command === 'delete-confirmed') {
     await deleteLivestock(user, id);
     redirect(localizeHref('/account/livestock?deleted=1', locale));
   }

@@ -72,6 +72,8 @@ export async function getPublicListing(id: string, now = new Date()) {
           id: true, nameBn: true, nameEn: true, place: true, opensOn: true, closesOn: true, weekdays: true, opensAt: true, closesAt: true,
           leaseOffice: true, leasePhone: true, vetBooth: true, vetNote: true, publishedAt: true,
           area: { select: { nameBn: true, nameEn: true } },
+          // Its district, named in the link to its animals (the visitor may remember another district).
+          season: { select: { area: { select: { slug: true } } } },
         },
       },
       photos: { orderBy: { sortOrder: 'asc' }, select: { id: true, media: { select: { ...photoMedia.select, width: true, height: true } } } },

@@ -6,7 +6,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { callAction, formAction } from '@/lib/forms/action';
-import { idIn, one, recordId } from '@/lib/forms/action-result';
+import { askToConfirmDelete, idIn, one, recordId } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
 import { attachRentalPhoto, createRental, deleteRental, markRentalLet, relistRental, removeRentalPhoto, renewRental, updateRental } from './manage';
 import { rentalSchema } from './schemas';
@@ -30,7 +30,8 @@ const COMMANDS = { let: markRentalLet, relist: relistRental, renew: renewRental 
 export const rentalCommandAction = formAction({ namespace: 'MyRentals', access: 'user' }, async ({ user, form, locale }) => {
   const id = idIn(form, 'rentalId');
   const command = one(form, 'command');
-  if (command === 'delete') {
+  if (command === 'delete') return askToConfirmDelete();
+  if (command === 'delete-confirmed') {
     await deleteRental(user, id);
     redirect(localizeHref('/account/rentals?deleted=1', locale));
   }

@@ -136,7 +136,7 @@ export default async function LivestockListingPage({ params }: Props) {
             {haat.leaseOffice && <li>{t('leaseOffice', { office: haat.leaseOffice })}{haat.leasePhone && <> · <a href={telHref(haat.leasePhone)} className="underline">{formatPhone(haat.leasePhone, locale)}</a></>}</li>}
             {haat.vetBooth && <li>{t('vetBooth')}{haat.vetNote ? ` — ${haat.vetNote}` : ''}</li>}
           </ul>
-          <Link href={haatPath({ haat: haat.id })} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+          <Link href={haatPath({ area: haat.season.area.slug, haat: haat.id })} className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
             {t('haatListings')}
           </Link>
         </section>

@@ -95,7 +95,7 @@ export default async function HaatMarketsPage({ params }: Props) {
                       {haats.map((h) => (
                         <td key={h.id} className="px-2 py-2">
                           {meetsOn(h, day) ? (
-                            <Link href={haatPath({ haat: h.id })} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+                            <Link href={haatPath({ area: district.slug, haat: h.id })} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
                               {t('meets')}
                             </Link>
                           ) : (
@@ -120,7 +120,7 @@ export default async function HaatMarketsPage({ params }: Props) {
               {haats.map((h) => (
                 <li key={h.id} className="space-y-1 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm" data-testid="market-item">
                   <h3 className="text-lg font-bold text-brand-900">
-                    <Link href={haatPath({ haat: h.id })} className="underline">
+                    <Link href={haatPath({ area: district.slug, haat: h.id })} className="underline">
                       {name(h, locale)}
                     </Link>
                   </h3>

@@ -3,6 +3,7 @@
 // one of the published haats of her district's season, the day one it meets on (lib/livestock/manage.ts).
 import { getTranslations } from 'next-intl/server';
 import { AreaSelect } from '@/components/forms/area-select';
+import { NarrowBreeds } from './narrow-breeds';
 import { DateField } from '@/components/forms/date-field';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { inputClass, TextArea, TextField } from '@/components/forms/text-field';
@@ -50,7 +51,7 @@ export async function MyLivestockForm({ listing, phone, locale, choices, formKey
               —
             </option>
             {ANIMALS.map((a) => (
-              <optgroup key={a} label={l(`animal_${a}`)}>
+              <optgroup key={a} label={l(`animal_${a}`)} data-animal={a}>
                 {BREEDS[a].map((b) => (
                   <option key={`${a}-${b}`} value={b}>
                     {l(`breed_${b}` as `breed_OTHER`)}
@@ -62,6 +63,7 @@ export async function MyLivestockForm({ listing, phone, locale, choices, formKey
         </label>
         <p className="text-sm text-stone-600">{t('breedHint')}</p>
         <FieldError name="breed" />
+        <NarrowBreeds />
         <div className="grid grid-cols-2 gap-3">
           <TextField name="colour" label={t('colour')} maxLength={40} defaultValue={listing?.colour ?? ''} placeholder={t('colourExample')} />
           <div>

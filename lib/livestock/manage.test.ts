@@ -104,7 +104,7 @@ describe('the form', () => {
     expect(issues({ price: '৫০,০০,০০১' }).price).toBe('priceRange');
     expect(issues({ price: 'এক লাখ' }).price).toBe('priceInvalid');
     // A goat's breed for a bull is refused.
-    expect(issues({ breed: 'BLACK_BENGAL' }).breed).toBe('breedRequired');
+    expect(issues({ breed: 'BLACK_BENGAL' }).breed).toBe('breedNotOfAnimal');
     expect(issues({ haatOn: '2027-01-15' }).haatId).toBe('haatRequiredForDay');
     expect(livestockSchema.safeParse(form({ weightKg: '২০০০', price: '৫০,০০,০০০' })).success).toBe(true);
     expect(livestockSchema.safeParse(form({ weightKg: '৫', price: '১,০০০', animal: 'GOAT', breed: 'BLACK_BENGAL' })).success).toBe(true);

@@ -60,7 +60,7 @@ export const livestockSchema = z
     whatsapp: optionalPhone,
   })
   .superRefine((v, ctx) => {
-    if (!BREEDS[v.animal].includes(v.breed)) ctx.addIssue({ code: 'custom', path: ['breed'], message: 'breedRequired' });
+    if (!BREEDS[v.animal].includes(v.breed)) ctx.addIssue({ code: 'custom', path: ['breed'], message: 'breedNotOfAnimal' });
     if (v.haatOn && !v.haatId) ctx.addIssue({ code: 'custom', path: ['haatId'], message: 'haatRequiredForDay' });
   });
 

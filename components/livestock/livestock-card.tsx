@@ -38,7 +38,7 @@ export async function LivestockCard({ listing, locale }: { listing: LivestockCar
           </p>
           <p className="text-lg font-bold text-stone-900">{formatTaka(listing.pricePoisha, locale)}</p>
           <p className="text-sm text-stone-700">
-            {t('perKg', { price: formatTaka(listing.perKgPoisha, locale) })}
+            {t('perKg', { price: formatTaka(listing.perKgPoisha, locale, { whole: true }) })}
             {listing.negotiable ? ` · ${t('negotiable')}` : ''}
           </p>
         </div>

@@ -5,7 +5,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SubjectType } from '@/lib/generated/prisma/enums';
-import { livestockName } from '@/lib/livestock/oversight';
+import { livestockName } from '@/lib/livestock/kinds';
 import type { RecordSubject } from './records';
 import type { Scope } from './scope';
 

@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { publicProviderWhere } from '@/lib/directory/visibility';
-import { livestockName } from '@/lib/livestock/oversight';
+import { livestockName } from '@/lib/livestock/kinds';
 import { publicLivestock } from '@/lib/livestock/visibility';
 import { publicRental } from '@/lib/rentals/visibility';
 import { enqueueSearch } from '@/lib/search/outbox';

@@ -24,9 +24,9 @@ export function formatNumber(value: number, locale: Locale): string {
   return localDigits(numberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value), locale);
 }
 
-/** 120000 poisha → "৳১,২০০" (bn) / "৳1,200" (en); paisa shown only when there are some. */
-export function formatTaka(poisha: number, locale: Locale): string {
-  const taka = poisha / 100;
+/** 120000 poisha → "৳১,২০০" (bn) / "৳1,200" (en); paisa shown only when there are some (never with `whole`: rounded to taka). */
+export function formatTaka(poisha: number, locale: Locale, { whole = false } = {}): string {
+  const taka = whole ? Math.round(poisha / 100) : poisha / 100;
   const text = numberFormat(intlLocale(locale), {
     minimumFractionDigits: Number.isInteger(taka) ? 0 : 2,
     maximumFractionDigits: 2,

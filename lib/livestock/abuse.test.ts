@@ -47,7 +47,7 @@ describe('the cattle market against abuse', () => {
   it('checks the haat again when the animal moves: another district’s haat is refused', async () => {
     const she = await account(['BUYER']);
     const { id } = await createLivestock(she, input({ haatId: boguraHaat }));
-    await expect(updateLivestock(she, id, input({ areaId: String(katiadi), haatId: boguraHaat }))).rejects.toMatchObject({ message: 'haatUnknown' });
+    await expect(updateLivestock(she, id, input({ areaId: String(katiadi), haatId: boguraHaat }))).rejects.toMatchObject({ message: 'haatOtherDistrict' });
     expect(await db.livestockListing.findUniqueOrThrow({ where: { id }, select: { areaId: true, haatId: true } })).toEqual({ areaId: mirzapur, haatId: boguraHaat });
     // Kept as it was while she stays in the same place.
     await updateLivestock(she, id, input({ haatId: boguraHaat, colour: 'লাল' }));

@@ -28,7 +28,7 @@ const readLivestock = (form: FormData) => Object.fromEntries(FIELDS.map((name) =
 
 /** Lists an animal (then opens it for photos) or, with a listingId, saves the changes. */
 export const saveLivestockAction = formAction(
-  { namespace: NAMESPACE, access: 'user', schema: livestockSchema, read: readLivestock, fieldOf: { areaOutside: 'areaId', haatUnknown: 'haatId', haatDayOutside: 'haatOn' } },
+  { namespace: NAMESPACE, access: 'user', schema: livestockSchema, read: readLivestock, fieldOf: { areaOutside: 'areaId', haatUnknown: 'haatId', haatOtherDistrict: 'haatId', haatDayOutside: 'haatOn' } },
   async ({ user, input, form, locale }) => {
     if (!one(form, 'listingId')) {
       const created = await createLivestock(user, input, { formKey: one(form, 'formKey') });

@@ -2,6 +2,7 @@
 // Labels pages show live in messages (Livestock.animal_*, Livestock.breed_*, Livestock.teeth_*); the
 // words here are for where no translator runs (the search index, SMS) and what people type.
 import type { LivestockAnimal, LivestockTeeth } from '@/lib/generated/prisma/enums';
+import { formatNumber } from '@/lib/i18n/format';
 
 export const ANIMALS = ['COW', 'BULL', 'GOAT', 'BUFFALO', 'SHEEP', 'CAMEL'] as const satisfies readonly LivestockAnimal[];
 export const isAnimal = (value: unknown): value is LivestockAnimal => typeof value === 'string' && (ANIMALS as readonly string[]).includes(value);
@@ -53,6 +54,12 @@ export const BREED_WORDS: Record<string, { bn: string; en: string }> = {
   CROSS: { bn: 'শংকর', en: 'Crossbred' },
   OTHER: { bn: 'অন্যান্য', en: 'Other' },
 };
+
+/** A listing named where no translator runs (search documents, the reports queue): "ষাঁড় · শাহীওয়াল · ৩৫০ কেজি". */
+export function livestockName(l: { animal: LivestockAnimal; breed: string; weightKg: number }, locale: 'bn' | 'en' = 'bn'): string {
+  const breed = BREED_WORDS[l.breed] ?? { bn: l.breed, en: l.breed };
+  return `${ANIMAL_WORDS[l.animal][locale]} · ${breed[locale]} · ${formatNumber(l.weightKg, locale)} ${locale === 'en' ? 'kg' : 'কেজি'}`;
+}
 
 /**
  * The bands buyers filter by. A band `[from, to)`; `to` null = and above. Weight in kg, price in

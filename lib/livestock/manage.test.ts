@@ -137,7 +137,7 @@ describe('listing an animal', () => {
   it('takes only a published haat of the animal’s district, on a day it meets', async () => {
     const she = await seller();
     await expect(createLivestock(she, input({ haatId: draft }))).rejects.toMatchObject({ code: 'invalid', message: 'haatUnknown' });
-    await expect(createLivestock(she, input({ haatId: kishoreganjHaat }))).rejects.toMatchObject({ message: 'haatUnknown' });
+    await expect(createLivestock(she, input({ haatId: kishoreganjHaat }))).rejects.toMatchObject({ message: 'haatOtherDistrict' });
     await expect(createLivestock(she, input({ haatId: 'nosuchhaat' }))).rejects.toMatchObject({ message: 'haatUnknown' });
     // The weekly haat meets tomorrow's weekday only; before it opens or after it closes, never.
     await expect(createLivestock(she, input({ haatId: weekly, haatOn: today }))).rejects.toMatchObject({ code: 'invalid', message: 'haatDayOutside' });

@@ -83,7 +83,11 @@ async function columns(actor: Actor, input: LivestockInput, now: Date, kept?: { 
   const unchanged = kept && kept.areaId === input.areaId && kept.haatId === input.haatId && kept.haatOn?.getTime() === input.haatOn?.getTime();
   if (input.haatId && !unchanged) {
     const haat = haats.find((h) => h.id === input.haatId);
-    if (!haat) throw new AppError('invalid', 'haatUnknown');
+    if (!haat) {
+      // A published haat of another district's season: say so, rather than "not on the list".
+      const elsewhere = await db.livestockHaat.count({ where: { id: input.haatId, publishedAt: { not: null } } });
+      throw new AppError('invalid', elsewhere ? 'haatOtherDistrict' : 'haatUnknown');
+    }
     if (input.haatOn && !meetsOn(haat, dhakaDay(input.haatOn))) throw new AppError('invalid', 'haatDayOutside');
   }
   return {

@@ -69,12 +69,12 @@ describe('hiding a listing', () => {
 describe('reports of a listing', () => {
   it('reach the officers of its area, and only a public listing can be reported', async () => {
     const l = await listing(mirzapur, { description: 'লাল ষাঁড়, শান্ত' });
-    expect(await reportablePreview({ type: 'LIVESTOCK', id: l.id })).toEqual({ name: 'ষাঁড় · দেশি · 300 কেজি', snippet: 'লাল ষাঁড়, শান্ত' });
+    expect(await reportablePreview({ type: 'LIVESTOCK', id: l.id })).toEqual({ name: 'ষাঁড় · দেশি · ৩০০ কেজি', snippet: 'লাল ষাঁড়, শান্ত' });
     const reporter = await account(['BUYER']);
     await reportSubject(reporter, 'test-client', { type: 'LIVESTOCK', id: l.id }, { reason: 'FAKE', details: 'একই ছবি অন্য জায়গায়' } as never);
     const mine = await listOpenReports(s.sherpur);
     const group = mine.groups.find((g) => g.subjectId === l.id);
-    expect(group).toMatchObject({ subject: 'LIVESTOCK', info: { name: 'ষাঁড় · দেশি · 300 কেজি', areaId: mirzapur }, context: { publicHref: `/haat/l/${l.id}` } });
+    expect(group).toMatchObject({ subject: 'LIVESTOCK', info: { name: 'ষাঁড় · দেশি · ৩০০ কেজি', areaId: mirzapur }, context: { publicHref: `/haat/l/${l.id}` } });
     expect(group?.href).toBe(`/console/haat/listings?area=${mirzapur}`);
     expect((await listOpenReports(s.kahaloo)).groups.some((g) => g.subjectId === l.id)).toBe(false);
 

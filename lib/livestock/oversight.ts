@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { LivestockAnimal, ListingStatus } from '@/lib/generated/prisma/enums';
 import { enqueueSearch } from '@/lib/search/outbox';
-import { ANIMAL_WORDS, BREED_WORDS, isAnimal } from './kinds';
+import { isAnimal } from './kinds';
 import { OVERSIGHT_STATUSES } from './haat-schemas';
 
 export interface OversightFilters {
@@ -20,8 +20,6 @@ export interface OversightFilters {
 
 export const OVERSIGHT_SHOWN = 200;
 
-/** A listing named in Bengali where no translator runs (the reports queue, the report page): "ষাঁড় · শাহীওয়াল · 350 কেজি". */
-export const livestockName = (l: { animal: LivestockAnimal; breed: string; weightKg: number }) => `${ANIMAL_WORDS[l.animal].bn} · ${(BREED_WORDS[l.breed] ?? { bn: l.breed }).bn} · ${l.weightKg} কেজি`;
 
 /** `?area=&animal=&status=` → filters; anything unreadable is left out. */
 export function oversightFilters(params: Record<string, string | string[] | undefined>): OversightFilters {

@@ -8,7 +8,7 @@ import { RENTAL_KIND_WORDS, rentalCategoryFor } from '@/lib/directory/rental-kin
 import { notDonorOnly } from '@/lib/directory/visibility';
 import { mediaUrl } from '@/lib/media/local-store';
 import { publicRental } from '@/lib/rentals/visibility';
-import { ANIMAL_WORDS, BREED_WORDS } from '@/lib/livestock/kinds';
+import { ANIMAL_WORDS, BREED_WORDS, livestockName } from '@/lib/livestock/kinds';
 import { listingPath } from '@/lib/livestock/paths';
 import { publicLivestock } from '@/lib/livestock/visibility';
 import { compactSearchKey, searchKey, searchWords } from './transliterate';
@@ -236,7 +236,7 @@ export async function rentalDocuments(ids?: string[], client: SearchDb = db): Pr
 
 /**
  * Public livestock listings (live, not sold, not expired). The title says the animal, breed and
- * weight ("ষাঁড় · শাহীওয়াল · ৩২০ কেজি" in the index as written, digits ASCII), the category names
+ * weight ("ষাঁড় · শাহীওয়াল · ৩২০ কেজি"), the category names
  * carry every word people type for the animal (গরু/goru/cow, ষাঁড়/shar/bull…), the price is
  * the asking price.
  */
@@ -254,8 +254,8 @@ export async function livestockDocuments(ids?: string[], client: SearchDb = db):
     return {
       id: `livestock-${l.id}`,
       type: 'livestock',
-      title: `${animal.bn} · ${breed.bn} · ${l.weightKg} কেজি`,
-      titleEn: `${animal.en} · ${breed.en} · ${l.weightKg} kg`,
+      title: livestockName(l, 'bn'),
+      titleEn: livestockName(l, 'en'),
       subtitle: [haat?.nameBn, place.bn].filter(Boolean).join(' · '),
       subtitleEn: [haat?.nameEn ?? haat?.nameBn, place.en].filter(Boolean).join(' · '),
       url: listingPath(l.id),

@@ -75,7 +75,6 @@ export async function seedDemoLivestock(db: Db, storePicture: DemoPictureStore, 
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const between = ([lo, hi]: [number, number]) => lo + Math.floor(random() * (hi - lo + 1));
   const officers = new Map((await db.user.findMany({ where: { roles: { has: 'OFFICER' } }, select: { id: true, officerArea: { select: { slug: true } } } })).map((u) => [u.officerArea?.slug, u.id]));
-  const year = new Date(now + 35 * DAY).getUTCFullYear();
   let phoneSerial = 1714000100;
   const total = WEIGHTS.reduce((a, b) => a + b, 0);
   const drawKind = () => {
@@ -95,7 +94,7 @@ export async function seedDemoLivestock(db: Db, storePicture: DemoPictureStore, 
     const startsOn = dhakaMidnight(now, -10);
     const endsOn = dhakaMidnight(now, 35);
     const season = await db.livestockSeason.create({
-      data: { nameBn: `ঈদুল আজহা ${year} — ${plan.nameBn}`, nameEn: `Eid-ul-Adha ${year} — ${plan.nameEn}`, areaId: district.id, startsOn, endsOn, createdById },
+      data: { nameBn: `কোরবানির পশুর হাট (ডেমো মৌসুম) — ${plan.nameBn}`, nameEn: `Qurbani cattle market (demo season) — ${plan.nameEn}`, areaId: district.id, startsOn, endsOn, createdById },
     });
 
     // Four haats in the first unions (the last of them a draft in Bogura): weekly ones all season, the big ones every day of the last ten.

@@ -6,7 +6,7 @@ import { Link } from '@/components/ui/link';
 import { pageScope } from '@/lib/auth/page-guards';
 import { areasInScope } from '@/lib/console/contacts';
 import { areaName } from '@/lib/geo/queries';
-import { formatDate, formatNumber, formatTaka, type Locale } from '@/lib/i18n/format';
+import { formatDate, formatNumber, formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
 import { listingHiddenAction } from '@/lib/livestock/haat-actions';
 import { OVERSIGHT_STATUSES } from '@/lib/livestock/haat-schemas';
@@ -78,7 +78,7 @@ export default async function HaatListingsPage({ params, searchParams }: { param
             </div>
             <p className="text-sm text-stone-700">
               {areaName(l.area, locale)}
-              {l.haat && ` · ${areaName({ nameBn: l.haat.nameBn, nameEn: l.haat.nameEn ?? l.haat.nameBn }, locale)}`} · {l.seller.name} · {l.phone} · {animals(`sale_${l.sale}`)} ·{' '}
+              {l.haat && ` · ${areaName({ nameBn: l.haat.nameBn, nameEn: l.haat.nameEn ?? l.haat.nameBn }, locale)}`} · {l.seller.name} · {formatPhone(l.phone, locale)} · {animals(`sale_${l.sale}`)} ·{' '}
               {formatDate(l.createdAt, locale, 'short')}
             </p>
             {l.statusReason && <p className="text-sm text-amber-900">{t('reasonShown', { reason: l.statusReason })}</p>}

@@ -69,7 +69,7 @@ export default async function HaatNumbersPage({ params, searchParams }: { params
                     <td className="px-2 py-2">{animals(`animal_${r.animal}`)}</td>
                     <td className={css.cell}>{n(r.listings)}</td>
                     <td className={css.cell}>{n(r.sold)}</td>
-                    <td className={css.cell}>{formatTaka(r.medianPerKgPoisha, locale)}</td>
+                    <td className={css.cell}>{formatTaka(r.medianPerKgPoisha, locale, { whole: true })}</td>
                   </tr>
                 ))}
               </tbody>

@@ -55,7 +55,7 @@ export default async function LivestockListingPage({ params }: Props) {
     [t('filterAnimal'), t(`animal_${listing.animal}`)],
     [t('filterBreed'), t(breedKey(listing.breed))],
     [t('filterWeight'), `${t('weight', { kg: formatNumber(listing.weightKg, locale) })} ${listing.weightEstimated ? t('estimated') : t('weighed')}`],
-    [t('filterPrice'), `${formatTaka(listing.pricePoisha, locale)} · ${t('perKg', { price: formatTaka(listing.perKgPoisha, locale) })}${listing.negotiable ? ` · ${t('negotiable')}` : ` · ${t('fixedPrice')}`}`],
+    [t('filterPrice'), `${formatTaka(listing.pricePoisha, locale)} · ${t('perKg', { price: formatTaka(listing.perKgPoisha, locale, { whole: true }) })}${listing.negotiable ? ` · ${t('negotiable')}` : ` · ${t('fixedPrice')}`}`],
     ...(listing.colour ? [[t('colour'), listing.colour] as [string, string]] : []),
     ...(listing.teeth ? [[t('teeth'), t(`teeth_${listing.teeth}`)] as [string, string]] : []),
     [t('filterArea'), places.map((p) => (locale === 'en' ? p.nameEn : p.nameBn)).join(', ')],

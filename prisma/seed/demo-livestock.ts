@@ -89,7 +89,7 @@ export async function seedDemoLivestock(db: Db, storePicture: DemoPictureStore, 
     const upazilas = plan.upazilas.length
       ? await db.area.findMany({ where: { slug: { in: plan.upazilas } }, orderBy: { id: 'asc' }, select: { id: true } })
       : await db.area.findMany({ where: { parentId: district.id, level: 'UPAZILA' }, orderBy: { id: 'asc' }, take: 3, select: { id: true } });
-    const unions = (await db.area.findMany({ where: { parentId: { in: upazilas.map((u) => u.id) }, level: 'UNION' }, orderBy: { id: 'asc' }, select: { id: true, nameBn: true } })).filter((_, i) => i % 2 === 0).slice(0, 6);
+    const unions = (await db.area.findMany({ where: { parentId: { in: upazilas.map((u) => u.id) }, level: 'UNION' }, orderBy: { id: 'asc' }, select: { id: true, nameBn: true, nameEn: true } })).filter((_, i) => i % 2 === 0).slice(0, 6);
     const createdById = officers.get(plan.slug) ?? officers.get('sherpur-bogura') ?? null;
     const startsOn = dhakaMidnight(now, -10);
     const endsOn = dhakaMidnight(now, 35);
@@ -107,6 +107,7 @@ export async function seedDemoLivestock(db: Db, storePicture: DemoPictureStore, 
           data: {
             seasonId: season.id,
             nameBn: `${union.nameBn} পশুর হাট`,
+            nameEn: `${union.nameEn} cattle haat`,
             areaId: union.id,
             place: pick([`${union.nameBn} হাইস্কুল মাঠ`, `${union.nameBn} বাজার সংলগ্ন মাঠ`, `${union.nameBn} ঈদগাহ মাঠ`]),
             opensOn: daily ? dhakaMidnight(now, 25) : startsOn,

@@ -130,6 +130,10 @@ test('a farmer lists a bull for a haat, a buyer finds it by filters and by "shar
   const soldAt = Date.now();
   await expect.poll(() => onFilteredList(buyerPage, id), { message: 'the sold bull leaves the /haat list', timeout: 5_000, intervals: [250, 500] }).toBe(0);
   await expect.poll(() => searchIds(page.request, stamp), { message: 'the sold bull leaves search', timeout: Math.max(1_000, 5_000 - (Date.now() - soldAt)), intervals: [250, 500] }).not.toContain(id);
+  // The buyer's shared link now says it was sold, and leads to more bulls.
+  await buyerPage.goto(`/haat/l/${id}`);
+  await expect(buyerPage.getByRole('heading', { level: 1 })).toHaveText('এই ষাঁড়টি বিক্রি হয়ে গেছে।');
+  await expect(buyerPage.getByRole('link', { name: 'আরও ষাঁড় দেখুন' })).toBeVisible();
   await page.goto('/account/livestock');
   await expect(mine.getByTestId('my-livestock-state')).toContainText('বিক্রি হয়েছে');
   await expect(mine.getByTestId('livestock-sold')).toHaveCount(0);

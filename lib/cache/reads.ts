@@ -27,7 +27,7 @@ import { listShops } from '@/lib/shops/queries';
 import { getShopReviews, getStorefront, getStorefrontProduct, getStorefrontProducts, type Storefront } from '@/lib/shops/storefront';
 import { getPublicProgramme, listOpenProgrammes } from '@/lib/training/public';
 import { ALL_BREEDS, ANIMALS, PRICE_BANDS, SORTS, WEIGHT_BANDS } from '@/lib/livestock/kinds';
-import { getFarm, getPublicListing, listLivestock, type LivestockListFilters } from '@/lib/livestock/public';
+import { getFarm, getGoneListing, getPublicListing, listLivestock, type LivestockListFilters } from '@/lib/livestock/public';
 import { ALL_TAG, tags } from './tags';
 
 const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
@@ -385,6 +385,15 @@ export async function livestockListing(id: string) {
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.listing(id), tags.livestock, tags.haats, tags.areas);
   return getPublicListing(id);
+}
+
+/** What a sold or expired listing's page says instead (getGoneListing); null for anything else. */
+export async function livestockGone(id: string) {
+  'use cache';
+  if (!valid([[ID, id]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.listing(id));
+  return getGoneListing(id);
 }
 
 /** One seller's public listings (/haat/farm/<seller>); null when she has none. */

@@ -7,7 +7,7 @@ import { account, areaId } from '@/lib/console/test-fixtures';
 import { db } from '@/lib/db';
 import { getAreaBySlug, type AreaSummary } from '@/lib/geo/queries';
 import { listing } from './listing-fixture';
-import { getFarm, getPublicListing, LIVESTOCK_PER_PAGE, LIVESTOCK_TAP_LIMIT, livestockContact, listLivestock, type LivestockListFilters } from './public';
+import { getFarm, getGoneListing, getPublicListing, LIVESTOCK_PER_PAGE, LIVESTOCK_TAP_LIMIT, livestockContact, listLivestock, type LivestockListFilters } from './public';
 import { runningSeason } from './season';
 
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
@@ -114,6 +114,17 @@ describe('a listing’s and a farm’s page', () => {
     expect((await getPublicListing(l.bull!.id))?.haat?.place).toBe('স্কুল মাঠ');
     const sold = await db.livestockListing.findFirstOrThrow({ where: { sale: 'SOLD' } });
     expect(await getPublicListing(sold.id)).toBeNull();
+  });
+
+  it('a sold or expired listing’s link says so; a hidden one’s or a made-up one’s is no page', async () => {
+    const sold = await db.livestockListing.findFirstOrThrow({ where: { sale: 'SOLD' } });
+    expect(await getGoneListing(sold.id)).toMatchObject({ animal: sold.animal, sold: true });
+    const expired = await db.livestockListing.findFirstOrThrow({ where: { expiredAt: { not: null }, sale: { not: 'SOLD' }, status: 'ACTIVE' } });
+    expect(await getGoneListing(expired.id)).toMatchObject({ sold: false });
+    const hidden = await db.livestockListing.findFirstOrThrow({ where: { status: 'HIDDEN' } });
+    expect(await getGoneListing(hidden.id)).toBeNull();
+    expect(await getGoneListing('nosuchlisting')).toBeNull();
+    expect(await getGoneListing(l.bull!.id)).toBeNull();
   });
 
   it('a farm lists only its seller’s public animals; none at all is no page', async () => {

@@ -83,6 +83,19 @@ export async function getPublicListing(id: string, now = new Date()) {
 
 export type PublicListing = NonNullable<Awaited<ReturnType<typeof getPublicListing>>>;
 
+/**
+ * A listing that was public and no longer is because it was sold or its time ran out: its shared
+ * link says so (and leads to more of the same animal) rather than "page not found". One an officer
+ * hid, or that never existed, is null.
+ */
+export async function getGoneListing(id: string, now = new Date()) {
+  const gone = await db.livestockListing.findFirst({
+    where: { id, status: 'ACTIVE', OR: [{ sale: 'SOLD' }, { expiredAt: { not: null } }, { expiresAt: { lte: now } }] },
+    select: { animal: true, sale: true, season: { select: { area: { select: { slug: true } } } } },
+  });
+  return gone && { animal: gone.animal, sold: gone.sale === 'SOLD', district: gone.season?.area.slug ?? null };
+}
+
 /** One seller's public listings (her farm page and poster); null when she has none. */
 export async function getFarm(sellerId: string, now = new Date()) {
   const listings = await db.livestockListing.findMany({ where: { sellerId, ...publicLivestock(now) }, orderBy: ORDER.new, take: 100, select: { ...cardSelect, seller: { select: { name: true } } } });

@@ -6,7 +6,7 @@ import { breedKey } from '@/lib/livestock/labels';
 import { ShareButton } from '@/components/shops/share-button';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
-import { FIRST_VISIT, livestockListing } from '@/lib/cache/reads';
+import { FIRST_VISIT, livestockGone, livestockListing } from '@/lib/cache/reads';
 import { formatClock, formatDate, formatDateRange, formatNumber, formatPhone, formatTaka, type Locale } from '@/lib/i18n/format';
 import { clockOf } from '@/lib/livestock/calendar';
 import { farmPath, haatPath } from '@/lib/livestock/paths';
@@ -25,7 +25,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const listing = await livestockListing(id);
-  if (!listing) return {};
+  if (!listing) return { robots: { index: false } };
   const words = shareWords(listing, locale);
   const url = listingUrl(id, locale);
   return {
@@ -44,7 +44,7 @@ export default async function LivestockListingPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const listing = await livestockListing(id);
-  if (!listing) notFound();
+  if (!listing) return <GoneListing id={id} />;
   const [t, share] = await Promise.all([getTranslations('Livestock'), getTranslations('LivestockShare')]);
   const words = shareWords(listing, locale);
   const name = (a: { nameBn: string; nameEn: string | null }) => (locale === 'en' && a.nameEn ? a.nameEn : a.nameBn);
@@ -148,6 +148,28 @@ export default async function LivestockListingPage({ params }: Props) {
         {t('report')}
       </Link>
       <p className="text-xs text-stone-500">{t('listedOn', { date: formatDate(listing.createdAt, locale) })}</p>
+    </div>
+  );
+}
+
+/** A sold or expired animal's shared link: says so, and leads to more of the same animal; anything else is "not found". */
+async function GoneListing({ id }: { id: string }) {
+  const gone = await livestockGone(id);
+  if (!gone) notFound();
+  const t = await getTranslations('Livestock');
+  const animal = t(`animal_${gone.animal}`);
+  return (
+    <div className="space-y-4 px-4 py-10 text-center">
+      <Icon name="paw-print" className="mx-auto size-12 text-stone-500" />
+      <h1 className="text-2xl font-bold text-brand-900">{t(gone.sold ? 'goneSold' : 'goneExpired', { animal })}</h1>
+      <Link href={haatPath({ animal: gone.animal, area: gone.district ?? undefined })} className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white">
+        {t('goneMore', { animal })}
+      </Link>
+      <p>
+        <Link href="/haat" className="inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+          {t('goneAll')}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // "Report a problem": the reasons and details form for anything public (a provider, shop,
-// product, rental or review), posting to the one report action (lib/directory/review-actions.ts).
+// product, rental, animal or review; a kind may word a reason its own way: reason_<KIND>_<REASON>), posting to the one report action (lib/directory/review-actions.ts).
 // The same bytes for every visitor, so it sits on cached pages too; guests are limited per client.
 import { getTranslations } from 'next-intl/server';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
@@ -19,7 +19,7 @@ export async function ReportForm({ subject }: { subject: { type: Reportable; id:
           </option>
           {REPORT_REASONS.map((r) => (
             <option key={r} value={r}>
-              {t(`reason_${r}`)}
+              {t.has(`reason_${subject.type}_${r}` as never) ? t(`reason_${subject.type}_${r}` as never) : t(`reason_${r}`)}
             </option>
           ))}
         </select>

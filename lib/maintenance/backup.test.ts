@@ -131,11 +131,32 @@ describe('backup and restore', () => {
     const [name] = (await readdir(backupsDir)).filter((n) => n.endsWith('.haat.gz'));
     const bytes = await readFile(path.join(backupsDir, name!));
     // Change one byte in the middle of the gzip stream.
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0xff;
     const broken = path.join(dataDir, 'broken.haat.gz');
     await writeFile(broken, bytes);
     const before = await tableChecksums(url);
     await expect(restoreBackup({ file: broken, url, mediaDir, force: true })).rejects.toThrow(/damaged|cannot be read|incomplete/);
     expect(await tableChecksums(url)).toEqual(before);
+  });
+});
+
+describe('the nightly backup', () => {
+  it('is on the worker schedule, writes into <data dir>/backups and applies the retention', async () => {
+    const { cronItems, taskList } = await import('@/lib/jobs/tasks');
+    expect(cronItems.find((c) => c.task === 'maintenance.backup')?.match).toBe('30 21 * * *');
+    await mkdir(backupsDir, { recursive: true });
+    const older = backupFileName(new Date('2026-01-01T01:00:00Z'));
+    const newer = backupFileName(new Date('2026-01-01T02:00:00Z'));
+    for (const name of [older, newer, 'notes.txt']) await writeFile(path.join(backupsDir, name), 'x');
+    const before = await readdir(backupsDir);
+    await taskList['maintenance.backup']!({}, {} as never);
+    const after = await readdir(backupsDir);
+    const made = after.filter((n) => !before.includes(n));
+    expect(made).toHaveLength(1);
+    expect((await verifyBackup(path.join(backupsDir, made[0]!))).entries.length).toBeGreaterThan(10);
+    // The same day's older copy goes; the newer one, other files and the directory stay.
+    expect(after).not.toContain(older);
+    expect(after).toEqual(expect.arrayContaining([newer, 'notes.txt']));
   });
 });

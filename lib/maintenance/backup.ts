@@ -29,6 +29,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { installCacheTriggers } from '../cache/install';
+import { env } from '../env';
 import { applyMigrations, defaultPaths, poolConfig, type MigrationPaths } from '../db/migrate';
 
 export const BACKUP_FORMAT = 'haat-backup/1';
@@ -116,6 +117,15 @@ export async function pruneBackups(dir: string): Promise<string[]> {
   const gone = names.filter((name) => backupTime(name) && !keep.has(name));
   for (const name of gone) await rm(path.join(dir, name), { force: true });
   return gone;
+}
+
+/** The worker's nightly backup: this database and media into <data dir>/backups, then the retention. */
+export async function nightlyBackup(settings = env()): Promise<{ file: string; gone: string[] }> {
+  if (!settings.DATABASE_URL) throw new Error('No DATABASE_URL: the worker backs up the database it runs on');
+  const dataDir = path.resolve(settings.HAAT_DATA_DIR);
+  const dir = path.join(dataDir, 'backups');
+  const { file } = await createBackup({ url: settings.DATABASE_URL, mediaDir: path.join(dataDir, 'media'), outDir: dir });
+  return { file, gone: await pruneBackups(dir) };
 }
 
 // ───────────────────────────── reading the database ─────────────────────────────

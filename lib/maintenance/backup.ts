@@ -231,6 +231,7 @@ export async function createBackup(options: { url: string; mediaDir: string; out
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     // The snapshot is taken by the first query: every read below sees the same moment.
     const tables = await publicTables(client);
+    if (!tables.includes('_prisma_migrations')) throw new BackupError('The database has no Haat schema (no _prisma_migrations): nothing to back up');
     manifest.migrations = (
       await client.query<{ name: string }>(
         `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY started_at, migration_name`,

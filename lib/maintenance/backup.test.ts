@@ -60,17 +60,21 @@ describe('which backups are kept', () => {
 });
 
 describe('backup and restore', () => {
+  let before: Awaited<ReturnType<typeof tableChecksums>>;
+  let backupFile: string;
+
   it('round-trips every table, the media files and search through one file', { timeout: 600_000 }, async () => {
     const seedDb = createDb(url, 2);
     await seedDemo(seedDb, mediaDir);
     await seedDb.$disconnect();
 
-    const before = await tableChecksums(url);
+    before = await tableChecksums(url);
     const mediaBefore = await mediaHashes(mediaDir);
     expect(before.Provider!.rows).toBeGreaterThan(10);
     expect(Object.keys(mediaBefore).length).toBeGreaterThan(5);
 
     const backup = await createBackup({ url, mediaDir, outDir: backupsDir });
+    backupFile = backup.file;
     expect(path.basename(backup.file)).toMatch(/^haat-backup-\d{8}T\d{6}Z\.haat\.gz$/);
     expect(backup.tables).toBe(Object.keys(before).length);
     expect(backup.rows).toBe(Object.values(before).reduce((sum, t) => sum + t.rows, 0));
@@ -126,10 +130,20 @@ describe('backup and restore', () => {
     expect(found.hits.length).toBeGreaterThan(0);
   });
 
+  it('with --force, puts the data of the backup back over changed data', { timeout: 300_000 }, async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`DELETE FROM "Review"`);
+    await client.query(`UPDATE "Provider" SET "nameBn" = 'বদলানো নাম'`);
+    await client.end();
+    expect(await tableChecksums(url)).not.toEqual(before);
+    let loaded: Awaited<ReturnType<typeof tableChecksums>> | undefined;
+    await restoreBackup({ file: backupFile, url, mediaDir, force: true, reindex: async () => ((loaded = await tableChecksums(url)), 0) });
+    expect(loaded).toEqual(before);
+  });
+
   it('refuses a damaged file before touching anything', async () => {
-    await mkdir(backupsDir, { recursive: true });
-    const [name] = (await readdir(backupsDir)).filter((n) => n.endsWith('.haat.gz'));
-    const bytes = await readFile(path.join(backupsDir, name!));
+    const bytes = await readFile(backupFile);
     // Change one byte in the middle of the gzip stream.
     const middle = Math.floor(bytes.length / 2);
     bytes[middle] = bytes[middle]! ^ 0xff;

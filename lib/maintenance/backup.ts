@@ -277,7 +277,7 @@ export async function createBackup(options: { url: string; mediaDir: string; out
   }
 
   try {
-    await pipeline(Readable.from(frames()), createGzip({ level: 6 }), createWriteStream(partial));
+    await pipeline(Readable.from(frames()), createGzip({ level: 3 }), createWriteStream(partial));
     await rename(partial, file);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -400,8 +400,14 @@ async function migrationsSubset(paths: MigrationPaths, names: string[]): Promise
   return { paths: { schemaPath: paths.schemaPath, migrationsDir: dir }, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** A stream whose errors are kept (stream.errored) rather than thrown while nobody listens. */
+function quiet<T extends Writable>(stream: T): T {
+  return stream.on('error', () => {});
+}
+
 /** Writes chunks into a writable stream, waiting whenever it asks to. */
 async function write(stream: Writable, chunk: Buffer): Promise<void> {
+  if (stream.errored) throw stream.errored;
   if (!stream.write(chunk)) await new Promise<void>((resolve, reject) => {
     const done = () => (stream.off('error', fail), resolve());
     const fail = (e: Error) => (stream.off('drain', done), reject(e));
@@ -410,6 +416,7 @@ async function write(stream: Writable, chunk: Buffer): Promise<void> {
 }
 
 async function finish(stream: Writable): Promise<void> {
+  if (stream.errored) throw stream.errored;
   await new Promise<void>((resolve, reject) => {
     stream.once('finish', resolve).once('error', reject);
     stream.end();
@@ -513,12 +520,12 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
         entry = JSON.parse(f.payload.toString()) as { kind: string; name: string };
         if (entry.kind === 'table') {
           const columns = tables.get(entry.name)!.columns!;
-          copy = client.query(copyFrom(`COPY public.${quote(entry.name)} (${columns.map(quote).join(', ')}) FROM STDIN`));
+          copy = quiet(client.query(copyFrom(`COPY public.${quote(entry.name)} (${columns.map(quote).join(', ')}) FROM STDIN`)));
         } else {
           await finishTables();
           const target = safeJoin(options.mediaDir, entry.name);
           await mkdir(path.dirname(target), { recursive: true });
-          fileOut = createWriteStream(target);
+          fileOut = quiet(createWriteStream(target));
         }
       } else if (f.type === FRAME.data) {
         await write((copy ?? fileOut)!, f.payload);
@@ -536,9 +543,13 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     await finishTables();
     log(`wrote ${files} media files`);
 
-    // Migrations newer than the backup, the job queue's schema and the cache triggers.
-    const applied = await applyMigrations(options.url, paths);
-    if (applied.length) log(`applied newer migrations: ${applied.join(', ')}`);
+    // Migrations newer than the backup (a second run of the schema engine only when there are any),
+    // then the cache triggers that were set aside for the load.
+    const inCode = (await readdir(paths.migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    if (inCode.some((name) => !manifest.migrations.includes(name))) {
+      const applied = await applyMigrations(options.url, paths);
+      log(`applied newer migrations: ${applied.join(', ')}`);
+    }
     await installCacheTriggers(options.url);
 
     const reindex = options.reindex ?? (async () => (await import('../search/outbox')).enqueueAll());

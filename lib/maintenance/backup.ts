@@ -514,6 +514,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
         if (exists.rowCount) await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [`public.${quote(s.name)}`, s.lastValue, s.isCalled]);
       }
       await client.query('COMMIT');
+      // The cache triggers set aside for the load, back at once (whatever happens to the media).
+      await installCacheTriggers(options.url);
       log(`loaded ${tables.size} tables (${rows} rows), set ${manifest.sequences.length} sequences`);
     };
     for await (const f of readFrames(options.file)) {
@@ -544,14 +546,12 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     await finishTables();
     log(`wrote ${files} media files`);
 
-    // Migrations newer than the backup (a second run of the schema engine only when there are any),
-    // then the cache triggers that were set aside for the load.
+    // Migrations newer than the backup (a second run of the schema engine only when there are any).
     const inCode = (await readdir(paths.migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
     if (inCode.some((name) => !manifest.migrations.includes(name))) {
       const applied = await applyMigrations(options.url, paths);
       log(`applied newer migrations: ${applied.join(', ')}`);
     }
-    await installCacheTriggers(options.url);
 
     const reindex = options.reindex ?? (async () => (await import('../search/outbox')).enqueueAll());
     const queuedForSearch = await reindex();

@@ -19,6 +19,8 @@ export interface JobPayloads {
   'rentals.expire': Record<string, never>;
   /** Hourly: take livestock listings past their season (or 30 days) off the list and search, and remind sellers a few days before (lib/livestock/expiry.ts). */
   'livestock.expire': Record<string, never>;
+  /** Nightly: a backup into <data dir>/backups, keeping 7 daily and 4 weekly (lib/maintenance/backup.ts). */
+  'maintenance.backup': Record<string, never>;
   /** Hourly: remind accepted trainees the day before and expire invitations past their link's date (lib/training/reminders.ts). */
   'training.upkeep': Record<string, never>;
 }
@@ -44,6 +46,11 @@ export const taskList: TaskList = {
     const total = Object.values(pruned).reduce((a, b) => a + b, 0);
     if (total) helpers.logger.info(`pruned ${JSON.stringify(pruned)}`);
     if (total) console.log(`[worker] pruned ${Object.entries(pruned).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  },
+  'maintenance.backup': async () => {
+    const { nightlyBackup } = await import('@/lib/maintenance/backup');
+    const { file, gone } = await nightlyBackup();
+    console.log(`[worker] backup written: ${file}${gone.length ? `; removed ${gone.length} older (kept 7 daily, 4 weekly)` : ''}`);
   },
   'orders.releaseHolds': async () => {
     const { releaseExpiredHolds } = await import('@/lib/orders/holds');
@@ -80,4 +87,6 @@ export const cronItems: CronItem[] = [
   { task: 'livestock.expire', match: '41 * * * *', identifier: 'livestock.expire' },
   { task: 'training.upkeep', match: '47 * * * *', identifier: 'training.upkeep' },
   { task: 'maintenance.prune', match: '23 * * * *', identifier: 'maintenance.prune' },
+  // 03:30 in Dhaka, the quietest hour; one worker of several takes it (the identifier).
+  { task: 'maintenance.backup', match: '30 21 * * *', identifier: 'maintenance.backup' },
 ];

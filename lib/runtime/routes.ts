@@ -11,7 +11,12 @@ import { parseHost } from '@/lib/tenancy/host';
 export interface RouteTable {
   exact: Map<string, string>;
   dynamic: { pattern: string; regex: RegExp }[];
+  /** Answers already worked out, by host and path: the same pages are asked for again and again. */
+  known: Map<string, string>;
 }
+
+/** Paths remembered at most; past it the memory starts again. */
+const KNOWN_MAX = 5_000;
 
 /** "[[...x]]" last, "[...x]" before it, "[x]" before that, a plain segment first. */
 const segmentRank = (segment: string) => (segment.startsWith('[[...') ? 3 : segment.startsWith('[...') ? 2 : segment.startsWith('[') ? 1 : 0);
@@ -43,7 +48,7 @@ export function routeTable(patterns: Iterable<string>): RouteTable {
     if (pattern.includes('[')) dynamic.push(pattern);
     else exact.set(pattern, pattern);
   }
-  return { exact, dynamic: dynamic.sort(bySpecificity).map((pattern) => ({ pattern, regex: patternRegex(pattern) })) };
+  return { exact, dynamic: dynamic.sort(bySpecificity).map((pattern) => ({ pattern, regex: patternRegex(pattern) })), known: new Map() };
 }
 
 /** The route patterns of a folder laid out as app/ is (route groups and private folders left out). */
@@ -106,6 +111,18 @@ const STATIC_FILE = /\.(svg|png|jpe?g|webp|avif|gif|ico|txt|xml|js|mjs|css|map|w
 export function routeOf(table: RouteTable, url: string | undefined, host: string | undefined, rootDomain: string): string {
   const cut = (url ?? '/').search(/[?#]/);
   const pathname = cut < 0 ? (url ?? '/') : url!.slice(0, cut);
+  // Long paths are rare and would make the memory large: worked out each time.
+  if (pathname.length > 200) return patternOf(table, pathname, host, rootDomain);
+  const key = `${host}\u0000${pathname}`;
+  let route = table.known.get(key);
+  if (route === undefined) {
+    if (table.known.size >= KNOWN_MAX) table.known.clear();
+    table.known.set(key, (route = patternOf(table, pathname, host, rootDomain)));
+  }
+  return route;
+}
+
+function patternOf(table: RouteTable, pathname: string, host: string | undefined, rootDomain: string): string {
   const file = fileLabel(pathname);
   if (file) return file;
   // Not a page's: "/[locale]/…" would take "api" for a language.

@@ -30,6 +30,13 @@ describe('parseEnv', () => {
     expect(parseEnv({ MEILI_HOST: '', STRIPE_SECRET_KEY: ' ' }).MEILI_HOST).toBeUndefined();
   });
 
+  it('reads the log level and the metrics token, refusing a guessable token or an unknown level', () => {
+    expect(parseEnv({ LOG_LEVEL: '', METRICS_TOKEN: '' })).toMatchObject({ LOG_LEVEL: undefined, METRICS_TOKEN: undefined });
+    expect(parseEnv({ LOG_LEVEL: 'warn', METRICS_TOKEN: 'a'.repeat(16) })).toMatchObject({ LOG_LEVEL: 'warn', METRICS_TOKEN: 'a'.repeat(16) });
+    expect(() => parseEnv({ METRICS_TOKEN: 'secret' })).toThrow(/^Setting METRICS_TOKEN must be at least 16 characters/);
+    expect(() => parseEnv({ LOG_LEVEL: 'loud' })).toThrow(/^Setting LOG_LEVEL /);
+  });
+
   it('accepts a complete production configuration', () => {
     expect(parseEnv(production).DATABASE_URL).toContain('db.internal');
   });

@@ -68,6 +68,13 @@ export const envSchema = z
     SMS_CLIENT_HOURLY_CAP: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
     /** How many SMS the whole deployment sends in one hour at most (a pump guard). */
     SMS_HOURLY_CAP: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
+    /** How much the JSON logs say (lib/log.ts): each request is one `info` line. Default: info. */
+    LOG_LEVEL: optionalString.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
+    /**
+     * The bearer token Prometheus sends to /api/metrics (at least 16 characters). Unset: the
+     * endpoint answers 404, as if it did not exist.
+     */
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters (openssl rand -hex 24)').optional()),
   })
   .transform(({ NODE_ENV, ...env }) => ({ ...env, HAAT_ENV: env.HAAT_ENV ?? (NODE_ENV === 'production' ? ('production' as const) : ('embedded' as const)) }))
   .superRefine((env, ctx) => {

@@ -6,7 +6,7 @@
 import { parseCronItems, run } from 'graphile-worker';
 import { db } from '../lib/db/client';
 import { env } from '../lib/env';
-import { jobLogger } from '../lib/jobs/log';
+import { jobLogger, workerLog } from '../lib/jobs/log';
 import { cronItems, taskList } from '../lib/jobs/tasks';
 import { DOCUMENT_VERSION, INDEX_OF, SEARCH_ENTITIES } from '../lib/search/documents';
 import { documentCounts, ensureIndexes } from '../lib/search/engine';
@@ -24,7 +24,7 @@ const jobs = await run({
   pollInterval: 1_000,
   logger: jobLogger,
 });
-console.log('[worker] job queue running');
+workerLog.info('job queue running');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -46,23 +46,23 @@ async function prepareSearch() {
       // An empty index (first start, or a Meilisearch whose data was lost) gets everything.
       const counts = await documentCounts();
       if (Object.values(counts).every((n) => n === 0) && (await db.provider.count({ where: { status: 'ACTIVE' } })) > 0) {
-        console.log(`[worker] queued ${await enqueueAll()} records for indexing`);
+        workerLog.info(`queued ${await enqueueAll()} records for indexing`);
       } else {
         // A kind of record indexed only since a later version (rentals) starts empty beside full indexes.
         const empty = SEARCH_ENTITIES.filter((entity) => counts[INDEX_OF[entity]] === 0);
         // Documents made by an older version lack fields results show now (DOCUMENT_VERSION): all again.
         const version = await db.setting.findUnique({ where: { key: 'search.documents' } });
         if (version?.value !== DOCUMENT_VERSION) {
-          console.log(`[worker] queued ${await enqueueAll()} records: the documents changed shape (version ${DOCUMENT_VERSION})`);
+          workerLog.info(`queued ${await enqueueAll()} records: the documents changed shape (version ${DOCUMENT_VERSION})`);
         } else if (empty.length) {
           const queued = await enqueueAll(empty);
-          if (queued) console.log(`[worker] queued ${queued} records for the empty ${empty.map((e) => INDEX_OF[e]).join(', ')} index`);
+          if (queued) workerLog.info(`queued ${queued} records for the empty ${empty.map((e) => INDEX_OF[e]).join(', ')} index`);
         }
       }
       await db.setting.upsert({ where: { key: 'search.documents' }, create: { key: 'search.documents', value: DOCUMENT_VERSION }, update: { value: DOCUMENT_VERSION } });
       return;
     } catch (e) {
-      console.error(`[worker] Meilisearch not ready (${(e as Error).message}); retrying in 5 s`);
+      workerLog.error(`Meilisearch not ready (${(e as Error).message}); retrying in 5 s`);
       await new Promise((r) => setTimeout(r, 5_000));
       if (!running) return;
     }
@@ -71,17 +71,17 @@ async function prepareSearch() {
 
 if (env().MEILI_HOST) {
   await prepareSearch();
-  console.log('[worker] syncing the search index');
+  workerLog.info('syncing the search index');
   while (running) {
     // Waits until Meilisearch has applied each batch, so kept search answers expire only once it answers anew.
     const { processed, failed } = await drainOutbox(200, { wait: true }).catch((e: Error) => {
-      console.error(`[worker] ${e.message}`);
+      workerLog.error(e.message);
       return { processed: 0, failed: 1 };
     });
-    if (failed) console.error(`[worker] ${failed} changes could not reach Meilisearch; they will be retried`);
+    if (failed) workerLog.error(`${failed} changes could not reach Meilisearch; they will be retried`);
     if (processed === 0) await new Promise((r) => setTimeout(r, IDLE_MS));
   }
   await stop();
 } else {
-  console.log('[worker] no Meilisearch configured: search answers from PostgreSQL, nothing to sync');
+  workerLog.info('no Meilisearch configured: search answers from PostgreSQL, nothing to sync');
 }

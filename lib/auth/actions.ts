@@ -15,7 +15,7 @@ import { one } from '@/lib/forms/action-result';
 import { localizeHref } from '@/lib/i18n/href';
 import { env } from '@/lib/env';
 import { clientKey } from '@/lib/security/client';
-import { hit, peek } from '@/lib/security/rate-limit';
+import { countRefusal, hit, peek } from '@/lib/security/rate-limit';
 import { readToken, signToken } from '@/lib/security/signed-token';
 import { requestPasswordReset, requestSignUp } from './accounts';
 import { hashLoginToken, loginTokenIdentifier, signIn, signOut, writeVisitorHint } from './auth';
@@ -153,7 +153,10 @@ export const changePasswordAction = formAction(
     const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { phone: true, passwordHash: true, mustChangePassword: true, officerAreaId: true } });
     // Someone at her unlocked phone cannot try current passwords without end: wrong ones are counted.
     const tries = await peek(`password:current:${user.id}`, CURRENT_PASSWORD_TRIES);
-    if (!tries.allowed) throw new AppError('rateLimited', 'currentTooMany', tries.retryAfterSeconds);
+    if (!tries.allowed) {
+      countRefusal('password:current');
+      throw new AppError('rateLimited', 'currentTooMany', tries.retryAfterSeconds);
+    }
     if (!(await verifyPassword(account.passwordHash, input.current))) {
       await hit(`password:current:${user.id}`, CURRENT_PASSWORD_TRIES);
       throw new AppError('invalid', 'wrongCurrent');

@@ -9,7 +9,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OtpPurpose } from '@/lib/generated/prisma/enums';
 import { env } from '@/lib/env';
 import { sendSms } from '@/lib/notify/sms';
-import { hit, peek } from '@/lib/security/rate-limit';
+import { countRefusal, hit, peek } from '@/lib/security/rate-limit';
 import { signingSecret } from './secret';
 
 export const OTP_TTL_MS = 10 * 60_000;
@@ -48,7 +48,10 @@ export async function countCodeRequest(phone: string, purpose: OtpPurpose, clien
   if (!/^\+8801[3-9]\d{8}$/.test(phone)) return { ok: false, reason: 'notMobile' };
   // Look before counting, so a refused request does not extend the wait.
   const gap = await peek(`otp:gap:${purpose}:${phone}`, OTP_LIMITS.perNumberGap);
-  if (!gap.allowed) return { ok: false, reason: 'tooSoon', retryAfterSeconds: gap.retryAfterSeconds };
+  if (!gap.allowed) {
+    countRefusal('otp:gap');
+    return { ok: false, reason: 'tooSoon', retryAfterSeconds: gap.retryAfterSeconds };
+  }
   const day = await hit(`otp:day:${phone}`, OTP_LIMITS.perNumberDay);
   if (!day.allowed) return { ok: false, reason: 'dailyLimit', retryAfterSeconds: day.retryAfterSeconds };
   const client = await hit(`otp:client:${clientKey}`, perClientHourly());

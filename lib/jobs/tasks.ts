@@ -1,6 +1,7 @@
 // Every job the worker runs: its name, its payload and its handler. Handlers are imported when
 // first run, so adding a job (lib/jobs/queue.ts) never loads the code that runs it.
 import type { CronItem, TaskList } from 'graphile-worker';
+import { workerLog } from './log';
 
 export interface JobPayloads {
   /** Deliver one queued SMS (lib/notify/sms.ts); `text` only when the log holds a redacted copy. */
@@ -45,7 +46,7 @@ export const taskList: TaskList = {
     const pruned = await pruneOldRecords();
     const total = Object.values(pruned).reduce((a, b) => a + b, 0);
     if (total) helpers.logger.info(`pruned ${JSON.stringify(pruned)}`);
-    if (total) console.log(`[worker] pruned ${Object.entries(pruned).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+    if (total) workerLog.info(`pruned ${Object.entries(pruned).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ')}`);
   },
   'maintenance.backup': async () => {
     const { nightlyBackup } = await import('@/lib/maintenance/backup');
@@ -55,27 +56,27 @@ export const taskList: TaskList = {
   'orders.releaseHolds': async () => {
     const { releaseExpiredHolds } = await import('@/lib/orders/holds');
     const released = await releaseExpiredHolds();
-    if (released) console.log(`[worker] released ${released} expired card payment holds`);
+    if (released) workerLog.info(`released ${released} expired card payment holds`);
   },
   'verification.expire': async () => {
     const { expireVerifications } = await import('@/lib/console/expiry');
     const { expired, reminded } = await expireVerifications();
-    if (expired || reminded) console.log(`[worker] verification: ${expired} expired, ${reminded} reminded`);
+    if (expired || reminded) workerLog.info(`verification: ${expired} expired, ${reminded} reminded`);
   },
   'rentals.expire': async () => {
     const { expireRentals } = await import('@/lib/rentals/expiry');
     const { expired, reminded } = await expireRentals();
-    if (expired || reminded) console.log(`[worker] rentals: ${expired} expired, ${reminded} reminded`);
+    if (expired || reminded) workerLog.info(`rentals: ${expired} expired, ${reminded} reminded`);
   },
   'livestock.expire': async () => {
     const { expireLivestock } = await import('@/lib/livestock/expiry');
     const { expired, reminded } = await expireLivestock();
-    if (expired || reminded) console.log(`[worker] livestock: ${expired} expired, ${reminded} reminded`);
+    if (expired || reminded) workerLog.info(`livestock: ${expired} expired, ${reminded} reminded`);
   },
   'training.upkeep': async () => {
     const { trainingUpkeep } = await import('@/lib/training/reminders');
     const { expired, reminded } = await trainingUpkeep();
-    if (expired || reminded) console.log(`[worker] training: ${expired} invitations expired, ${reminded} reminded`);
+    if (expired || reminded) workerLog.info(`training: ${expired} invitations expired, ${reminded} reminded`);
   },
 };
 

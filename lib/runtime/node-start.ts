@@ -7,9 +7,11 @@
 import { startCacheListener } from '@/lib/cache/broadcast';
 import { flushOnShutdown } from '@/lib/db/write-behind';
 import { env, EnvError, type Env } from '@/lib/env';
+import { log } from '@/lib/log';
 import { pagePolicy } from '@/lib/security/csp';
 import { districtRouting, districtSetting, keepDistrictSlugs } from '@/lib/tenancy/districts';
 import { shopSubdomainsEnabled } from '@/lib/tenancy/urls';
+import { loadRouteTable, type RouteTable } from './routes';
 import { installServerGate } from './server-gate';
 
 export function startServerProcess(): void {
@@ -24,19 +26,21 @@ export function startServerProcess(): void {
     process.exit(1);
   }
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  installServerGate(settings.TRUSTED_PROXIES, {
+  let routes: RouteTable | undefined;
+  const fast = {
     rootDomain: settings.ROOT_DOMAIN,
     policy: pagePolicy(null, settings),
-    noncePolicy: (nonce) => pagePolicy(nonce, settings),
+    noncePolicy: (nonce: string) => pagePolicy(nonce, settings),
     rootStorefronts: !shopSubdomainsEnabled(settings),
     districts: districtRouting(settings.HAAT_DISTRICTS ?? settings.HAAT_DISTRICT),
     secureCookies: settings.HAAT_ENV === 'production',
-  });
+  };
+  installServerGate(settings.TRUSTED_PROXIES, fast, { logger: log, routes: () => (routes ??= loadRouteTable()), rootDomain: settings.ROOT_DOMAIN });
   // HAAT_DISTRICTS=all: which slugs are districts, for routing the remembered one (lib/tenancy/districts.ts).
   if (districtSetting(settings.HAAT_DISTRICTS ?? settings.HAAT_DISTRICT).all) {
     import('@/lib/geo/queries').then(({ getServedDistricts }) => getServedDistricts()).then(
       (districts) => keepDistrictSlugs(districts.map((d) => d.slug)),
-      (error: unknown) => console.error('[haat] the served districts could not be read:', error),
+      (error: unknown) => log.error({ err: error }, 'the served districts could not be read'),
     );
   }
   if (settings.DATABASE_URL) startCacheListener(settings.DATABASE_URL);

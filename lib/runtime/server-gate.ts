@@ -14,10 +14,12 @@
 //   PostgreSQL refuses in text) and 414 for one longer than any of ours (its echo in response
 //   headers would outgrow proxies' buffers). proxy.ts applies the same rule to what reaches it.
 // - It compresses responses, and answers a cached page from its bytes encoded once (whole-bodies.ts).
+// - It gives each request its id and logs it once answered, with the request metrics (request-log.ts).
 import http from 'node:http';
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { urlProblem } from '@/lib/security/url';
+import { logRequest, type RequestLogging } from './request-log';
 import { encodeResponses } from './whole-bodies';
 import { newNonce } from '@/lib/security/csp';
 import { FAST_PATH_HEADER, FAST_PATH_SHOP_HEADER, fastPathLocale, perVisitorFastPathLocale, storefrontFastPathLocale } from '@/lib/tenancy/cached-pages';
@@ -121,7 +123,7 @@ function varyByCookie(response: http.ServerResponse): void {
   } as typeof writeHead;
 }
 
-export function installServerGate(trustedSetting: string | undefined, fast?: FastPath): void {
+export function installServerGate(trustedSetting: string | undefined, fast?: FastPath, logging?: RequestLogging): void {
   const trusted = parseTrustedProxies(trustedSetting);
   for (const proto of [http.Server.prototype, https.Server.prototype] as (http.Server & { [INSTALLED]?: boolean })[]) {
     if (proto[INSTALLED]) continue;
@@ -129,6 +131,7 @@ export function installServerGate(trustedSetting: string | undefined, fast?: Fas
     proto.emit = function emitWithClient(this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event === 'request' && args[0]) {
         const request = args[0] as IncomingMessage;
+        if (logging) logRequest(request, args[1] as http.ServerResponse, logging);
         const refused = badTarget(request.url);
         if (refused) {
           const response = args[1] as http.ServerResponse;

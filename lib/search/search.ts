@@ -6,6 +6,8 @@ import { RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/rental-kinds';
 import type { SearchType } from './documents';
 import { engineSearch, SEARCH_TYPES, type EngineHit } from './engine';
 import { MeiliUnavailable } from './meili-http';
+import { log } from '@/lib/log';
+import { metrics } from '@/lib/metrics/registry';
 import { correctSpelling, querySpans, synonymGroups, synonymVocabulary, vocabularyOf } from './synonyms';
 import { compactSearchKey, isBengali, searchKey, searchWords } from './transliterate';
 
@@ -89,11 +91,13 @@ export async function search(params: SearchParams, locale: 'bn' | 'en' = 'bn'): 
   const phrase = (text: string) => (exact ? `"${text}"` : text);
   try {
     const { hits, total } = await engineSearch({ q: phrase(q), key: phrase(searchKey(q)), types: params.type ? [params.type] : SEARCH_TYPES, filter, limit, offset });
+    metrics.searches.inc({ engine: 'meilisearch' });
     return { hits: hits.map((h) => toHit(h, locale)), total, degraded: false, tookMs: Math.round(performance.now() - started) };
   } catch (error) {
     // Unreachable, or answering but not ready (indexes still being created): PostgreSQL answers.
-    if (!(error instanceof MeiliUnavailable)) console.error(`[haat] search fell back to PostgreSQL: ${(error as Error).message.slice(0, 200)}`);
+    if (!(error instanceof MeiliUnavailable)) log.error(`search fell back to PostgreSQL: ${(error as Error).message.slice(0, 200)}`);
     const fallback = await searchPostgres({ ...params, q, limit, offset }, locale);
+    metrics.searches.inc({ engine: 'postgres' });
     return { ...fallback, degraded: true, tookMs: Math.round(performance.now() - started) };
   }
 }

@@ -3,6 +3,10 @@
 // high-volume requests whose limit may be approximate across instances.
 import { db } from '@/lib/db/client';
 import { WriteBehind } from '@/lib/db/write-behind';
+import { countRefusal } from '@/lib/metrics/registry';
+
+/** For a refusal decided from peek() (which only looks): counted as hit() counts its own. */
+export { countRefusal };
 
 export interface Limit {
   /** How many hits the window allows. */
@@ -29,6 +33,7 @@ export async function hit(key: string, limit: Limit, weight = 1): Promise<HitRes
       "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
     RETURNING count, "resetAt"`;
   const { count, resetAt } = rows[0]!;
+  if (count > limit.max) countRefusal(key);
   return { allowed: count <= limit.max, count, retryAfterSeconds: Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 1000)) };
 }
 
@@ -87,6 +92,7 @@ export class BatchedLimit {
     local.unsent++;
     this.writer.schedule();
     const count = local.shared + local.sending + local.unsent;
+    if (count > this.limit.max) countRefusal(key);
     return { allowed: count <= this.limit.max, count, retryAfterSeconds: Math.max(1, Math.ceil((local.resetAt - now) / 1000)) };
   }
 

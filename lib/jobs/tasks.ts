@@ -41,17 +41,16 @@ export const taskList: TaskList = {
     const { runResetRequest } = await import('@/lib/auth/accounts');
     await runResetRequest(payload as JobPayloads['auth.reset']);
   },
-  'maintenance.prune': async (_payload, helpers) => {
+  'maintenance.prune': async () => {
     const { pruneOldRecords } = await import('@/lib/maintenance/prune');
     const pruned = await pruneOldRecords();
     const total = Object.values(pruned).reduce((a, b) => a + b, 0);
-    if (total) helpers.logger.info(`pruned ${JSON.stringify(pruned)}`);
     if (total) workerLog.info(`pruned ${Object.entries(pruned).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ')}`);
   },
   'maintenance.backup': async () => {
     const { nightlyBackup } = await import('@/lib/maintenance/backup');
     const { file, gone } = await nightlyBackup();
-    console.log(`[worker] backup written: ${file}${gone.length ? `; removed ${gone.length} older (kept 7 daily, 4 weekly)` : ''}`);
+    workerLog.info(`backup written: ${file}${gone.length ? `; removed ${gone.length} older (kept 7 daily, 4 weekly)` : ''}`);
   },
   'orders.releaseHolds': async () => {
     const { releaseExpiredHolds } = await import('@/lib/orders/holds');

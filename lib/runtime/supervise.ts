@@ -13,8 +13,6 @@ export interface SuperviseOptions<T extends RunningService> {
   name: string;
   start: () => Promise<T>;
   log: (line: string) => void;
-  /** Called after each restart (not the first start) with the new process. */
-  restarted?: (running: T) => void;
   /** The first wait; doubled on each failure in a row up to maxDelayMs. */
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -63,10 +61,11 @@ export async function supervise<T extends RunningService>(opts: SuperviseOptions
         if (stopping) return;
         try {
           running = await opts.start();
+          // Stopped while this start was under way: stop() found nothing running to stop.
+          if (stopping) return await running.stop();
           since = Date.now();
           restarts++;
           log(`${name} is running again`);
-          opts.restarted?.(running);
           break;
         } catch (e) {
           why = `${name} could not start again (${(e as Error).message.split('\n')[0]})`;
@@ -82,8 +81,9 @@ export async function supervise<T extends RunningService>(opts: SuperviseOptions
     async stop() {
       stopping = true;
       wake?.();
-      await loop;
+      // The loop waits for the process to end: stop it first, then let the loop finish.
       await running?.stop();
+      await loop;
     },
   };
 }

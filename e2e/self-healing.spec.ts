@@ -45,7 +45,8 @@ const letters = () => Array.from({ length: 8 }, () => 'bcdfghjklmnpqrstvwxz'[Mat
 
 /** Renames a demo provider the way the app does: the row and its search outbox entry in one transaction. */
 async function renameProvider(word: string): Promise<string> {
-  const [{ id }] = await sql<{ id: string }>(`SELECT id FROM "Provider" WHERE status = 'ACTIVE' ORDER BY random() LIMIT 1`);
+  const [row] = await sql<{ id: string }>(`SELECT id FROM "Provider" WHERE status = 'ACTIVE' ORDER BY random() LIMIT 1`);
+  const id = row!.id;
   await sql(
     `WITH changed AS (UPDATE "Provider" SET "nameEn" = $2 WHERE id = $1 RETURNING id)
      INSERT INTO "SearchOutbox" (entity, "entityId", op) SELECT 'PROVIDER', id, 'UPSERT' FROM changed`,

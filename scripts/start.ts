@@ -25,6 +25,9 @@ const stops: { name: string; stop: () => Promise<void> }[] = [];
 let app: ChildProcess | undefined;
 let stopping: Promise<never> | undefined;
 
+/** Once stopping, children that end (Ctrl-C reaches them too) are not started again. */
+const shuttingDown = () => stopping !== undefined;
+
 /** Stops children in reverse start order; a second signal while stopping waits for the first. */
 function shutdown(code: number): Promise<never> {
   stopping ??= stopAll(code);
@@ -120,6 +123,7 @@ async function main() {
         name: 'PostgreSQL',
         start: () => startPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, password: secrets!.pgPassword, database: 'haat' }),
         log: say,
+        shuttingDown,
       });
     } catch (e) {
       return fail(`PostgreSQL could not start: ${(e as Error).message}`);
@@ -143,6 +147,7 @@ async function main() {
         name: 'Meilisearch',
         start: () => startMeilisearch({ dataDir: path.join(dataDir, 'meili'), port: meiliPort, masterKey: secrets!.meiliMasterKey }),
         log: say,
+        shuttingDown,
       });
     } catch (e) {
       return fail(`Meilisearch could not start: ${(e as Error).message}`);
@@ -184,7 +189,7 @@ async function main() {
     // The worker: the job queue (SMS, scheduled upkeep) and the search sync (scripts/worker.ts).
     const startWorker = async (): Promise<RunningService> =>
       spawnNode(['--import', 'tsx', path.join(root, 'scripts/worker.ts')], { cwd: root, env: childEnv, stdio: 'inherit' });
-    const worker = await supervise({ name: 'The worker', start: startWorker, log: say });
+    const worker = await supervise({ name: 'The worker', start: startWorker, log: say, shuttingDown });
     stops.push({ name: 'worker', stop: worker.stop });
   }
 

@@ -71,3 +71,19 @@ describe('supervise', () => {
     expect(service.restarts()).toBe(0);
   });
 });
+
+describe('supervise while its caller shuts down', () => {
+  it('does not start again a process that ended because everything is stopping (Ctrl-C reaches children too)', { timeout: 30_000 }, async () => {
+    const lines: string[] = [];
+    let shutting = false;
+    const service = await supervise({ name: 'Idler', start: async () => idle(), log: (l) => lines.push(l), baseDelayMs: 50, shuttingDown: () => shutting });
+    const pid = service.current()!.pid;
+    shutting = true;
+    process.kill(pid, 'SIGINT');
+    expect(await waitFor(async () => !alive(pid), 10_000, 20)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(service.restarts()).toBe(0);
+    expect(lines).toEqual([]);
+    await service.stop();
+  });
+});

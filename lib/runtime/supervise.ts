@@ -13,6 +13,8 @@ export interface SuperviseOptions<T extends RunningService> {
   name: string;
   start: () => Promise<T>;
   log: (line: string) => void;
+  /** True once the caller is shutting down (Ctrl-C reaches the children too): an exit then is expected. */
+  shuttingDown?: () => boolean;
   /** The first wait; doubled on each failure in a row up to maxDelayMs. */
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -34,7 +36,8 @@ export const backoffDelay = (attempt: number, baseMs = 1_000, maxMs = 30_000) =>
 export async function supervise<T extends RunningService>(opts: SuperviseOptions<T>): Promise<Supervised<T>> {
   const { name, log, baseDelayMs = 1_000, maxDelayMs = 30_000, stableMs = 60_000 } = opts;
   let running: T | undefined = await opts.start();
-  let stopping = false;
+  let stopped = false;
+  const stopping = () => stopped || Boolean(opts.shuttingDown?.());
   let restarts = 0;
   let failures = 0;
   let wake: (() => void) | undefined;
@@ -49,27 +52,27 @@ export async function supervise<T extends RunningService>(opts: SuperviseOptions
 
   const loop = (async () => {
     let since = Date.now();
-    while (running && !stopping) {
+    while (running && !stopping()) {
       let why = `${name} stopped unexpectedly (${await running.exited})`;
-      if (stopping) return;
+      if (stopping()) return;
       running = undefined;
       if (Date.now() - since >= stableMs) failures = 0;
       for (;;) {
         const delay = backoffDelay(failures++, baseDelayMs, maxDelayMs);
         log(`${why}; starting it again in ${delay / 1000} s`);
         await sleep(delay);
-        if (stopping) return;
+        if (stopping()) return;
         try {
           running = await opts.start();
           // Stopped while this start was under way: stop() found nothing running to stop.
-          if (stopping) return await running.stop();
+          if (stopping()) return await running.stop();
           since = Date.now();
           restarts++;
           log(`${name} is running again`);
           break;
         } catch (e) {
           why = `${name} could not start again (${(e as Error).message.split('\n')[0]})`;
-          if (stopping) return;
+          if (stopping()) return;
         }
       }
     }
@@ -79,7 +82,7 @@ export async function supervise<T extends RunningService>(opts: SuperviseOptions
     current: () => running,
     restarts: () => restarts,
     async stop() {
-      stopping = true;
+      stopped = true;
       wake?.();
       // The loop waits for the process to end: stop it first, then let the loop finish.
       await running?.stop();

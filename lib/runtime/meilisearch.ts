@@ -21,8 +21,8 @@ export interface MeilisearchOptions {
 export interface RunningMeilisearch {
   url: string;
   pid: number;
-  /** Settles when the process ends, for whatever reason. */
-  exited: Promise<void>;
+  /** Settles when the process ends, for whatever reason, with a few words on how. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -86,7 +86,12 @@ export async function startMeilisearch(opts: MeilisearchOptions): Promise<Runnin
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
   let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const exitedPromise = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = true;
+      resolve(signal ? `signal ${signal}` : `exit code ${code}`);
+    }),
+  );
 
   const ready = await waitFor(async () => {
     if (exited) return true;

@@ -21,6 +21,9 @@ export interface PostgresOptions {
 export interface RunningPostgres {
   url: string;
   port: number;
+  pid: number;
+  /** Settles when the server process ends, for whatever reason, with a few words on how. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -134,6 +137,19 @@ export async function startPostgres(opts: PostgresOptions): Promise<RunningPostg
     clearTimeout(timer);
   }
 
+  // The library's stop() waits for an 'exit' event; on a server that already ended (killed, crashed)
+  // that never comes, so the library forgets it (its exit hook would otherwise hang on it).
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const exited = child
+    ? new Promise<string>((resolve) =>
+        child.once('exit', (code, signal) => {
+          const library = server as unknown as { process?: ChildProcess };
+          if (library.process === child) library.process = undefined;
+          resolve(signal ? `signal ${signal}` : `exit code ${code}`);
+        }),
+      )
+    : new Promise<string>(() => {});
+
   const admin = new pg.Client({ connectionString: postgresUrl(opts.port, opts.password, 'postgres') });
   await admin.connect();
   try {
@@ -146,10 +162,11 @@ export async function startPostgres(opts: PostgresOptions): Promise<RunningPostg
   return {
     url: postgresUrl(opts.port, opts.password, opts.database),
     port: opts.port,
+    pid: child?.pid ?? 0,
+    exited,
     async stop() {
       // After Ctrl-C the whole process group got SIGINT and postgres may already be gone; the
       // library's stop() would then wait forever for an 'exit' event that has already fired.
-      const child = (server as unknown as { process?: ChildProcess }).process;
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([server.stop(), new Promise((r) => (timer = setTimeout(r, 20_000)))]);

@@ -70,10 +70,12 @@ try {
   if (chosen.length) {
     exitCode = playwright(chosen, 'test-results/e2e.json');
   } else {
-    // The journeys first, then the fuzz test alone (its load would skew the journeys' timings).
+    // The journeys first, then the fuzz test alone (its load would skew the journeys' timings), then
+    // the fault tests, which kill the servers everything else uses.
     const journeys = playwright(['--project=directory-mobile'], 'test-results/e2e.json');
     const fuzz = playwright(['--project=fuzz'], 'test-results/e2e-fuzz.json');
-    exitCode = journeys || fuzz;
+    const faults = playwright(['--project=faults'], 'test-results/e2e-faults.json');
+    exitCode = journeys || fuzz || faults;
   }
   const stopCode = await stop(first);
   console.log(`[e2e] stopped cleanly (exit ${stopCode}); no postgres or meilisearch left running`);

@@ -49,7 +49,9 @@ export const taskList: TaskList = {
   },
   'maintenance.backup': async () => {
     const { nightlyBackup } = await import('@/lib/maintenance/backup');
-    const { file, gone } = await nightlyBackup();
+    const written = await nightlyBackup();
+    if (!written) return;
+    const { file, gone } = written;
     workerLog.info(`backup written: ${file}${gone.length ? `; removed ${gone.length} older (kept 7 daily, 4 weekly)` : ''}`);
   },
   'orders.releaseHolds': async () => {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '@/lib/db/client';
 import { seedDemo } from '../../prisma/seed/demo';
-import { backupFileName, backupsToKeep, createBackup, restoreBackup, tableChecksums, verifyBackup } from './backup';
+import { backupFileName, backupsToKeep, createBackup, RESET_ON_RESTORE, restoreBackup, tableChecksums, verifyBackup } from './backup';
 
 const url = process.env.DATABASE_URL!;
 const dataDir = process.env.HAAT_DATA_DIR!;
@@ -69,6 +70,53 @@ describe('which backups are kept', () => {
   });
 });
 
+async function sessionVersions(): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Object.fromEntries((await client.query<{ id: string; v: number }>(`SELECT id, "sessionVersion" AS v FROM "User"`)).rows.map((r) => [r.id, r.v]));
+  } finally {
+    await client.end();
+  }
+}
+
+/** A backup file as anyone could write one (its checksums are plain sha256): names and sizes of our choosing. */
+function crafted(entries: { name: string; data: Buffer }[], { frameSize }: { frameSize?: number } = {}): Buffer {
+  const frame = (type: number, payload: Buffer = Buffer.alloc(0), size = payload.length) => {
+    const head = Buffer.alloc(5);
+    head[0] = type;
+    head.writeUInt32BE(size, 1);
+    return Buffer.concat([head, payload]);
+  };
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  const parts: Buffer[] = [Buffer.from('HAATBAK1')];
+  if (frameSize) parts.push(frame(0x44, Buffer.alloc(16), frameSize));
+  const manifest = { format: 'haat-backup/1', createdAt: new Date().toISOString(), migrations: [], sequences: [], entries: [] as unknown[] };
+  for (const e of entries) {
+    parts.push(frame(0x48, Buffer.from(JSON.stringify({ kind: 'file', name: e.name }))), frame(0x44, e.data), frame(0x45));
+    manifest.entries.push({ kind: 'file', name: e.name, bytes: e.data.length, sha256: sha(e.data) });
+  }
+  parts.push(frame(0x4d, Buffer.from(JSON.stringify(manifest))));
+  const body = Buffer.concat(parts);
+  return gzipSync(Buffer.concat([body, frame(0x54, Buffer.from(sha(body)))]));
+}
+
+describe('a crafted backup file', () => {
+  it('is refused before anything is written: names outside the media directory, no migration history, a giant frame', async () => {
+    await mkdir(dataDir, { recursive: true });
+    const file = path.join(dataDir, 'crafted.haat.gz');
+    for (const name of ['../escape.txt', '/etc/passwd', 'public/../../x', 'a\\b', 'public//x']) {
+      await writeFile(file, crafted([{ name, data: Buffer.from('x') }]));
+      await expect(verifyBackup(file), name).rejects.toThrow(/would not write/);
+    }
+    await writeFile(file, crafted([{ name: 'public/ok.txt', data: Buffer.from('x') }]));
+    await expect(verifyBackup(file)).rejects.toThrow(/no migration history/);
+    // A frame that says it is 4 GB: refused at once, not buffered.
+    await writeFile(file, crafted([], { frameSize: 0xfffffff0 }));
+    await expect(verifyBackup(file)).rejects.toThrow(/damaged \(a frame/);
+  });
+});
+
 describe('backup and restore', () => {
   let before: Awaited<ReturnType<typeof tableChecksums>>;
   let backupFile: string;
@@ -88,8 +136,12 @@ describe('backup and restore', () => {
     const backup = await createBackup({ url, mediaDir, outDir: backupsDir });
     backupFile = backup.file;
     expect(path.basename(backup.file)).toMatch(/^haat-backup-\d{8}T\d{6}Z\.haat\.gz$/);
-    expect(backup.tables).toBe(Object.keys(before).length);
-    expect(backup.rows).toBe(Object.values(before).reduce((sum, t) => sum + t.rows, 0));
+    // Every table (tableChecksums leaves out those a restore starts afresh), readable by this account only.
+    expect(backup.tables).toBe(Object.keys(before).length + RESET_ON_RESTORE.length);
+    expect(backup.rows).toBeGreaterThanOrEqual(Object.values(before).reduce((sum, t) => sum + t.rows, 0));
+    expect((await stat(backup.file)).mode & 0o777).toBe(0o600);
+    expect((await stat(backupsDir)).mode & 0o777).toBe(0o700);
+    const versions = await sessionVersions();
     expect(backup.files).toBe(Object.keys(mediaBefore).length);
     const manifest = await verifyBackup(backup.file);
     expect(manifest.migrations.length).toBeGreaterThan(10);
@@ -118,6 +170,8 @@ describe('backup and restore', () => {
       },
     });
     expect(loaded).toEqual(before);
+    // Everyone signed in on the backup's day must sign in again (a session revoked since is not revived).
+    expect(await sessionVersions()).toEqual(Object.fromEntries(Object.entries(versions).map(([id, v]) => [id, v + 1])));
     expect(await mediaHashes(mediaDir)).toEqual(mediaBefore);
     expect(restored.rows).toBe(backup.rows);
     expect(restored.queuedForSearch).toBeGreaterThan(10);

@@ -20,7 +20,7 @@
 // reinstalls the cache triggers, writes the media files and queues every record for the search index.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline as streamPipeline, Readable, Writable } from 'node:stream';
@@ -120,7 +120,9 @@ export async function pruneBackups(dir: string): Promise<string[]> {
 }
 
 /** The worker's nightly backup: this database and media into <data dir>/backups, then the retention. */
-export async function nightlyBackup(settings = env()): Promise<{ file: string; gone: string[] }> {
+export async function nightlyBackup(settings = env()): Promise<{ file: string; gone: string[] } | null> {
+  // Production backs up through its managed database (point-in-time recovery), not onto the worker's disk.
+  if (settings.HAAT_ENV === 'production') return null;
   if (!settings.DATABASE_URL) throw new Error('No DATABASE_URL: the worker backs up the database it runs on');
   const dataDir = path.resolve(settings.HAAT_DATA_DIR);
   const dir = path.join(dataDir, 'backups');
@@ -181,7 +183,9 @@ export async function tableChecksums(url: string): Promise<Record<string, { rows
   try {
     const out: Record<string, { rows: number; md5: string }> = {};
     for (const table of await publicTables(client)) {
-      const columns = (await columnsOf(client, table)).map(quote).join(', ');
+      // What a restore deliberately starts afresh is not compared (RESET_ON_RESTORE, sessionVersion).
+      if ((RESET_ON_RESTORE as readonly string[]).includes(table)) continue;
+      const columns = (await columnsOf(client, table)).filter((c) => !(table === 'User' && c === 'sessionVersion')).map(quote).join(', ');
       const { rows } = await client.query<{ rows: string; md5: string | null }>(
         `SELECT count(*) AS rows, md5(string_agg(r, E'\\n' ORDER BY r)) AS md5 FROM (SELECT ROW(${columns})::text AS r FROM public.${quote(table)}) t`,
       );
@@ -218,7 +222,11 @@ export interface BackupResult {
  */
 export async function createBackup(options: { url: string; mediaDir: string; outDir: string; now?: Date }): Promise<BackupResult> {
   const began = Date.now();
-  await mkdir(options.outDir, { recursive: true });
+  // The file holds password hashes, phone numbers and verification papers: only this account may
+  // read it (the directory too), and the half-written file is created new, never an existing one
+  // or a link someone placed there.
+  await mkdir(options.outDir, { recursive: true, mode: 0o700 });
+  await chmod(options.outDir, 0o700);
   const file = path.join(options.outDir, backupFileName(options.now));
   const partial = `${file}.partial`;
   const client = await connect(options.url);
@@ -277,7 +285,7 @@ export async function createBackup(options: { url: string; mediaDir: string; out
   }
 
   try {
-    await pipeline(Readable.from(frames()), createGzip({ level: 3 }), createWriteStream(partial));
+    await pipeline(Readable.from(frames()), createGzip({ level: 3 }), createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
     await rename(partial, file);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -306,6 +314,12 @@ interface Frame {
   payload: Buffer;
 }
 
+/** Tables a restore empties after loading: one-time codes, counters and sessions of the backup's day are not trusted now. */
+export const RESET_ON_RESTORE = ['OtpCode', 'RateLimit', 'DevSms', 'Session', 'VerificationToken'] as const;
+
+/** The largest frame a backup writes is far below this (data chunks are 256 KiB). */
+const MAX_FRAME = 64 * 1024 * 1024;
+
 /** The frames of a backup file, in order; checks the magic and that nothing is cut short. */
 async function* readFrames(file: string): AsyncGenerator<Frame> {
   let buffered: Buffer[] = [];
@@ -331,6 +345,8 @@ async function* readFrames(file: string): AsyncGenerator<Frame> {
       while (length >= 5) {
         const head = buffered[0]!.length >= 5 ? buffered[0]! : Buffer.concat(buffered);
         const size = head.readUInt32BE(1);
+        // Frames are data chunks of at most 256 KiB and a manifest of a few MB: a larger length is a damaged or crafted file.
+        if (size > MAX_FRAME) throw new BackupError(`${file} is damaged (a frame of ${size} bytes)`);
         if (length < 5 + size) break;
         const bytes = take(5 + size);
         yield { type: bytes[0]!, payload: bytes.subarray(5) };
@@ -371,6 +387,14 @@ export async function verifyBackup(file: string): Promise<BackupManifest> {
   if (whole.digest('hex') !== trailer) throw new BackupError(`${file} is damaged: its checksum does not match`);
   const wrong = manifest.entries.length !== seen.length || manifest.entries.some((e, i) => e.name !== seen[i]!.name || e.kind !== seen[i]!.kind || e.sha256 !== seen[i]!.sha256 || e.bytes !== seen[i]!.bytes);
   if (wrong) throw new BackupError(`${file} is damaged: an entry's checksum does not match its manifest`);
+  // Before anything is written: every name is one this code would have written.
+  const names = new Set<string>();
+  for (const e of manifest.entries) {
+    const bad = e.kind === 'table' ? !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(e.name) : e.kind !== 'file' || !safeMediaName(e.name);
+    if (bad || names.has(`${e.kind}:${e.name}`)) throw new BackupError(`${file} names an entry this code would not write (${JSON.stringify(e.name).slice(0, 80)})`);
+    names.add(`${e.kind}:${e.name}`);
+  }
+  if (!names.has('table:_prisma_migrations')) throw new BackupError(`${file} has no migration history`);
   return manifest;
 }
 
@@ -424,10 +448,24 @@ async function finish(stream: Writable): Promise<void> {
   });
 }
 
-/** Inside dir, or an error: a backup names files only below the media directory. */
-function safeJoin(dir: string, rel: string): string {
-  const target = path.resolve(dir, rel);
-  if (rel.includes('\0') || path.isAbsolute(rel) || !target.startsWith(path.resolve(dir) + path.sep)) throw new BackupError(`The backup names a file outside the media directory (${rel})`);
+/** A media entry's name as a backup writes it: a relative path of plain segments ("public/work/x.webp"). */
+function safeMediaName(rel: string): boolean {
+  return rel.length > 0 && rel.length <= 300 && !path.isAbsolute(rel) && !/[\0\\]/.test(rel) && rel.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
+/**
+ * Inside dir, or an error: a backup names files only below the media directory, and no directory on
+ * the way may be a link out of it (one placed there before a --force restore).
+ */
+async function safeJoin(dir: string, rel: string): Promise<string> {
+  const root = path.resolve(dir);
+  const target = path.resolve(root, rel);
+  if (!safeMediaName(rel) || !target.startsWith(root + path.sep)) throw new BackupError(`The backup names a file outside the media directory (${rel})`);
+  await mkdir(path.dirname(target), { recursive: true });
+  const realRoot = await realpath(root);
+  const parent = await realpath(path.dirname(target));
+  if (parent !== realRoot && !parent.startsWith(realRoot + path.sep)) throw new BackupError(`A directory on the way to ${rel} leads outside the media directory`);
+  if ((await lstat(target).catch(() => null))?.isSymbolicLink()) await rm(target);
   return target;
 }
 
@@ -513,6 +551,13 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
         const exists = await client.query(`SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'S' AND c.relname = $1`, [s.name]);
         if (exists.rowCount) await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [`public.${quote(s.name)}`, s.lastValue, s.isCalled]);
       }
+      // What the backup's day knew of sessions is not trusted now: everyone signed in must sign in
+      // again (a session revoked since the backup would otherwise be valid again), and one-time codes,
+      // rate-limit counters and the development SMS sink start empty.
+      await client.query(`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1`);
+      for (const table of RESET_ON_RESTORE) {
+        if (targetTables.includes(table)) await client.query(`DELETE FROM public.${quote(table)}`);
+      }
       await client.query('COMMIT');
       // The cache triggers set aside for the load, back at once (whatever happens to the media).
       await installCacheTriggers(options.url);
@@ -522,12 +567,12 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       if (f.type === FRAME.header) {
         entry = JSON.parse(f.payload.toString()) as { kind: string; name: string };
         if (entry.kind === 'table') {
-          const columns = tables.get(entry.name)!.columns!;
+          const columns = tables.get(entry.name)?.columns;
+          if (!columns) throw new BackupError(`The backup holds a table its manifest does not list (${entry.name.slice(0, 60)})`);
           copy = quiet(client.query(copyFrom(`COPY public.${quote(entry.name)} (${columns.map(quote).join(', ')}) FROM STDIN`)));
         } else {
           await finishTables();
-          const target = safeJoin(options.mediaDir, entry.name);
-          await mkdir(path.dirname(target), { recursive: true });
+          const target = await safeJoin(options.mediaDir, entry.name);
           fileOut = quiet(createWriteStream(target));
         }
       } else if (f.type === FRAME.data) {

@@ -22,14 +22,19 @@ function censor(fields: Record<string, unknown>, depth = 0): Record<string, unkn
   let copy: Record<string, unknown> | undefined;
   for (const key in fields) {
     const value = fields[key];
-    const replaced = SECRET_FIELDS.has(key.toLowerCase()) ? '[redacted]' : depth === 0 && isPlainObject(value) ? censor(value, 1) : value;
+    const replaced = SECRET_FIELDS.has(key.toLowerCase()) ? '[redacted]' : typeof value === 'string' ? maskPhones(value) : depth === 0 && isPlainObject(value) ? censor(value, 1) : value;
     if (replaced !== value) (copy ??= { ...fields })[key] = replaced;
   }
   return copy ?? fields;
 }
 
-/** A Bangladeshi mobile number in any of its usual spellings (+8801…, 8801…, 01…). */
-const PHONE = /(?<!\d)(?:\+?88)?01[3-9]\d{8}(?!\d)/g;
+/**
+ * A Bangladeshi mobile number in any of its usual spellings: +8801…, 8801…, 01…, in ASCII, Bengali
+ * or full-width digits, with spaces, dots, dashes or %20 between groups, "+" also as %2B.
+ */
+const D = '[0-9\u09E6-\u09EF\uFF10-\uFF19]';
+const SEP = '(?:[\\s.\\-]|%20)?';
+const PHONE = new RegExp(`(?<!${D})(?:(?:\\+|%2B)?${SEP}[8\u09EE\uFF18]${SEP}[8\u09EE\uFF18]${SEP})?[0\u09E6\uFF10]${SEP}[1\u09E7\uFF11]${SEP}[3-9\u09E9-\u09EF\uFF13-\uFF19](?:${SEP}${D}){8}(?!${D})`, 'giu');
 
 /** A message with its phone numbers masked (the last two digits kept, for telling them apart). */
 export const maskPhones = (text: string) => text.replace(PHONE, (n) => `${'•'.repeat(n.length - 2)}${n.slice(-2)}`);

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '@/lib/log';
+import { createLogger, maskPhones } from '@/lib/log';
 import { metrics } from '@/lib/metrics/registry';
 import { requestId } from './request-log';
 import { appRoutePatterns, routeOf, routeTable } from './routes';
@@ -45,10 +45,21 @@ describe('request ids', () => {
     expect(requestId('req_01HZX3K9ABCD')).toBe('req_01HZX3K9ABCD');
   });
 
-  it.each([`+880${PHONE.slice(1)}`, PHONE, '123456', 'short', 'has space in it', 'x'.repeat(200), 'line\nbreak-0001'])('makes a new one instead of %j', (given) => {
+  it.each([`+880${PHONE.slice(1)}`, PHONE, 'req01712345678', '123456', 'short', 'has space in it', 'x'.repeat(200), 'line\nbreak-0001'])('makes a new one instead of %j', (given) => {
     const id = requestId(given);
     expect(id).not.toBe(given);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('phone numbers in log text', () => {
+  it.each(['01712345678', '+8801712345678', '০১৭১২৩৪৫৬৭৮', '+880 1712-345678', '+880 17 1234 5678', '01712 345678', '%2B880%201712345678', '０１７১২৩৪৫৬৭৮'.normalize(), '０１７１２３４５６７８'])('masks %j, keeping its last two digits', (phone) => {
+    const masked = maskPhones(`sms to ${phone} failed`);
+    expect(masked).toBe(`sms to ${'•'.repeat(phone.length - 2)}${phone.slice(-2)} failed`);
+  });
+
+  it('leaves other numbers alone', () => {
+    for (const text of ['order 123456789012', 'on 2026-12-07', 'ids 02712345678 and 0171234567']) expect(maskPhones(text)).toBe(text);
   });
 });
 

@@ -6,7 +6,7 @@
 // it adds to a request is synchronous work of a few microseconds (pino writes asynchronously).
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '@/lib/log';
+import { maskPhones, type Logger } from '@/lib/log';
 import { metrics } from '@/lib/metrics/registry';
 import { routeOf, type RouteTable } from './routes';
 
@@ -25,7 +25,8 @@ export interface RequestLogging {
  */
 export function requestId(incoming: string | string[] | undefined): string {
   const given = Array.isArray(incoming) ? incoming[0] : incoming;
-  return given && /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/.test(given) && /[A-Za-z]/.test(given) ? given : randomUUID();
+  // Never one with a phone number in it.
+  return given && /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/.test(given) && /[A-Za-z]/.test(given) && maskPhones(given) === given ? given : randomUUID();
 }
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);

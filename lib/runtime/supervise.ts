@@ -94,14 +94,16 @@ export async function supervise<T extends RunningService>(opts: SuperviseOptions
 /** A Node script as a supervised child (the worker): SIGTERM to stop, SIGKILL after graceMs. */
 export function spawnNode(args: string[], options: SpawnOptions, graceMs = 10_000): RunningService & { pid: number } {
   const child = spawn(process.execPath, args, options);
-  const exited = new Promise<string>((resolve) =>
-    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`)),
-  );
+  const exited = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`));
+    // It could not be started at all (out of memory or processes): as an exit, so the supervisor tries again later.
+    child.once('error', (error) => resolve(`could not start: ${error.message}`));
+  });
   return {
     pid: child.pid ?? 0,
     exited,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
       await exited;

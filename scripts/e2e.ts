@@ -20,6 +20,9 @@ function startApp(): { child: ChildProcess; exited: Promise<number | null> } {
   // Every journey runs from this one machine, so they all share one client address: give it the
   // room a whole Union Digital Centre would need (the limits themselves are tested in lib/ and e2e/security-*).
   env.SMS_CLIENT_HOURLY_CAP ??= '5000';
+  // Thousands of requests: their JSON lines would bury the test report (e2e/observability.spec.ts
+  // starts a server of its own to read them). Warnings and errors still show.
+  env.LOG_LEVEL ??= 'warn';
   // The embedded servers, whatever the calling shell has configured.
   delete env.DATABASE_URL;
   delete env.MEILI_HOST;

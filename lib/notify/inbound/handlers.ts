@@ -120,7 +120,7 @@ async function knowsAWord(words: string[]): Promise<boolean> {
 async function searchAnswer(_sender: string, text: string, page: number): Promise<InboundAnswer> {
   const query = wordsOf(text).join(' ').slice(0, 100);
   const { items, more } = pageOf(await searchEntries(query), page);
-  if (items.length > 0) return { reply: { head: t('resultsHead', { query: shorten(query, 24) }), items, tail: more ? t('moreTail') : undefined }, command: 'search', query: text, page };
+  if (items.length > 0) return { reply: { head: t('resultsHead', { query: shorten(query, 18) }), items, tail: more ? t('moreTail') : undefined }, command: 'search', query: text, page };
   if (page > 0) return { reply: t('noMore'), command: 'more' };
   return (await knowsAWord(wordsOf(text))) ? { reply: t('nothing'), command: 'search' } : { reply: t('help'), command: 'unknown', unknown: true };
 }

@@ -59,8 +59,15 @@ const pageOf = <T,>(all: T[], page: number) => ({ items: all.slice(page * PER_SM
 
 // ───────────────────────────── blood ─────────────────────────────
 
+/** The words of a blood request without its keyword (first or second: "B+ rokto garidaha" too); null when it is none. */
+function bloodRequest(text: string): string[] | null {
+  const words = wordsOf(text);
+  const at = words.slice(0, 2).findIndex((word) => isBlood(word));
+  return at < 0 ? null : [...words.slice(0, at), ...words.slice(at + 1)];
+}
+
 async function bloodAnswer(sender: string, text: string, page: number): Promise<InboundAnswer> {
-  const words = wordsOf(text).slice(1);
+  const words = bloodRequest(text) ?? [];
   const group = bloodGroupIn(words);
   const place = group ? await areaNamedIn(group.rest) : null;
   if (!group || !place) return { reply: t('bloodHowTo'), command: 'blood' };
@@ -78,7 +85,7 @@ async function bloodAnswer(sender: string, text: string, page: number): Promise<
   return { reply: { head: t('bloodHead', heading), items: entries, tail: more ? t('moreTail') : undefined }, command: 'blood', query: text, page };
 }
 
-export const bloodHandler: InboundHandler = async (sender, text) => (isBlood(wordsOf(text)[0]) ? bloodAnswer(sender, text, 0) : null);
+export const bloodHandler: InboundHandler = async (sender, text) => (bloodRequest(text) ? bloodAnswer(sender, text, 0) : null);
 
 // ───────────────────────────── search ─────────────────────────────
 
@@ -139,6 +146,6 @@ export const moreHandler: InboundHandler = async (sender, text) => {
   });
   if (!last?.query) return { reply: t('moreWithoutSearch') };
   const next = last.page + 1;
-  const answer = isBlood(wordsOf(last.query)[0]) ? await bloodAnswer(sender, last.query, next) : await searchAnswer(sender, last.query, next);
+  const answer = bloodRequest(last.query) ? await bloodAnswer(sender, last.query, next) : await searchAnswer(sender, last.query, next);
   return { ...answer, command: 'more' };
 };

@@ -169,7 +169,7 @@ describe('blood by SMS', () => {
     expect(garidaha).toMatchObject({ outcome: 'replied', command: 'blood' });
     expect(garidaha.reply).toMatch(/^রক্ত B\+, গাড়িদহ:/);
     expect(numbersIn(garidaha.reply)).toEqual([laili]);
-    for (const text of ['রক্ত বি+ শেরপুর', 'blood b positive sherpur', 'Rokto B pos Sherpur']) {
+    for (const text of ['রক্ত বি+ শেরপুর', 'blood b positive sherpur', 'Rokto B pos Sherpur', 'B+ blood sherpur']) {
       const { reply } = await sms(newSender(), text);
       expect(reply!.length).toBeLessThanOrEqual(SMS_MAX);
       expect(numbersIn(reply).sort(), text).toEqual([habibur, laili].sort());

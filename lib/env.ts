@@ -56,6 +56,11 @@ export const envSchema = z
     SMS_GATEWAY_KEY: optionalString,
     SMS_SENDER_ID: optionalString,
     /**
+     * The secret the SMS gateway (or the signing relay in front of it) signs inbound SMS with
+     * (/api/sms/inbound, lib/notify/inbound): at least 16 characters. Unset: the endpoint answers 404.
+     */
+    SMS_INBOUND_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters (openssl rand -hex 32)').optional()),
+    /**
      * Which hops in front of the app may set X-Forwarded-For: unset or "0" trusts none (the TCP peer
      * is the client); a number trusts that many proxies; a comma-separated list of addresses or CIDR
      * ranges trusts proxies at those addresses. See lib/security/client.ts.

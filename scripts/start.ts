@@ -105,6 +105,7 @@ async function main() {
   const secrets = production ? null : await loadLocalSecrets(dataDir);
   const childEnv: NodeJS.ProcessEnv = { ...process.env, HAAT_ENV: settings.HAAT_ENV, HAAT_DATA_DIR: dataDir, PORT: String(appPort) };
   childEnv.AUTH_SECRET = settings.AUTH_SECRET ?? secrets?.authSecret;
+  childEnv.SMS_INBOUND_SECRET = settings.SMS_INBOUND_SECRET ?? secrets?.smsInboundSecret;
   childEnv.AUTH_TRUST_HOST ??= 'true';
   childEnv.NEXT_TELEMETRY_DISABLED ??= '1';
   // Links in SMS, share buttons and posters use ROOT_DOMAIN: on this machine that is this port.

@@ -6,13 +6,14 @@ import { DateField } from '@/components/forms/date-field';
 import { FormShell } from '@/components/forms/form-shell';
 import { Link } from '@/components/ui/link';
 import { maskedDonorView, type BloodSettings, type OwnDonorProfile } from '@/lib/directory/blood';
-import { donatedTodayAction, setDonationDateAction, setDonorListedAction } from '@/lib/directory/blood-actions';
+import { donatedTodayAction, setDonationDateAction, setDonorListedAction, setDonorSmsSharedAction } from '@/lib/directory/blood-actions';
 import { donorStanding } from '@/lib/directory/donor';
 import { formatDate, type Locale } from '@/lib/i18n/format';
 import { DonorCard } from './donor-card';
 
 export async function OwnDonorPanel({ own, settings, locale, editLink }: { own: OwnDonorProfile; settings: BloodSettings; locale: Locale; editLink: boolean }) {
   const t = await getTranslations('Blood');
+  const sms = await getTranslations('SmsInbound');
   const standing = donorStanding(own, settings);
   const button = 'inline-flex min-h-12 w-full items-center justify-center rounded-lg border px-4 font-semibold';
   return (
@@ -51,6 +52,14 @@ export async function OwnDonorPanel({ own, settings, locale, editLink }: { own: 
               {own.donorPausedAt ? t('relist') : t('pause')}
             </button>
             {!own.donorPausedAt && <p className="text-sm text-stone-600">{t('pauseHint')}</p>}
+          </FormShell>
+          <FormShell action={setDonorSmsSharedAction}>
+            <p className="font-semibold" data-testid="donor-sms-share">{own.donorSmsShared ? sms('smsShareOn') : sms('smsShareOff')}</p>
+            <p className="text-sm text-stone-600">{sms('smsShareHint')}</p>
+            <input type="hidden" name="shared" value={own.donorSmsShared ? '0' : '1'} />
+            <button type="submit" className={`${button} border-stone-300 bg-white`}>
+              {own.donorSmsShared ? sms('smsShareStop') : sms('smsShareStart')}
+            </button>
           </FormShell>
           {editLink && (
             <Link href="/blood/donor" className="inline-flex min-h-12 items-center font-semibold text-rose-800 underline">

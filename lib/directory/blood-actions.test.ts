@@ -12,7 +12,7 @@ import { lastCodeTo } from '@/lib/testing/jobs';
 import { formOf as form, redirectOf, request as state } from '@/lib/testing/action-request';
 import { signingSecret } from '@/lib/auth/secret';
 import { REVEAL_COOKIE, verifyRevealToken } from './blood';
-import { confirmDonorCodeAction, donatedTodayAction, registerDonorAction, requestDonorCodeAction, setDonationDateAction, setDonorListedAction } from './blood-actions';
+import { confirmDonorCodeAction, donatedTodayAction, registerDonorAction, requestDonorCodeAction, setDonationDateAction, setDonorListedAction, setDonorSmsSharedAction } from './blood-actions';
 
 let n = 0;
 const account = async () => {
@@ -127,5 +127,21 @@ describe('registering oneself as a donor', () => {
     expect((await db.provider.findUniqueOrThrow({ where: { id: profile.id } })).donorPausedAt).not.toBeNull();
     expect(await setDonorListedAction({}, form({ listed: '1' }))).toMatchObject({ ok: true, message: 'Blood.relisted' });
     expect((await db.provider.findUniqueOrThrow({ where: { id: profile.id } })).donorPausedAt).toBeNull();
+  });
+
+  it('lets a donor keep her number out of SMS answers, and back in: her own profile only', async () => {
+    const [rina, other] = [await account(), await account()];
+    const mine = await donorProfile(rina.id, null);
+    const theirs = await donorProfile(other.id, null);
+    expect(mine.donorSmsShared).toBe(true);
+    state.user = rina;
+    expect(await setDonorSmsSharedAction({}, form({ shared: '0', providerId: theirs.id }))).toMatchObject({ ok: true, message: 'SmsInbound.smsShareSaved' });
+    expect((await db.provider.findUniqueOrThrow({ where: { id: mine.id } })).donorSmsShared).toBe(false);
+    expect((await db.provider.findUniqueOrThrow({ where: { id: theirs.id } })).donorSmsShared).toBe(true);
+    expect(await setDonorSmsSharedAction({}, form({ shared: '1' }))).toMatchObject({ ok: true });
+    expect((await db.provider.findUniqueOrThrow({ where: { id: mine.id } })).donorSmsShared).toBe(true);
+    // Someone who is not a donor has nothing to change.
+    state.user = await account();
+    expect(await setDonorSmsSharedAction({}, form({ shared: '0' }))).toMatchObject({ ok: false });
   });
 });

@@ -17,7 +17,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { clientKey } from '@/lib/security/client';
 import { donationDateSchema, isBloodGroup, recordOwnDonation } from './blood';
 import { rememberConfirmedAsker } from './blood-session';
-import { registerDonor, setDonorListed } from './donor';
+import { registerDonor, setDonorListed, setDonorSmsShared } from './donor';
 import { donorSchema } from './donor-schemas';
 
 const namespace: FormNamespace[] = ['Blood.errors', 'AuthErrors'];
@@ -83,4 +83,10 @@ export const setDonorListedAction = formAction({ namespace, access: 'user' }, as
   const listed = form.get('listed') === '1';
   await setDonorListed(user, listed);
   return { done: listed ? 'Blood.relisted' : 'Blood.paused' };
+});
+
+/** Her number in SMS answers to blood requests, or not: one button whose value says which. */
+export const setDonorSmsSharedAction = formAction({ namespace, access: 'user' }, async ({ user, form }) => {
+  await setDonorSmsShared(user, form.get('shared') === '1');
+  return { done: 'SmsInbound.smsShareSaved' };
 });

@@ -119,6 +119,8 @@ export interface DonorSearch {
   group: BloodGroup | null;
   area: AreaSummary;
   page: number;
+  /** For an answer by SMS: only donors who let their number be sent by SMS (donorSmsShared). */
+  bySms?: boolean;
 }
 
 export interface DonorView {
@@ -161,10 +163,11 @@ export const listedDonorWhere = {
   categories: { some: { category: { slug: BLOOD_CATEGORY } } },
 };
 
-function donorWhere(search: Pick<DonorSearch, 'group' | 'area'>, now: Date, settings: BloodSettings) {
+function donorWhere(search: Pick<DonorSearch, 'group' | 'area' | 'bySms'>, now: Date, settings: BloodSettings) {
   return {
     ...listedDonorWhere,
     ...(search.group ? { bloodGroup: search.group } : {}),
+    ...(search.bySms ? { donorSmsShared: true } : {}),
     area: { path: { startsWith: search.area.path } },
     OR: [
       { lastDonationAt: null },
@@ -247,6 +250,7 @@ export const ownDonorSelect = {
   status: true,
   birthDate: true,
   donorPausedAt: true,
+  donorSmsShared: true,
   areaId: true,
 } as const;
 

@@ -84,6 +84,13 @@ export async function setDonorListed(actor: Actor, listed: boolean, now = new Da
   await db.provider.update({ where: { id: profile.id }, data: { donorPausedAt: listed ? null : now } });
 }
 
+/** Whether the signed-in donor's number may be sent to someone who asks for blood by SMS (lib/notify/inbound). */
+export async function setDonorSmsShared(actor: Actor, shared: boolean) {
+  const profile = await getOwnDonorProfile(actor.id);
+  if (!profile) throw new AppError('invalid', 'notDonor');
+  await db.provider.update({ where: { id: profile.id }, data: { donorSmsShared: shared } });
+}
+
 export type DonorStanding =
   | { state: 'incomplete' }
   | { state: 'paused' }

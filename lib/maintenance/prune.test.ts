@@ -37,15 +37,22 @@ describe('pruning', () => {
         { phone: '+8801711999005', name: 'active', status: 'ACTIVE', createdAt: daysAgo(400) },
       ],
     });
+    await db.inboundSms.createMany({
+      data: [
+        { gatewayId: 'prune-old', sender: '+8801711999001', text: 'old', command: 'help', outcome: 'replied', createdAt: daysAgo(RETENTION.smsLogDays + 1) },
+        { gatewayId: 'prune-recent', sender: '+8801711999001', text: 'recent', command: 'help', outcome: 'replied' },
+      ],
+    });
     await enqueueJob('maintenance.prune', {}, { maxAttempts: 1 });
     await db.$executeRaw`UPDATE graphile_worker._private_jobs SET attempts = 1, updated_at = now() - interval '2 days'`;
 
     const pruned = await pruneOldRecords();
-    expect(pruned).toMatchObject({ rateLimits: 1, outbox: 1, smsLog: 1, devSms: 1, otpCodes: 1, signUps: 1, failedJobs: 1 });
+    expect(pruned).toMatchObject({ rateLimits: 1, outbox: 1, smsLog: 1, inboundSms: 1, devSms: 1, otpCodes: 1, signUps: 1, failedJobs: 1 });
 
     expect((await db.rateLimit.findMany({ where: { key: { startsWith: 'test:' } } })).map((r) => r.key)).toEqual(['test:live']);
     expect((await db.searchOutbox.findMany({ where: { entityId: { in: ['old', 'recent', 'pending'] } } })).map((r) => r.entityId).sort()).toEqual(['pending', 'recent']);
     expect((await db.smsMessage.findMany({ where: { to: '+8801711999001' } })).map((r) => r.body)).toEqual(['recent']);
+    expect((await db.inboundSms.findMany({ where: { sender: '+8801711999001' } })).map((r) => r.text)).toEqual(['recent']);
     expect((await db.devSms.findMany({ where: { to: '+8801711999001' } })).map((r) => r.body)).toEqual(['new']);
     expect(await db.otpCode.count({ where: { phone: '+8801711999001' } })).toBe(1);
     expect((await db.user.findMany({ where: { phone: { startsWith: '+88017119990' } }, orderBy: { phone: 'asc' } })).map((u) => u.phone)).toEqual([

@@ -2,6 +2,7 @@
 //   rate-limit counters   once their window has passed
 //   search outbox rows    a week after the worker processed them
 //   SMS log               after 90 days;  the development inbox (DevSms) after a day
+//   inbound SMS           after 90 days (their message ids guard replays only while a signature is fresh: 5 minutes)
 //   one-time codes        a day after they expired
 //   sign-ups              never confirmed by SMS within a day: the waiting account is removed
 //   jobs that failed for good (an SMS job holds its whole text): after a day
@@ -27,6 +28,7 @@ export interface Pruned {
   rateLimits: number;
   outbox: number;
   smsLog: number;
+  inboundSms: number;
   devSms: number;
   otpCodes: number;
   signUps: number;
@@ -38,6 +40,7 @@ export async function pruneOldRecords(now = new Date()): Promise<Pruned> {
   const rateLimits = await db.$executeRaw`DELETE FROM "RateLimit" WHERE key IN (SELECT key FROM "RateLimit" WHERE "resetAt" < ${now} LIMIT ${BATCH})`;
   const outbox = await db.$executeRaw`DELETE FROM "SearchOutbox" WHERE id IN (SELECT id FROM "SearchOutbox" WHERE "processedAt" < ${ago(RETENTION.outboxDays, now)} LIMIT ${BATCH})`;
   const smsLog = await db.$executeRaw`DELETE FROM "SmsMessage" WHERE id IN (SELECT id FROM "SmsMessage" WHERE "createdAt" < ${ago(RETENTION.smsLogDays, now)} LIMIT ${BATCH})`;
+  const inboundSms = await db.$executeRaw`DELETE FROM "InboundSms" WHERE id IN (SELECT id FROM "InboundSms" WHERE "createdAt" < ${ago(RETENTION.smsLogDays, now)} LIMIT ${BATCH})`;
   const devSms = await db.$executeRaw`DELETE FROM "DevSms" WHERE id IN (SELECT id FROM "DevSms" WHERE "createdAt" < ${ago(RETENTION.devSmsDays, now)} LIMIT ${BATCH})`;
   const otpCodes = await db.$executeRaw`DELETE FROM "OtpCode" WHERE id IN (SELECT id FROM "OtpCode" WHERE "expiresAt" < ${ago(RETENTION.otpDays, now)} LIMIT ${BATCH})`;
   // A waiting account whose number was never confirmed; one that anything points at (media it
@@ -54,5 +57,5 @@ export async function pruneOldRecords(now = new Date()): Promise<Pruned> {
   const failedJobs = await db.$executeRaw`
     DELETE FROM graphile_worker._private_jobs WHERE id IN (
       SELECT id FROM graphile_worker._private_jobs WHERE attempts >= max_attempts AND updated_at < ${ago(RETENTION.failedJobDays, now)} LIMIT ${BATCH})`;
-  return { rateLimits, outbox, smsLog, devSms, otpCodes, signUps, failedJobs };
+  return { rateLimits, outbox, smsLog, inboundSms, devSms, otpCodes, signUps, failedJobs };
 }

@@ -91,6 +91,7 @@ interface Registry {
   httpDuration: Histogram;
   searches: Counter;
   rateLimitRefusals: Counter;
+  inboundSms: Counter;
 }
 
 const KEY = Symbol.for('haat.metrics');
@@ -105,6 +106,7 @@ export const metrics: Registry = ((globalThis as Record<symbol, Registry | undef
   ),
   searches: new Counter('haat_search_queries_total', 'Searches answered, by engine: meilisearch, or postgres when Meilisearch could not answer (degraded).'),
   rateLimitRefusals: new Counter('haat_rate_limit_refusals_total', 'Requests refused by a rate limit, by limit name (the first part of its key).'),
+  inboundSms: new Counter('haat_sms_inbound_total', 'Inbound SMS (/api/sms/inbound), by outcome: replied, nothing, limited, helpOnce, garbage, refused (bad signature or replay), invalid (bad body).'),
 });
 
 /** The name of a limit from its key ("otp:client:1.2.3.4" → "otp"): never the client or number in it. */
@@ -114,4 +116,4 @@ export const limitName = (key: string) => /^[a-z][a-z0-9-]{0,30}/.exec(key)?.[0]
 export const countRefusal = (key: string) => metrics.rateLimitRefusals.inc({ limit: limitName(key) });
 
 /** Every in-process metric in the text format. */
-export const renderProcessMetrics = () => [metrics.httpRequests, metrics.httpDuration, metrics.searches, metrics.rateLimitRefusals].map((m) => m.render()).join('\n');
+export const renderProcessMetrics = () => [metrics.httpRequests, metrics.httpDuration, metrics.searches, metrics.rateLimitRefusals, metrics.inboundSms].map((m) => m.render()).join('\n');

@@ -7,12 +7,15 @@ export interface LocalSecrets {
   authSecret: string;
   pgPassword: string;
   meiliMasterKey: string;
+  /** Signs inbound SMS on this machine (SMS_INBOUND_SECRET: lib/notify/inbound, scripts/sms-relay.ts). */
+  smsInboundSecret: string;
 }
 
 const fresh = (): LocalSecrets => ({
   authSecret: randomBytes(32).toString('base64url'),
   pgPassword: randomBytes(18).toString('base64url'),
   meiliMasterKey: randomBytes(24).toString('base64url'),
+  smsInboundSecret: randomBytes(24).toString('base64url'),
 });
 
 export async function loadLocalSecrets(dataDir: string): Promise<LocalSecrets> {

@@ -1,0 +1,95 @@
+// POST /api/sms/inbound's work: a gateway posts an SMS someone sent to the district's number; it is
+// checked (signature, time, message id taken once), read, answered by the first handler in
+// INBOUND_HANDLERS that knows it, and the reply queued with sendSms(). Each post leaves one
+// InboundSms row (the audit log: sender, text, command, outcome) and counts in the
+// haat_sms_inbound_total metric by outcome.
+//
+// Rules: a text with no letter gets nothing; each sender has SENDER_LIMIT answers an hour (then
+// nothing); a text with no word the directory knows gets the HELP reply once an hour (then
+// nothing); a forged, stale or replayed post is refused (401) and changes nothing.
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { log } from '@/lib/log';
+import { metrics } from '@/lib/metrics/registry';
+import { hit } from '@/lib/security/rate-limit';
+import { sendSms } from '../sms';
+import { isGarbage } from './commands';
+import { bloodHandler, helpHandler, moreHandler, searchHandler, type InboundAnswer, type InboundHandler } from './handlers';
+import { MAX_BODY_BYTES, parseInbound, type InboundMessage } from './message';
+import { fitSms } from './reply';
+import { SIGNATURE_HEADER, verifyInbound } from './signature';
+
+/**
+ * Who answers an inbound SMS, asked in this order; the first to answer (not null) does. The order
+ * commands (`OK <code>`, `NA <code>`: lib/orders/sms-status.ts handleOrderSms) go before the search,
+ * which answers everything else.
+ */
+export const INBOUND_HANDLERS: { command: string; handle: InboundHandler }[] = [
+  { command: 'help', handle: helpHandler },
+  { command: 'more', handle: moreHandler },
+  { command: 'blood', handle: bloodHandler },
+  // { command: 'order', handle: handleOrderSms },
+  { command: 'search', handle: searchHandler },
+];
+
+/** Answers per sender per hour. */
+export const SENDER_LIMIT = { max: 10, windowMs: 3_600_000 } as const;
+/** The HELP reply to a text nobody understood: once per sender per hour. */
+export const UNKNOWN_HELP_LIMIT = { max: 1, windowMs: 3_600_000 } as const;
+
+export type InboundOutcome = 'replied' | 'nothing' | 'garbage' | 'limited' | 'helpOnce' | 'refused' | 'invalid';
+
+const count = (outcome: InboundOutcome) => metrics.inboundSms.inc({ outcome });
+
+/** What the sender's text gets: the first handler's answer, or nothing. */
+async function answer(message: InboundMessage): Promise<{ outcome: InboundOutcome; command: string; found?: InboundAnswer }> {
+  if (isGarbage(message.text)) return { outcome: 'garbage', command: 'garbage' };
+  if (!(await hit(`sms-inbound:${message.sender}`, SENDER_LIMIT)).allowed) return { outcome: 'limited', command: 'limited' };
+  for (const { command, handle } of INBOUND_HANDLERS) {
+    const found = await handle(message.sender, message.text);
+    if (!found) continue;
+    if (found.unknown && !(await hit(`sms-help:${message.sender}`, UNKNOWN_HELP_LIMIT)).allowed) return { outcome: 'helpOnce', command: 'unknown' };
+    return { outcome: found.reply === null ? 'nothing' : 'replied', command: found.command ?? command, found };
+  }
+  return { outcome: 'nothing', command: 'unknown' };
+}
+
+const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+
+/** The whole exchange for one posted request. */
+export async function receiveInboundSms(request: Request): Promise<Response> {
+  const secret = env().SMS_INBOUND_SECRET;
+  // Not configured: as if there were no such endpoint (never an unsigned way in).
+  if (!secret) return json(404, { error: 'notFound' });
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) return (count('invalid'), json(413, { error: 'tooLarge' }));
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return (count('invalid'), json(413, { error: 'tooLarge' }));
+  if (!verifyInbound(request.headers.get(SIGNATURE_HEADER), raw, secret)) return (count('refused'), json(401, { error: 'badSignature' }));
+  const message = parseInbound(raw, request.headers.get('content-type'));
+  if (!message) return (count('invalid'), json(400, { error: 'badBody' }));
+
+  // The message id is taken before anything is done: a replay (or the same post twice at once) stops here.
+  let row: { id: string };
+  try {
+    row = await db.inboundSms.create({ data: { gatewayId: message.gatewayId, sender: message.sender, text: message.text, command: 'received', outcome: 'received' }, select: { id: true } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return (count('refused'), json(401, { error: 'replayed' }));
+    throw error;
+  }
+  try {
+    const { outcome, command, found } = await answer(message);
+    await db.$transaction(async (tx) => {
+      const replyId = found?.reply ? await sendSms(message.sender, fitSms(found.reply), `sms-inbound:${command}`, { tx }) : null;
+      await tx.inboundSms.update({ where: { id: row.id }, data: { command, outcome, query: found?.query ?? null, page: found?.page ?? 0, replyId } });
+    });
+    count(outcome);
+    return json(200, { ok: true, outcome });
+  } catch (error) {
+    // Nothing was sent: the id is given back, so the gateway's retry is answered.
+    await db.inboundSms.delete({ where: { id: row.id } }).catch(() => undefined);
+    log.error({ err: (error as Error).message.slice(0, 200) }, 'inbound SMS failed');
+    return json(500, { error: 'retryLater' });
+  }
+}

@@ -72,6 +72,11 @@ test('a union notice-board list opens from the union page, is current, prints on
     expect(row.right).toBeLessThanOrEqual(list!.x + list!.width + 1);
     expect(row.bottom).toBeLessThanOrEqual(list!.y + list!.height + 1);
   }
+  // The note and the address below the list are on the sheet too.
+  const sheet = await board.locator('article').boundingBox();
+  const footer = await page.getByTestId('notice-board-footer').boundingBox();
+  expect(footer!.y + footer!.height).toBeLessThanOrEqual(sheet!.y + sheet!.height + 1);
+  await expect(page.getByTestId('notice-board-more')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   expect(pdfPages(pdf)).toBe(1);
 });

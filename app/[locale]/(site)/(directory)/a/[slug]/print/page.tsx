@@ -36,7 +36,8 @@ const GREEN = '#166534';
 // A union's verified providers by trade on one A4 page, for the union parishad's notice board,
 // with a QR code to the union's page. Drawn in container units (cqw) like the shops' and farms'
 // posters, so the preview is the printed page scaled; the page's height is fixed and the list is
-// cut to what it holds (lib/directory/notice-board.ts), so it always prints on one sheet.
+// cut to what it holds (lib/directory/notice-board.ts), so it always prints on one sheet. No <header>
+// or <footer> inside: the print style hides the site's.
 export default async function NoticeBoardPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
@@ -58,7 +59,7 @@ export default async function NoticeBoardPage({ params }: Props) {
       <div className="mx-auto shadow-lg [container-type:inline-size] print:shadow-none" style={{ width: 'min(100%, 210mm)' }} data-testid="notice-board">
         <article className="overflow-hidden bg-white text-stone-900 [print-color-adjust:exact]" style={{ aspectRatio: '210 / 296.5', padding: '3.5cqw' }}>
           <div className="flex h-full flex-col" style={{ padding: '3.5cqw 4.5cqw', border: `0.8cqw solid ${GREEN}`, gap: '1.6cqw' }}>
-            <header className="flex items-start" style={{ gap: '3cqw' }}>
+            <div className="flex items-start" style={{ gap: '3cqw' }}>
               <div className="min-w-0 flex-1">
                 <h1 className="font-bold" style={{ fontSize: cqw(5), lineHeight: 1.3, color: GREEN }}>{t('title', { union: nameOf(areaName(union, locale), locale) })}</h1>
                 <p style={{ fontSize: cqw(2.6), lineHeight: 1.5 }}>{[areaName(union, locale), ...places].join(', ')}</p>
@@ -71,7 +72,7 @@ export default async function NoticeBoardPage({ params }: Props) {
                 <div className="[&>svg]:block [&>svg]:size-full" style={{ aspectRatio: '1 / 1' }} role="img" aria-label={displayUrl} data-testid="notice-board-qr" dangerouslySetInnerHTML={{ __html: qr }} />
                 <figcaption style={{ fontSize: cqw(1.8), lineHeight: 1.3 }}>{t('scan')}</figcaption>
               </figure>
-            </header>
+            </div>
             {board.trades.length === 0 ? (
               <div className="flex flex-1 flex-col items-center justify-center text-center" style={{ gap: '2cqw' }} data-testid="notice-board-empty">
                 <p className="font-bold" style={{ fontSize: cqw(3.6), lineHeight: 1.4 }}>{t('empty')}</p>
@@ -97,12 +98,12 @@ export default async function NoticeBoardPage({ params }: Props) {
                 ))}
               </div>
             )}
-            <footer className="text-stone-700" style={{ fontSize: cqw(2), lineHeight: 1.45, borderTop: `0.3cqw solid ${GREEN}`, paddingTop: '1cqw' }}>
+            <div className="text-stone-700" data-testid="notice-board-footer" style={{ fontSize: cqw(2), lineHeight: 1.45, borderTop: `0.3cqw solid ${GREEN}`, paddingTop: '1cqw' }}>
               {board.partial && <p className="font-semibold text-stone-900" data-testid="notice-board-more">{t('more', { perTrade: formatNumber(NOTICE_BOARD_PER_TRADE, locale), left: board.tradesLeftOut })}</p>}
               <p>
                 {t('footer')} <span className="font-semibold break-all text-stone-900">{displayUrl}</span>
               </p>
-            </footer>
+            </div>
           </div>
         </article>
       </div>

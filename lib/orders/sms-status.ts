@@ -69,9 +69,11 @@ export async function handleOrderSms(sender: string, text: string): Promise<{ re
     where: { code: command.code },
     select: { id: true, code: true, status: true, delivery: true, shop: { select: { phone: true, ownerId: true, status: true, owner: { select: { phone: true } } } } },
   });
-  // A word that only looks like a code ("NA MASTER") and names no order: not ours, let search have it.
-  if (!order && !command.surelyCode) return null;
-  if (!order || !phone || (order.shop.phone !== phone && order.shop.owner.phone !== phone)) {
+  const hers = Boolean(order && phone && (order.shop.phone === phone || order.shop.owner.phone === phone));
+  // A word that only looks like a code ("NA MASTER") and names no order of hers: let search have it
+  // (whether some other shop has such an order is nobody's business).
+  if (!hers && !command.surelyCode) return null;
+  if (!order || !hers) {
     log.info({ event: 'order-sms', outcome: 'not-found' }, 'order SMS command for no order of the sender');
     return noSuchOrder(command.code);
   }

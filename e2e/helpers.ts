@@ -89,9 +89,9 @@ export function typedDayFromNow(n: number): string {
   return toBengaliDigits(`${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`);
 }
 
-/** Reads the QR code drawn on a certificate page, as a phone's camera would; null when none decodes. */
-export async function readCertificateQr(page: Page): Promise<string | null> {
-  const shot = await page.getByTestId('certificate-qr').screenshot();
+/** Reads the QR code drawn on a certificate page (or the element of another test id), as a phone's camera would; null when none decodes. */
+export async function readCertificateQr(page: Page, testId = 'certificate-qr'): Promise<string | null> {
+  const shot = await page.getByTestId(testId).screenshot();
   const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
 }

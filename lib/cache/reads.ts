@@ -12,6 +12,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { z } from 'zod';
 import { BLOOD_GROUPS, dhakaDayStart, listDonors } from '@/lib/directory/blood';
+import { getNoticeBoard } from '@/lib/directory/notice-board';
 import { getPublicProvider } from '@/lib/directory/provider-page';
 import { getEmergencyNumbers, listOffices, listRentalProviders, listRentals } from '@/lib/directory/lists';
 import { getAreaCounts, getCategoryBySlug, getCategoryCounts, getMergedCategorySlug, listProviders, type ProviderFilters } from '@/lib/directory/queries';
@@ -177,6 +178,18 @@ export async function categoryCounts(a: AreaSummary) {
   cacheLife('directory');
   cacheTag(ALL_TAG, tags.categories, tags.providers);
   return getCategoryCounts(a);
+}
+
+/**
+ * A union's printable notice-board list (/a/<union>/print) with the time it was read, which the page
+ * prints as its date: kept until a provider, category or place changes, so it is always current.
+ */
+export async function noticeBoard(a: AreaSummary) {
+  'use cache';
+  if (!valid([[AREA, a]])) return null as never;
+  cacheLife('directory');
+  cacheTag(ALL_TAG, tags.categories, tags.providers, tags.areas);
+  return { ...(await getNoticeBoard(a)), madeAt: new Date() };
 }
 
 export async function areaCounts(parent: AreaSummary) {

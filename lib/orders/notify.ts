@@ -1,6 +1,7 @@
 // The SMS an order sends: to the seller for every new order, to the buyer at every change. Short,
 // Bengali, with the order code and the tracking link.
 import { db } from '@/lib/db/client';
+import type { DeliveryMethod } from '@/lib/generated/prisma/enums';
 import { toBengaliDigits } from '@/lib/i18n/digits';
 import { sendSms } from '@/lib/notify/sms';
 import { rootOrigin } from '@/lib/tenancy/urls';
@@ -14,15 +15,31 @@ export async function buyerStatusSms(orderId: string): Promise<void> {
   await sendSms(order.buyerPhone, `${order.shop.nameBn}: অর্ডার ${order.code} ${smsStatusText(order.status, order.delivery)}${reason}। ${trackingUrl(order.token)}`, 'order-status');
 }
 
+/** The most an SMS of ours may hold: two segments of Unicode (UCS-2) SMS, 67 characters each. */
+export const SMS_MAX = 134;
+
+/** Cuts a text to `max` characters, ending with "…" when it had to be cut. */
+export const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`);
+
+/**
+ * The seller's SMS for a new order, within two segments: its code, what, the day, pickup or
+ * delivery, and how to answer by SMS (lib/orders/sms-status.ts) — the items are cut to fit.
+ */
+export function newOrderText(order: { code: string; neededOn: Date; delivery: DeliveryMethod; items: { nameBn: string; quantity: number }[] }): string {
+  const items = order.items.map((i) => `${i.nameBn} ×${toBengaliDigits(String(i.quantity))}`).join(', ');
+  const day = toBengaliDigits(new Intl.DateTimeFormat('bn-BD', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(order.neededOn));
+  const handover = order.delivery === 'PICKUP' ? 'দোকান থেকে নেবেন' : 'পৌঁছে দিতে হবে';
+  const head = `হাট অর্ডার ${order.code}: `;
+  const tail = `; ${day}; ${handover}। নিতে লিখুন OK ${order.code}, না নিলে NA ${order.code}`;
+  return `${head}${clip(items, SMS_MAX - head.length - tail.length)}${tail}`;
+}
+
 export async function newOrderSms(orderId: string): Promise<void> {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     select: { code: true, token: true, totalPoisha: true, neededOn: true, delivery: true, buyerPhone: true, shop: { select: { nameBn: true, phone: true } }, items: { select: { nameBn: true, quantity: true } } },
   });
-  const items = order.items.map((i) => `${i.nameBn} ×${toBengaliDigits(String(i.quantity))}`).join(', ');
-  const day = new Intl.DateTimeFormat('bn-BD', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(order.neededOn);
-  const handover = order.delivery === 'PICKUP' ? 'ক্রেতা দোকান থেকে নেবেন' : 'পৌঁছে দিতে হবে';
-  await sendSms(order.shop.phone, `হাট: নতুন অর্ডার ${order.code} — ${items}, ${toBengaliDigits(day)}, ${handover}। ড্যাশবোর্ডে দেখুন।`, 'order-new');
+  await sendSms(order.shop.phone, newOrderText(order), 'order-new');
   await sendSms(order.buyerPhone, `${order.shop.nameBn}: আপনার অর্ডার ${order.code} নেওয়া হয়েছে। দেখুন: ${trackingUrl(order.token)}`, 'order-placed');
 }
 

@@ -21,6 +21,7 @@ const SECTIONS = [
   ['/console/haat', 'haat'],
   ['/console/numbers', 'numbers'],
   ['/console/contacts', 'contacts'],
+  ['/console/print', 'print'],
   ['/console/audit', 'audit'],
 ] as const;
 const ADMIN_SECTIONS = [

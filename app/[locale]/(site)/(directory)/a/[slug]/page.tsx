@@ -5,6 +5,7 @@ import { CategoryGrid } from '@/components/directory/category-grid';
 import { DistrictBar } from '@/components/district/district-bar';
 import { ShopCard } from '@/components/shops/shop-card';
 import { ChipLinks } from '@/components/ui/chip-links';
+import { Link } from '@/components/ui/link';
 import { areaChain, areaCounts, areaInDistrict, categoryCounts, servedDistricts, shops as listShops } from '@/lib/cache/reads';
 import { areaName, getServedDistricts } from '@/lib/geo/queries';
 import { formatNumber, nameOf, type Locale } from '@/lib/i18n/format';
@@ -32,7 +33,7 @@ export default async function AreaPage({ params }: Props) {
   const place = await areaInDistrict(slug);
   if (!place) notFound();
   const { area, district } = place;
-  const t = await getTranslations('AreaPage');
+  const [t, board] = await Promise.all([getTranslations('AreaPage'), getTranslations('NoticeBoard')]);
   const [chain, categories, children, shops, served] = await Promise.all([
     areaChain(area),
     categoryCounts(area),
@@ -51,6 +52,11 @@ export default async function AreaPage({ params }: Props) {
         <p className="text-stone-700">
           {parents.map((a) => areaName(a, locale)).join(', ')} · {t('listings', { count: total })}
         </p>
+        {area.level === 'UNION' && (
+          <Link href={`/a/${area.slug}/print`} rel="nofollow" className="mt-2 inline-flex min-h-12 items-center font-semibold text-brand-700 underline" data-testid="notice-board-link">
+            {board('link')}
+          </Link>
+        )}
       </header>
       {children.length > 0 && (
         <section>

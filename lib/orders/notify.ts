@@ -3,6 +3,7 @@
 import { db } from '@/lib/db/client';
 import type { DeliveryMethod } from '@/lib/generated/prisma/enums';
 import { toBengaliDigits } from '@/lib/i18n/digits';
+import { shorten, SMS_MAX } from '@/lib/notify/inbound/reply';
 import { sendSms } from '@/lib/notify/sms';
 import { rootOrigin } from '@/lib/tenancy/urls';
 import { smsStatusText } from './wording';
@@ -15,12 +16,6 @@ export async function buyerStatusSms(orderId: string): Promise<void> {
   await sendSms(order.buyerPhone, `${order.shop.nameBn}: অর্ডার ${order.code} ${smsStatusText(order.status, order.delivery)}${reason}। ${trackingUrl(order.token)}`, 'order-status');
 }
 
-/** The most an SMS of ours may hold: two segments of Unicode (UCS-2) SMS, 67 characters each. */
-export const SMS_MAX = 134;
-
-/** Cuts a text to `max` characters, ending with "…" when it had to be cut. */
-export const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`);
-
 /**
  * The seller's SMS for a new order, within two segments: its code, what, the day, pickup or
  * delivery, and how to answer by SMS (lib/orders/sms-status.ts) — the items are cut to fit.
@@ -31,7 +26,7 @@ export function newOrderText(order: { code: string; neededOn: Date; delivery: De
   const handover = order.delivery === 'PICKUP' ? 'দোকান থেকে নেবেন' : 'পৌঁছে দিতে হবে';
   const head = `হাট অর্ডার ${order.code}: `;
   const tail = `; ${day}; ${handover}। নিতে লিখুন OK ${order.code}, না নিলে NA ${order.code}`;
-  return `${head}${clip(items, SMS_MAX - head.length - tail.length)}${tail}`;
+  return `${head}${shorten(items, SMS_MAX - head.length - tail.length)}${tail}`;
 }
 
 export async function newOrderSms(orderId: string): Promise<void> {

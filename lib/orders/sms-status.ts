@@ -17,7 +17,7 @@ import type { DeliveryMethod, OrderStatus } from '@/lib/generated/prisma/enums';
 import { toAsciiDigits } from '@/lib/i18n/digits';
 import { log } from '@/lib/log';
 import { normalizePhone } from '@/lib/phone';
-import { clip, SMS_MAX } from './notify';
+import { fitSms } from '@/lib/notify/inbound/reply';
 import { sellerTransition } from './manage';
 import { reasonSchema } from './schemas';
 import { smsStatusText } from './wording';
@@ -52,7 +52,7 @@ export function parseOrderCommand(text: string): OrderCommand | null {
   return { to, code: `HT${code}`, surelyCode: /\d/.test(code) || /^HT/i.test(rawCode), rest: rest.join(' ') };
 }
 
-const reply = (text: string) => ({ reply: clip(text, SMS_MAX) });
+const reply = (text: string) => ({ reply: fitSms(text) });
 
 /** What a seller is told when she names an order that is not hers, or none at all. */
 const noSuchOrder = (code: string) => reply(`হাট: ${code} কোডে আপনার কোনো অর্ডার নেই। অর্ডারের SMS দেখে আবার লিখুন: OK কোড বা NA কোড।`);

@@ -12,6 +12,7 @@ import { env } from '@/lib/env';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { log } from '@/lib/log';
 import { metrics } from '@/lib/metrics/registry';
+import { handleOrderSms } from '@/lib/orders/sms-status';
 import { hit } from '@/lib/security/rate-limit';
 import { sendSms } from '../sms';
 import { isGarbage } from './commands';
@@ -29,7 +30,7 @@ export const INBOUND_HANDLERS: { command: string; handle: InboundHandler }[] = [
   { command: 'help', handle: helpHandler },
   { command: 'more', handle: moreHandler },
   { command: 'blood', handle: bloodHandler },
-  // { command: 'order', handle: handleOrderSms },
+  { command: 'order', handle: handleOrderSms },
   { command: 'search', handle: searchHandler },
 ];
 

@@ -114,7 +114,7 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
         </h2>
         <p className="text-sm text-stone-700">{t('registerLead')}</p>
         <div className="grid gap-4 lg:grid-cols-3">
-          <details open className="rounded-xl border border-stone-200 p-3 lg:col-span-3">
+          <details open className="rounded-xl border border-stone-200 p-3 lg:col-span-3" data-testid="udc-provider-form">
             <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-brand-800">
               <Icon name="wrench" className="size-5" />
               {t('registerProvider')}

@@ -23,7 +23,7 @@ test('a UDC operator registers a tailor with her consent, until the tailor signs
   await officer.goto('/console/udc');
   await officer.getByLabel('অপারেটরের মোবাইল নম্বর').fill(operatorPhone);
   await officer.getByLabel('সেন্টারের নাম').fill(centre);
-  await officer.getByLabel('ইউনিয়ন', { exact: true }).selectOption(String(union!.id));
+  await officer.locator('select[name="unionId"]').selectOption(String(union!.id));
   await officer.getByRole('button', { name: 'নিয়োগ দিন' }).click();
   await expect(officer.getByText('অপারেটর নিয়োগ হয়েছে।')).toBeVisible({ timeout: 15_000 });
   await expect(officer.getByTestId('udc-row').filter({ hasText: centre })).toBeVisible({ timeout: 15_000 });
@@ -35,7 +35,7 @@ test('a UDC operator registers a tailor with her consent, until the tailor signs
   const tailorPhone = freshPhone();
   await form.getByLabel('তাঁর মোবাইল নম্বর').fill(tailorPhone);
   await form.getByLabel('নাম', { exact: true }).fill('সালমা দর্জি');
-  await form.getByLabel('দর্জি').check();
+  await form.getByLabel('দর্জি', { exact: true }).check();
   await form.locator('input[name="areaId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), String(other!.id));
   await form.getByRole('button', { name: 'তাঁর মোবাইলে কোড পাঠান' }).click();
   await expect(form.getByText('শুধু এই সেন্টারের ইউনিয়নে নিবন্ধন করা যায়।').first()).toBeVisible({ timeout: 15_000 });

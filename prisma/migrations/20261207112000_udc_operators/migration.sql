@@ -1,6 +1,6 @@
 -- Union Digital Centres (issue #19): an officer appoints an account as the operator of one UDC for
--- one union; the operator registers providers, donors and shops on a person's behalf, confirmed by
--- the SMS code sent to the person's own phone (a one-time code of its own purpose).
+-- one union. The operator registers providers, donors and shops on behalf of a person, confirmed by
+-- the SMS code sent to the phone of that person (a one-time code of its own purpose).
 
 -- AlterEnum
 ALTER TYPE "Role" ADD VALUE 'UDC_OPERATOR';

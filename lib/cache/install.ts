@@ -58,8 +58,8 @@ BEGIN
     WHEN 'LivestockPhoto' THEN ARRAY['livestock', 'livestock:' || (r->>'listingId')]
     WHEN 'LivestockHaat' THEN ARRAY['haats', 'livestock']
     WHEN 'LivestockSeason' THEN ARRAY['haats', 'livestock']
-    -- A registration a UDC operator made: the provider's "registered with help from" line.
-    WHEN 'UdcRegistration' THEN ARRAY['provider:' || (o->>'providerId'), 'provider:' || (n->>'providerId')]
+    -- A registration a UDC operator made: the "registered with help from" line of a profile or shop.
+    WHEN 'UdcRegistration' THEN ARRAY['provider:' || (o->>'providerId'), 'provider:' || (n->>'providerId'), 'shop:' || (o->>'shopId'), 'shop:' || (n->>'shopId')]
     WHEN 'Product' THEN ARRAY['shops', 'shop:' || (r->>'shopId'), 'product:' || (r->>'id')]
     ELSE ARRAY['product:' || (r->>'productId'), 'shop:' || (SELECT "shopId" FROM "Product" WHERE id = r->>'productId')]
   END);

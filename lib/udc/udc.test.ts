@@ -7,7 +7,7 @@ import { getPublicProvider } from '@/lib/directory/provider-page';
 import { lastCodeTo } from '@/lib/testing/jobs';
 import { appointOperator, endOperator, listUdcs, operatorOf } from './operators';
 import { attachAssistedPhoto, confirmRegistration, editProviderBasics, operatorDesk, startRegistration } from './register';
-import { appointSchema, providerRegistrationSchema } from './schemas';
+import { appointSchema, donorRegistrationSchema, providerRegistrationSchema, shopRegistrationSchema } from './schemas';
 
 let s: Awaited<ReturnType<typeof consoleScopes>>;
 let mirzapur: number, kahalooUnion: number, tailor: number;
@@ -138,6 +138,28 @@ describe('assisted registration', () => {
     expect(desk.numbers.all.PROVIDER).toBe(1);
     expect(desk.numbers.month.PROVIDER).toBe(1);
     expect(await db.auditLog.count({ where: { subject: 'UDC_REGISTRATION', subjectId: registration.id, action: 'udc.edit' } })).toBe(2);
+  });
+
+  it('registers a blood donor and a shop the same way, with the same forms\' rules', async () => {
+    const { user } = await operator();
+    const donorPhone = uniquePhone();
+    const donor = donorRegistrationSchema.parse({ phone: donorPhone, nameBn: 'রিনা আক্তার', bloodGroup: 'B_POS', sex: 'FEMALE', birthDate: '১৫/০১/১৯৯৫', lastDonation: '', areaId: String(mirzapur) });
+    const r1 = await startRegistration(user, { kind: 'DONOR', input: donor }, 'udc-test');
+    await confirmRegistration(user, r1.id, await lastCodeTo(donorPhone));
+    expect(await db.provider.findFirstOrThrow({ where: { user: { phone: donorPhone } } })).toMatchObject({ bloodGroup: 'B_POS', sex: 'FEMALE', areaId: mirzapur });
+
+    const shopPhone = uniquePhone();
+    const slug = `udc-pitha-${Date.now().toString(36)}`;
+    const shop = shopRegistrationSchema.parse({ phone: shopPhone, ownerName: 'রাবেয়া খাতুন', nameBn: 'রাবেয়ার পিঠা', slug, areaId: String(mirzapur) });
+    const r2 = await startRegistration(user, { kind: 'SHOP', input: shop }, 'udc-test');
+    await confirmRegistration(user, r2.id, await lastCodeTo(shopPhone));
+    const owner = await db.user.findUniqueOrThrow({ where: { phone: shopPhone }, include: { shops: true } });
+    expect(owner).toMatchObject({ name: 'রাবেয়া খাতুন', roles: ['BUYER', 'SELLER'] });
+    expect(owner.shops[0]).toMatchObject({ slug, nameBn: 'রাবেয়ার পিঠা', areaId: mirzapur, status: 'ACTIVE' });
+    // The same person cannot be given a second shop by an operator.
+    await expect(startRegistration(user, { kind: 'SHOP', input: { ...shop, slug: `${slug}-2` } }, 'udc-test')).rejects.toMatchObject({ message: 'alreadyRegistered' });
+    const desk = await operatorDesk(user);
+    expect(desk.numbers.all).toEqual({ PROVIDER: 0, DONOR: 1, SHOP: 1 });
   });
 
   it('counts registrations per centre for the officers', async () => {

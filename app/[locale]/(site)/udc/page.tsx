@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { DateField } from '@/components/forms/date-field';
+import { DonorFields } from '@/components/directory/donor-fields';
+import { TradeChoices } from '@/components/directory/trade-choices';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
-import { BLOOD_GROUPS, bloodGroupLabel } from '@/lib/directory/blood';
-import { DONOR_SEXES } from '@/lib/directory/donor-schemas';
 import { profileCategories } from '@/lib/directory/profile';
 import { AppError } from '@/lib/errors';
 import { areaName } from '@/lib/geo/queries';
@@ -19,7 +18,6 @@ import { operatorDesk } from '@/lib/udc/register';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const card = 'space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm';
-const choice = 'flex min-h-12 cursor-pointer items-center gap-2 rounded-xl border border-stone-300 bg-white px-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50';
 
 // A Union Digital Centre operator's desk (issue #19), made for the centre's desktop and still usable
 // on a phone: register a provider, blood donor or shop for a person (confirmed by the code on her
@@ -33,7 +31,6 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
     throw error;
   });
   const t = await getTranslations('Udc');
-  const b = await getTranslations('Blood');
   const [categories] = await Promise.all([profileCategories()]);
   const { operator, numbers } = desk;
   const union = areaName(operator.union, locale);
@@ -122,18 +119,7 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
             <FormShell action={registerProviderAction} submitLabel={t('sendCode')} className="space-y-3">
               {phoneField}
               <TextField label={t('name')} name="nameBn" autoComplete="off" maxLength={80} />
-              <fieldset>
-                <legend className="font-semibold">{t('trades')}</legend>
-                <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
-                  {categories.map((c) => (
-                    <label key={c.id} className={choice}>
-                      <input type="checkbox" name="categoryIds" value={c.id} className="size-5 accent-brand-700" />
-                      <Icon name={c.icon} className="size-5 shrink-0 text-brand-800" />
-                      <span className="leading-tight">{locale === 'bn' ? c.nameBn : c.nameEn}</span>
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
+              <TradeChoices categories={categories} locale={locale} legend={t('trades')} columns="grid-cols-2 sm:grid-cols-3 lg:grid-cols-5" />
               <FieldError name="categoryIds" />
               {unionField}
               <TextField label={t('address')} name="address" autoComplete="off" maxLength={200} />
@@ -147,32 +133,7 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
             <FormShell action={registerDonorAction} submitLabel={t('sendCode')} className="space-y-3">
               {phoneField}
               <TextField label={t('name')} name="nameBn" autoComplete="off" maxLength={80} />
-              <fieldset>
-                <legend className="font-semibold">{b('groupField')}</legend>
-                <div className="mt-1 grid grid-cols-4 gap-2">
-                  {BLOOD_GROUPS.map((g) => (
-                    <label key={g} className={`${choice} justify-center font-bold`}>
-                      <input type="radio" name="bloodGroup" value={g} className="size-5 accent-rose-900" />
-                      {bloodGroupLabel[g]}
-                    </label>
-                  ))}
-                </div>
-                <FieldError name="bloodGroup" />
-              </fieldset>
-              <fieldset>
-                <legend className="font-semibold">{b('sexField')}</legend>
-                <div className="mt-1 grid grid-cols-3 gap-2">
-                  {DONOR_SEXES.map((s) => (
-                    <label key={s} className={choice}>
-                      <input type="radio" name="sex" value={s} className="size-5 accent-rose-900" />
-                      {b(`sex_${s}`)}
-                    </label>
-                  ))}
-                </div>
-                <FieldError name="sex" />
-              </fieldset>
-              <DateField name="birthDate" label={b('birthLabel')} hint={b('dateHint')} day={null} />
-              <DateField name="lastDonation" label={b('lastDonationLabel')} hint={b('lastDonationHint')} day={null} />
+              <DonorFields />
               {unionField}
             </FormShell>
           </details>

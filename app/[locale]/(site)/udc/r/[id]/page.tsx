@@ -2,16 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PhotoUploader } from '@/components/directory/photo-uploader';
+import { TradeChoices } from '@/components/directory/trade-choices';
+import { WorkPhotoList } from '@/components/directory/work-photo-list';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { TextField } from '@/components/forms/text-field';
-import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
 import { profileCategories } from '@/lib/directory/profile';
 import { MAX_WORK_PHOTOS } from '@/lib/directory/profile-schemas';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/format';
-import { mediaUrl } from '@/lib/media/local-store';
 import { attachPhotoAction, editBasicsAction, updatePhotoAction } from '@/lib/udc/actions';
 import { assistedRecord } from '@/lib/udc/register';
 import { uploadErrors } from '../../../dashboard/upload-errors';
@@ -57,18 +57,7 @@ export default async function AssistedRecordPage({ params }: { params: Promise<{
       <section className={card}>
         <FormShell action={editBasicsAction.bind(null, record.registration.id)} submitLabel={t('save')} className="space-y-3">
           <TextField label={t('name')} name="nameBn" maxLength={80} defaultValue={provider.nameBn} />
-          <fieldset>
-            <legend className="font-semibold">{t('trades')}</legend>
-            <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
-              {categories.map((c) => (
-                <label key={c.id} className="flex min-h-12 cursor-pointer items-center gap-2 rounded-xl border border-stone-300 bg-white px-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                  <input type="checkbox" name="categoryIds" value={c.id} defaultChecked={chosen.has(c.id)} className="size-5 accent-brand-700" />
-                  <Icon name={c.icon} className="size-5 shrink-0 text-brand-800" />
-                  <span className="leading-tight">{locale === 'bn' ? c.nameBn : c.nameEn}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <TradeChoices categories={categories} chosen={chosen} locale={locale} legend={t('trades')} columns="grid-cols-2 sm:grid-cols-3 lg:grid-cols-4" />
           <FieldError name="categoryIds" />
         </FormShell>
       </section>
@@ -76,24 +65,7 @@ export default async function AssistedRecordPage({ params }: { params: Promise<{
         <h2 id="photos-heading" className="text-lg font-bold">
           {t('photosHeading')}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="udc-photos">
-          {provider.photos.map((photo) => (
-            <li key={photo.id} className="rounded-xl border border-stone-200 bg-white p-2">
-              {/* eslint-disable-next-line @next/next/no-img-element -- already a sized WebP thumbnail */}
-              <img src={mediaUrl(photo.media, true)} alt={photo.caption ?? ''} width={480} height={360} className="aspect-[4/3] w-full rounded-lg object-cover" />
-              <form action={updatePhotoAction.bind(null, record.registration.id)} className="mt-2 space-y-2">
-                <input type="hidden" name="photoId" value={photo.id} />
-                <input name="caption" aria-label={d('caption')} maxLength={120} defaultValue={photo.caption ?? ''} className="block min-h-12 w-full rounded-lg border border-stone-300 px-3" />
-                <div className="flex gap-2">
-                  <button className="inline-flex min-h-12 flex-1 items-center justify-center rounded-lg border border-stone-300">{d('saveCaption')}</button>
-                  <button name="remove" value="1" className="inline-flex min-h-12 items-center justify-center rounded-lg border border-red-700 px-3 text-red-800">
-                    {d('remove')}
-                  </button>
-                </div>
-              </form>
-            </li>
-          ))}
-        </ul>
+        <WorkPhotoList photos={provider.photos} update={updatePhotoAction.bind(null, record.registration.id)} columns="sm:grid-cols-2 lg:grid-cols-3" />
         {provider.photos.length < MAX_WORK_PHOTOS && (
           <PhotoUploader
             attach={attachPhotoAction.bind(null, record.registration.id)}

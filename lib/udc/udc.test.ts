@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { getPublicProvider } from '@/lib/directory/provider-page';
 import { lastCodeTo } from '@/lib/testing/jobs';
 import { appointOperator, endOperator, listUdcs, operatorOf } from './operators';
-import { attachAssistedPhoto, confirmRegistration, editProviderBasics, operatorDesk, startRegistration } from './register';
+import { attachAssistedPhoto, cancelRegistration, confirmRegistration, editProviderBasics, operatorDesk, resendConsentCode, startRegistration } from './register';
 import { appointSchema, donorRegistrationSchema, providerRegistrationSchema, shopRegistrationSchema } from './schemas';
 
 let s: Awaited<ReturnType<typeof consoleScopes>>;
@@ -96,6 +96,19 @@ describe('assisted registration', () => {
     expect(await db.auditLog.count({ where: { subject: 'UDC_REGISTRATION', subjectId: registration.id, action: { in: ['udc.register', 'udc.confirm'] } } })).toBe(2);
     // The code is used up.
     await expect(confirmRegistration(user, registration.id, code)).rejects.toMatchObject({ code: 'notFound' });
+  });
+
+  it('sends codes under the OTP limits, and a pending registration can be dropped', async () => {
+    const { user } = await operator();
+    const phone = uniquePhone();
+    const registration = await startRegistration(user, { kind: 'PROVIDER', input: providerInput(phone) }, 'udc-test');
+    // One code a minute per number: asking again at once is refused, and so is a second registration.
+    await expect(resendConsentCode(user, registration.id, 'udc-test')).rejects.toMatchObject({ code: 'rateLimited', message: 'tooSoon' });
+    await expect(startRegistration(user, { kind: 'PROVIDER', input: providerInput(phone) }, 'udc-test')).rejects.toMatchObject({ code: 'rateLimited', message: 'tooSoon' });
+    expect(await db.udcRegistration.count({ where: { phone } })).toBe(1);
+    await cancelRegistration(user, registration.id);
+    expect(await db.udcRegistration.count({ where: { phone } })).toBe(0);
+    expect(await db.auditLog.count({ where: { subjectId: registration.id, action: 'udc.cancel' } })).toBe(1);
   });
 
   it('never takes over an account that already has such a record', async () => {

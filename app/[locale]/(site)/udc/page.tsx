@@ -79,11 +79,7 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
         <p className="text-sm text-stone-600">{t('pendingCount', { count: formatNumber(numbers.pending, locale) })}</p>
       </section>
 
-      <section className={card} aria-labelledby="pending-heading">
-        <h2 id="pending-heading" className="text-lg font-bold">
-          {t('pendingHeading')}
-        </h2>
-        <p className="text-sm text-stone-700">{t('codeHint')}</p>
+      <DeskSection id="pending-heading" title={t('pendingHeading')} lead={t('codeHint')}>
         {desk.pending.length === 0 && <p>{t('nothingPending')}</p>}
         <ul className="grid gap-3 md:grid-cols-2">
           {desk.pending.map((r) => (
@@ -103,13 +99,9 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
             </li>
           ))}
         </ul>
-      </section>
+      </DeskSection>
 
-      <section className={card} aria-labelledby="register-heading">
-        <h2 id="register-heading" className="text-lg font-bold">
-          {t('registerHeading')}
-        </h2>
-        <p className="text-sm text-stone-700">{t('registerLead')}</p>
+      <DeskSection id="register-heading" title={t('registerHeading')} lead={t('registerLead')}>
         <div className="grid gap-4 lg:grid-cols-3">
           <details open className="rounded-xl border border-stone-200 p-3 lg:col-span-3" data-testid="udc-provider-form">
             <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-brand-800">
@@ -151,13 +143,9 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
             </FormShell>
           </details>
         </div>
-      </section>
+      </DeskSection>
 
-      <section className={card} aria-labelledby="editable-heading">
-        <h2 id="editable-heading" className="text-lg font-bold">
-          {t('editableHeading')}
-        </h2>
-        <p className="text-sm text-stone-700">{t('editableNote')}</p>
+      <DeskSection id="editable-heading" title={t('editableHeading')} lead={t('editableNote')}>
         {desk.editable.length === 0 && <p>{t('nothingEditable')}</p>}
         <ul className="divide-y divide-stone-100">
           {desk.editable.map((r) => (
@@ -186,7 +174,20 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
             </li>
           ))}
         </ul>
-      </section>
+      </DeskSection>
     </div>
+  );
+}
+
+/** One part of the desk: a heading, a line saying what it is for, and its content. */
+function DeskSection({ id, title, lead, children }: { id: string; title: string; lead: string; children: React.ReactNode }) {
+  return (
+    <section className={card} aria-labelledby={id}>
+      <h2 id={id} className="text-lg font-bold">
+        {title}
+      </h2>
+      <p className="text-sm text-stone-700">{lead}</p>
+      {children}
+    </section>
   );
 }

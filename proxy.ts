@@ -24,7 +24,7 @@ import { shopOrigin, shopPublicUrl, shopSubdomainsEnabled } from './lib/tenancy/
 const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 
 /** Pages of the directory and of accounts: a shop's host never serves them. */
-const ROOT_ONLY = /^\/(dashboard|console|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|services|c|a|d|blood|emergency|offices|rentals|saved|offline)(\/|$)/;
+const ROOT_ONLY = /^\/(dashboard|console|udc|sign-in|sign-up|account|forgot-password|orders|dev|search|shops|services|c|a|d|blood|emergency|offices|rentals|saved|offline)(\/|$)/;
 
 /** The session cookie of Auth.js (prefixed on https, split into chunks when large). */
 const hasSession = (request: NextRequest) => request.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(c.name));

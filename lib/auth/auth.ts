@@ -19,6 +19,7 @@ import { verifyPassword } from './passwords';
 import { SHOP_COOKIE, SHOP_COOKIE_MAX_AGE, mayShareWithShops, rolesDigest, shopCookieDomain, signBuyerToken } from './shop-session';
 import { signInSchema } from './schemas';
 import { signingSecret } from './secret';
+import { recordOwnSignIn } from '@/lib/udc/sign-in';
 
 /**
  * Wrong passwords are limited per (number, client) and per client across numbers, with a slower
@@ -92,6 +93,7 @@ export async function authenticate(input: unknown, source: SignInSource): Promis
   if (!ok || !user || user.status !== 'ACTIVE') return null;
   await Promise.all(counted.map(([key]) => giveBack(key)));
   await db.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } });
+  await recordOwnSignIn(user.id);
   return { id: user.id, sv: user.sessionVersion };
 }
 
@@ -105,7 +107,9 @@ export async function consumeLoginToken(phone: unknown, token: unknown): Promise
   const removed = await db.verificationToken.deleteMany({ where: { identifier: loginTokenIdentifier(phone), token: sha256(token), expires: { gt: new Date() } } });
   if (removed.count !== 1) return null;
   const user = await db.user.findUnique({ where: { phone }, select: { id: true, status: true, sessionVersion: true } });
-  return user && user.status === 'ACTIVE' ? { id: user.id, sv: user.sessionVersion } : null;
+  if (!user || user.status !== 'ACTIVE') return null;
+  await recordOwnSignIn(user.id);
+  return { id: user.id, sv: user.sessionVersion };
 }
 
 declare module 'next-auth' {

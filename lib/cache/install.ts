@@ -8,7 +8,7 @@
 // body has many of.
 import pg from 'pg';
 
-const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting', 'TrainingProgramme', 'TrainingProgrammeCategory', 'TrainingProgrammeArea', 'TrainingSession', 'Trainee', 'LivestockSeason', 'LivestockHaat', 'LivestockListing', 'LivestockPhoto'];
+const TABLES = ['Provider', 'ProviderCategory', 'ProviderService', 'ProviderPhoto', 'Review', 'RentalListing', 'RentalPhoto', 'EmergencyContact', 'Category', 'Area', 'Shop', 'DeliveryZone', 'Product', 'ProductPhoto', 'ProductOption', 'CapacityDay', 'Setting', 'TrainingProgramme', 'TrainingProgrammeCategory', 'TrainingProgrammeArea', 'TrainingSession', 'Trainee', 'LivestockSeason', 'LivestockHaat', 'LivestockListing', 'LivestockPhoto', 'UdcRegistration'];
 
 const FUNCTIONS = `
 CREATE OR REPLACE FUNCTION haat_cache_notify(tags text[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -58,6 +58,8 @@ BEGIN
     WHEN 'LivestockPhoto' THEN ARRAY['livestock', 'livestock:' || (r->>'listingId')]
     WHEN 'LivestockHaat' THEN ARRAY['haats', 'livestock']
     WHEN 'LivestockSeason' THEN ARRAY['haats', 'livestock']
+    -- A registration a UDC operator made: the "registered with help from" line of a profile or shop.
+    WHEN 'UdcRegistration' THEN ARRAY['provider:' || (o->>'providerId'), 'provider:' || (n->>'providerId'), 'shop:' || (o->>'shopId'), 'shop:' || (n->>'shopId')]
     WHEN 'Product' THEN ARRAY['shops', 'shop:' || (r->>'shopId'), 'product:' || (r->>'id')]
     ELSE ARRAY['product:' || (r->>'productId'), 'shop:' || (SELECT "shopId" FROM "Product" WHERE id = r->>'productId')]
   END);

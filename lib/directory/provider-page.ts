@@ -19,6 +19,8 @@ export const getPublicProvider = cache(async (slug: string) => {
         take: 30,
         select: { id: true, rating: true, text: true, reply: true, repliedAt: true, createdAt: true, authorId: true, author: { select: { name: true } } },
       },
+      // "Registered with help from <UDC>" (issue #19): the centre of a confirmed assisted registration.
+      udcRegistrations: { where: { status: 'CONFIRMED', kind: 'PROVIDER' }, orderBy: { confirmedAt: 'asc' }, take: 1, select: { operator: { select: { centreName: true } } } },
     },
   });
   if (!provider || provider.status !== 'ACTIVE') return null;
@@ -26,10 +28,11 @@ export const getPublicProvider = cache(async (slug: string) => {
   if (provider.categories.length > 0 && provider.categories.every((c) => c.category.kind === 'BLOOD')) return null;
   // What a public page may carry (this read is cached, and a cached read can be called directly):
   // never the donor side of a provider who also gives blood, nor officers' notes or search text.
-  const { address, addressPrivacy, userId, birthDate: _birthDate, sex: _sex, bloodGroup: _bloodGroup, lastDonationAt: _lastDonationAt, donorPausedAt: _donorPausedAt, statusReason: _statusReason, searchText: _searchText, ...rest } = provider;
+  const { udcRegistrations, address, addressPrivacy, userId, birthDate: _birthDate, sex: _sex, bloodGroup: _bloodGroup, lastDonationAt: _lastDonationAt, donorPausedAt: _donorPausedAt, statusReason: _statusReason, searchText: _searchText, ...rest } = provider;
   return {
     ...rest,
     ownerId: userId,
+    assistedBy: udcRegistrations[0]?.operator.centreName ?? null,
     address: addressPrivacy === 'EXACT' ? address : null,
     // Reviewers are shown by first name only.
     reviews: provider.reviews.map(({ author, ...r }) => ({ ...r, authorName: author.name.split(' ').find((w) => !/^(মোঃ|মোছাঃ|md\.?|mst\.?)$/i.test(w)) ?? author.name })),

@@ -44,7 +44,8 @@ export type FormNamespace =
   | 'TrainingPublic'
   | 'TrainingInvites'
   | 'TrainingCompletion'
-  | 'ConsoleHaat';
+  | 'ConsoleHaat'
+  | 'Udc';
 
 /**
  * A translator for a form's namespace (or several, first match wins) whose missing keys fall back

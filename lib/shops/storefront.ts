@@ -15,6 +15,8 @@ export const getStorefront = cache(async (slug: string) => {
       banner: true,
       area: { include: { parent: true } },
       deliveryZones: { include: { area: true }, orderBy: { feePoisha: 'asc' } },
+      // "Registered with help from <UDC>" (issue #19): only the centre's name.
+      udcRegistrations: { where: { status: 'CONFIRMED' }, orderBy: { confirmedAt: 'asc' }, take: 1, select: { operator: { select: { centreName: true } } } },
     },
   });
 });

@@ -20,6 +20,7 @@ const SECTIONS = [
   ['/console/training', 'training'],
   ['/console/haat', 'haat'],
   ['/console/numbers', 'numbers'],
+  ['/console/udc', 'udc'],
   ['/console/contacts', 'contacts'],
   ['/console/print', 'print'],
   ['/console/audit', 'audit'],

@@ -82,6 +82,11 @@ export default async function StorefrontHome({ params }: { params: Params }) {
           </p>
         )}
         {shop.story && <p className="whitespace-pre-line text-stone-800">{shop.story}</p>}
+        {shop.udcRegistrations[0] && (
+          <p className="text-sm text-stone-700" data-testid="assisted-mark">
+            {(await getTranslations('Udc'))('assisted', { centre: shop.udcRegistrations[0].operator.centreName })}
+          </p>
+        )}
         <div className="flex flex-wrap gap-2">
           <a href={telHref(shop.phone)} className="inline-flex min-h-12 items-center gap-2 rounded-lg px-4 font-semibold text-white" style={{ backgroundColor: shop.themeColor }}>
             <Icon name="phone" className="size-5" />

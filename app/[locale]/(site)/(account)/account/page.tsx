@@ -35,6 +35,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           {t('console')}
         </Link>
       )}
+      {user.roles.includes('UDC_OPERATOR') && (
+        <Link href="/udc" className={`${button} mb-2 w-full border border-brand-700 bg-brand-50 text-brand-900`} data-testid="account-udc">
+          {t('udcDesk')}
+        </Link>
+      )}
       <Link href="/dashboard" className={`${button} mb-2 w-full bg-brand-700 text-white`}>
         {user.roles.includes('PROVIDER') ? t('myWorkProfile') : t('becomeProvider')}
       </Link>

@@ -2,9 +2,10 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SuspendedView } from '@/components/console/suspended-view';
 import { PhotoUploader } from '@/components/directory/photo-uploader';
+import { TradeChoices } from '@/components/directory/trade-choices';
+import { WorkPhotoList } from '@/components/directory/work-photo-list';
 import { AreaSelect } from '@/components/forms/area-select';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
-import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
 import { getOwnProvider, profileCategories } from '@/lib/directory/profile';
@@ -21,7 +22,6 @@ import { MAX_WORK_PHOTOS } from '@/lib/directory/profile-schemas';
 import { parseWholeNumber } from '@/lib/i18n/digits';
 import { formatPhone, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
-import { mediaUrl } from '@/lib/media/local-store';
 import { uploadErrors } from '../upload-errors';
 
 const input = 'mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg';
@@ -91,18 +91,7 @@ export default async function ProfileStepPage({ params, searchParams }: { params
           <input name="nameBn" autoComplete="name" maxLength={80} defaultValue={provider?.nameBn ?? user.name} className={input} />
         </label>
         <FieldError name="nameBn" />
-        <fieldset>
-          <legend className={label}>{t('categories')}</legend>
-          <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
-            {categories.map((c) => (
-              <label key={c.id} className="flex min-h-14 cursor-pointer items-center gap-2 rounded-xl border border-stone-300 bg-white p-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                <input type="checkbox" name="categoryIds" value={c.id} defaultChecked={chosen.has(c.id)} className="size-5 accent-brand-700" />
-                <Icon name={c.icon} className="size-5 shrink-0 text-brand-800" />
-                <span className="leading-tight">{locale === 'bn' ? c.nameBn : c.nameEn}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <TradeChoices categories={categories} chosen={chosen} locale={locale} legend={t('categories')} />
         <FieldError name="categoryIds" />
         <p className="rounded-lg bg-rose-50 p-3 text-rose-900">
           {t('donorNote')}{' '}
@@ -217,24 +206,7 @@ export default async function ProfileStepPage({ params, searchParams }: { params
       <div className="space-y-4">
         <p className="text-stone-700">{t('photosLead')}</p>
         {photos.length === 0 && <p>{t('noPhotos')}</p>}
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {photos.map((photo) => (
-            <li key={photo.id} className="rounded-xl border border-stone-200 bg-white p-2">
-              {/* eslint-disable-next-line @next/next/no-img-element -- already a sized WebP thumbnail */}
-              <img src={mediaUrl(photo.media, true)} alt={photo.caption ?? ''} width={480} height={360} className="aspect-[4/3] w-full rounded-lg object-cover" />
-              <form action={updatePhotoAction} className="mt-2 space-y-2">
-                <input type="hidden" name="photoId" value={photo.id} />
-                <input name="caption" aria-label={t('caption')} maxLength={120} defaultValue={photo.caption ?? ''} className={input} />
-                <div className="flex gap-2">
-                  <button className="inline-flex min-h-12 flex-1 items-center justify-center rounded-lg border border-stone-300">{t('saveCaption')}</button>
-                  <button name="remove" value="1" className="inline-flex min-h-12 items-center justify-center rounded-lg border border-red-700 px-3 text-red-800">
-                    {t('remove')}
-                  </button>
-                </div>
-              </form>
-            </li>
-          ))}
-        </ul>
+        <WorkPhotoList photos={photos} update={updatePhotoAction} />
         {photos.length < MAX_WORK_PHOTOS && (
           <PhotoUploader
             attach={attachPhotoAction}

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DonorFields } from '@/components/directory/donor-fields';
 import { OwnDonorPanel } from '@/components/directory/own-donor-panel';
 import { AreaSelect } from '@/components/forms/area-select';
-import { DateField } from '@/components/forms/date-field';
 import { FieldError, FormShell } from '@/components/forms/form-shell';
 import { inputClass, TextField } from '@/components/forms/text-field';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { pageUser } from '@/lib/auth/page-guards';
-import { BLOOD_GROUPS, bloodGroupLabel, getBloodSettings } from '@/lib/directory/blood';
+import { getBloodSettings } from '@/lib/directory/blood';
 import { registerDonorAction } from '@/lib/directory/blood-actions';
 import { getDonorVisitor } from '@/lib/directory/blood-session';
-import { DONOR_MAX_AGE, DONOR_MIN_AGE, DONOR_SEXES } from '@/lib/directory/donor-schemas';
+import { DONOR_MAX_AGE, DONOR_MIN_AGE } from '@/lib/directory/donor-schemas';
 import { formatNumber, type Locale } from '@/lib/i18n/format';
 import { dhakaDay } from '@/lib/shops/calendar';
 
@@ -30,7 +30,6 @@ export default async function DonorPage({ params, searchParams }: { params: Prom
   const user = await pageUser(locale, '/blood/donor');
   const t = await getTranslations('Blood');
   const [{ own, confirmed }, settings, { saved }] = await Promise.all([getDonorVisitor(), getBloodSettings(), searchParams]);
-  const choice = 'flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-xl border border-rose-200 bg-white px-2 has-[:checked]:border-rose-700 has-[:checked]:bg-rose-700 has-[:checked]:text-white';
 
   return (
     <div className="space-y-5 px-4 py-6">
@@ -55,32 +54,7 @@ export default async function DonorPage({ params, searchParams }: { params: Prom
           <p className="mb-3 text-sm text-stone-700">{t('registerNote', { min: formatNumber(DONOR_MIN_AGE, locale), max: formatNumber(DONOR_MAX_AGE, locale) })}</p>
           <FormShell action={registerDonorAction} submitLabel={own?.bloodGroup ? t('saveDetails') : t('register')}>
             <TextField name="nameBn" label={t('nameLabel')} autoComplete="name" maxLength={80} defaultValue={own?.nameBn ?? user.name} />
-            <fieldset>
-              <legend className="font-semibold">{t('groupField')}</legend>
-              <div className="mt-1 grid grid-cols-4 gap-2">
-                {BLOOD_GROUPS.map((g) => (
-                  <label key={g} className={`${choice} text-lg font-bold`}>
-                    <input type="radio" name="bloodGroup" value={g} defaultChecked={own?.bloodGroup === g} className="size-5 accent-rose-900" />
-                    {bloodGroupLabel[g]}
-                  </label>
-                ))}
-              </div>
-              <FieldError name="bloodGroup" />
-            </fieldset>
-            <fieldset>
-              <legend className="font-semibold">{t('sexField')}</legend>
-              <div className="mt-1 grid grid-cols-3 gap-2">
-                {DONOR_SEXES.map((s) => (
-                  <label key={s} className={choice}>
-                    <input type="radio" name="sex" value={s} defaultChecked={own?.sex === s} className="size-5 accent-rose-900" />
-                    {t(`sex_${s}`)}
-                  </label>
-                ))}
-              </div>
-              <FieldError name="sex" />
-            </fieldset>
-            <DateField name="birthDate" label={t('birthLabel')} hint={t('dateHint')} day={dhakaDayOf(own?.birthDate ?? null)} />
-            <DateField name="lastDonation" label={t('lastDonationLabel')} hint={t('lastDonationHint')} day={dhakaDayOf(own?.lastDonationAt ?? null)} />
+            <DonorFields group={own?.bloodGroup} sex={own?.sex} birthDay={dhakaDayOf(own?.birthDate ?? null)} lastDonationDay={dhakaDayOf(own?.lastDonationAt ?? null)} />
             <label className="block font-semibold">
               {t('unionField')}
               <AreaSelect name="areaId" defaultValue={own ? String(own.areaId) : ''} locale={locale} placeholder={t('chooseUnion')} className={inputClass} />

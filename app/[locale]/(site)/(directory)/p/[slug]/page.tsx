@@ -103,6 +103,12 @@ export default async function ProviderProfilePage({ params }: Props) {
           <span className={`rounded px-2 font-semibold ${p.availableNow ? 'bg-green-100 text-green-800' : 'bg-stone-200 text-stone-700'}`}>{p.availableNow ? t('availableNow') : t('busyNow')}</span>
         </p>
         {!verified && <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t('unverifiedNote')}</p>}
+        {p.assistedBy && (
+          <p className="inline-flex items-center gap-1 text-sm text-stone-700" data-testid="assisted-mark">
+            <Icon name="building-2" className="size-4" />
+            {(await getTranslations('Udc'))('assisted', { centre: p.assistedBy })}
+          </p>
+        )}
         {trained.length > 0 && (
           <ul className="space-y-1" data-testid="trained-lines">
             {trained.map((line) => (

@@ -1,0 +1,193 @@
+import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DonorFields } from '@/components/directory/donor-fields';
+import { TradeChoices } from '@/components/directory/trade-choices';
+import { FieldError, FormShell } from '@/components/forms/form-shell';
+import { TextField } from '@/components/forms/text-field';
+import { Icon } from '@/components/ui/icon';
+import { Link } from '@/components/ui/link';
+import { pageUser } from '@/lib/auth/page-guards';
+import { profileCategories } from '@/lib/directory/profile';
+import { AppError } from '@/lib/errors';
+import { areaName } from '@/lib/geo/queries';
+import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
+import { cancelRegistrationAction, confirmRegistrationAction, registerDonorAction, registerProviderAction, registerShopAction, resendCodeAction } from '@/lib/udc/actions';
+import { operatorDesk } from '@/lib/udc/register';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const card = 'space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm';
+
+// A Union Digital Centre operator's desk (issue #19), made for the centre's desktop and still usable
+// on a phone: register a provider, blood donor or shop for a person (confirmed by the code on her
+// own phone), her numbers, and what she may still change. The appointment is checked in lib/udc.
+export default async function UdcDeskPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await pageUser(locale, '/udc');
+  const desk = await operatorDesk(user).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'forbidden') forbidden();
+    throw error;
+  });
+  const t = await getTranslations('Udc');
+  const [categories] = await Promise.all([profileCategories()]);
+  const { operator, numbers } = desk;
+  const union = areaName(operator.union, locale);
+  const unionField = (
+    <>
+      <input type="hidden" name="areaId" value={operator.unionId} />
+      <p className="font-semibold">
+        {t('union')}: <span className="font-normal">{t('unionLocked', { union })}</span>
+      </p>
+      <FieldError name="areaId" />
+    </>
+  );
+  const phoneField = <TextField label={t('personPhone')} name="phone" type="tel" inputMode="tel" autoComplete="off" maxLength={20} />;
+
+  return (
+    <div className="mx-auto max-w-5xl space-y-6 px-4 py-6">
+      <header>
+        <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
+        <p className="text-stone-700" data-testid="udc-centre">
+          {t('centreOf', { centre: operator.centreName, union })}
+        </p>
+      </header>
+
+      <section className={card} aria-labelledby="numbers-heading" data-testid="udc-numbers">
+        <h2 id="numbers-heading" className="text-lg font-bold">
+          {t('numbersHeading')}
+        </h2>
+        <table className="w-full text-left">
+          <thead>
+            <tr>
+              <th />
+              <th className="p-1">{t('thisMonth')}</th>
+              <th className="p-1">{t('allTime')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(['PROVIDER', 'DONOR', 'SHOP'] as const).map((k) => (
+              <tr key={k} className="border-t border-stone-100" data-testid={`udc-count-${k}`}>
+                <th className="p-1 font-semibold">{t(`kind_${k}`)}</th>
+                <td className="p-1">{formatNumber(numbers.month[k], locale)}</td>
+                <td className="p-1">{formatNumber(numbers.all[k], locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="text-sm text-stone-600">{t('pendingCount', { count: formatNumber(numbers.pending, locale) })}</p>
+      </section>
+
+      <DeskSection id="pending-heading" title={t('pendingHeading')} lead={t('codeHint')}>
+        {desk.pending.length === 0 && <p>{t('nothingPending')}</p>}
+        <ul className="grid gap-3 md:grid-cols-2">
+          {desk.pending.map((r) => (
+            <li key={r.id} className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-3" data-testid="udc-pending">
+              <p className="font-semibold">
+                {r.name} · {t(`kind_${r.kind}`)} · {formatPhone(r.phone, locale)}
+              </p>
+              <FormShell action={confirmRegistrationAction.bind(null, r.id)} submitLabel={t('confirm')} className="space-y-2">
+                <TextField label={t('codeLabel')} name="code" inputMode="numeric" autoComplete="off" maxLength={6} />
+              </FormShell>
+              <div className="flex flex-wrap gap-2">
+                <FormShell action={resendCodeAction.bind(null, r.id)} submitLabel={t('resend')} submitClassName="border border-brand-700 text-brand-800 bg-white" />
+                <form action={cancelRegistrationAction.bind(null, r.id)}>
+                  <button className="inline-flex min-h-12 items-center rounded-lg border border-stone-300 px-4">{t('cancel')}</button>
+                </form>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </DeskSection>
+
+      <DeskSection id="register-heading" title={t('registerHeading')} lead={t('registerLead')}>
+        <div className="grid gap-4 lg:grid-cols-3">
+          <details open className="rounded-xl border border-stone-200 p-3 lg:col-span-3" data-testid="udc-provider-form">
+            <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-brand-800">
+              <Icon name="wrench" className="size-5" />
+              {t('registerProvider')}
+            </summary>
+            <FormShell action={registerProviderAction} submitLabel={t('sendCode')} className="space-y-3">
+              {phoneField}
+              <TextField label={t('name')} name="nameBn" autoComplete="off" maxLength={80} />
+              <TradeChoices categories={categories} locale={locale} legend={t('trades')} columns="grid-cols-2 sm:grid-cols-3 lg:grid-cols-5" />
+              <FieldError name="categoryIds" />
+              {unionField}
+              <TextField label={t('address')} name="address" autoComplete="off" maxLength={200} />
+            </FormShell>
+          </details>
+          <details className="rounded-xl border border-stone-200 p-3 lg:col-span-3">
+            <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-rose-800">
+              <Icon name="droplets" className="size-5" />
+              {t('registerDonor')}
+            </summary>
+            <FormShell action={registerDonorAction} submitLabel={t('sendCode')} className="space-y-3">
+              {phoneField}
+              <TextField label={t('name')} name="nameBn" autoComplete="off" maxLength={80} />
+              <DonorFields />
+              {unionField}
+            </FormShell>
+          </details>
+          <details className="rounded-xl border border-stone-200 p-3 lg:col-span-3">
+            <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-amber-900">
+              <Icon name="store" className="size-5" />
+              {t('registerShop')}
+            </summary>
+            <FormShell action={registerShopAction} submitLabel={t('sendCode')} className="space-y-3">
+              {phoneField}
+              <TextField label={t('ownerName')} name="ownerName" autoComplete="off" maxLength={80} />
+              <TextField label={t('shopName')} name="nameBn" autoComplete="off" maxLength={60} />
+              <TextField label={t('shopSlug')} name="slug" autoComplete="off" maxLength={40} />
+              {unionField}
+            </FormShell>
+          </details>
+        </div>
+      </DeskSection>
+
+      <DeskSection id="editable-heading" title={t('editableHeading')} lead={t('editableNote')}>
+        {desk.editable.length === 0 && <p>{t('nothingEditable')}</p>}
+        <ul className="divide-y divide-stone-100">
+          {desk.editable.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="udc-editable">
+              <span>
+                <span className="font-semibold">{r.name}</span> · {t(`kind_${r.kind}`)} · {formatPhone(r.phone, locale)}
+                {r.confirmedAt && <span className="text-sm text-stone-600"> · {formatDate(r.confirmedAt, locale, 'short')}</span>}
+              </span>
+              <span className="flex gap-3">
+                {r.provider && r.kind === 'PROVIDER' && (
+                  <Link href={`/p/${r.provider.slug}`} className="inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+                    {t('view')}
+                  </Link>
+                )}
+                {r.shop && (
+                  <Link href={`/s/${r.shop.slug}`} className="inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+                    {t('view')}
+                  </Link>
+                )}
+                {r.kind === 'PROVIDER' && (
+                  <Link href={`/udc/r/${r.id}`} className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
+                    {t('edit')}
+                  </Link>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </DeskSection>
+    </div>
+  );
+}
+
+/** One part of the desk: a heading, a line saying what it is for, and its content. */
+function DeskSection({ id, title, lead, children }: { id: string; title: string; lead: string; children: React.ReactNode }) {
+  return (
+    <section className={card} aria-labelledby={id}>
+      <h2 id={id} className="text-lg font-bold">
+        {title}
+      </h2>
+      <p className="text-sm text-stone-700">{lead}</p>
+      {children}
+    </section>
+  );
+}

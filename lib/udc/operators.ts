@@ -1,0 +1,144 @@
+// Union Digital Centre operators (issue #19): an officer appoints an existing account as the
+// operator of a named centre for one union of the officer's area, and can end the appointment.
+// Officers see their area's centres with the numbers of registrations each made. Every change is
+// audited in its own transaction (subject UDC_OPERATOR).
+import 'server-only';
+import type { z } from 'zod';
+import { audit } from '@/lib/console/audit';
+import { assertAreaInScope, type Scope } from '@/lib/console/scope';
+import { db } from '@/lib/db';
+import { AppError, forbidden, notFound } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { servedArea } from '@/lib/geo/queries';
+import type { appointSchema, endSchema } from './schemas';
+
+export const UDC_SUBJECT = 'UDC_OPERATOR';
+
+/** The unions of the officer's area an operator may be appointed for, by upazila, A–Z. */
+export async function udcUnions(scope: Scope) {
+  return db.area.findMany({
+    where: { level: 'UNION', ...(scope.path ? { path: { startsWith: scope.path } } : {}) },
+    orderBy: [{ parent: { nameEn: 'asc' } }, { nameEn: 'asc' }],
+    select: { id: true, nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } },
+  });
+}
+
+/**
+ * Appoints the account with this number as the operator of a centre for one union of the officer's
+ * area. The account must exist and be active (the operator signs up herself first: nobody gets a
+ * password chosen for her here); an account can run one centre at a time.
+ */
+export async function appointOperator(scope: Scope, input: z.infer<typeof appointSchema>) {
+  await assertAreaInScope(scope, input.unionId);
+  await servedArea(input.unionId, { levels: ['UNION'], message: 'unionRequired' });
+  const account = await db.user.findUnique({ where: { phone: input.phone }, select: { id: true, status: true, roles: true } });
+  if (!account || account.status !== 'ACTIVE') throw new AppError('invalid', 'noAccount');
+  try {
+    return await db.$transaction(async (tx) => {
+      const operator = await tx.udcOperator.create({ data: { userId: account.id, unionId: input.unionId, centreName: input.centreName, appointedById: scope.user.id } });
+      const roles: Role[] = account.roles.includes('UDC_OPERATOR') ? account.roles : [...account.roles, 'UDC_OPERATOR'];
+      await tx.user.update({ where: { id: account.id }, data: { roles: { set: roles } } });
+      await audit(tx, {
+        actorId: scope.user.id,
+        action: 'udc.appoint',
+        subject: UDC_SUBJECT,
+        subjectId: operator.id,
+        areaId: input.unionId,
+        before: { roles: account.roles },
+        after: { userId: account.id, phone: input.phone, centreName: input.centreName, unionId: input.unionId, roles },
+      });
+      return operator;
+    });
+  } catch (error) {
+    // The partial unique index: one active centre per account.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('conflict', 'alreadyOperator');
+    throw error;
+  }
+}
+
+/** Ends an appointment in the officer's area: the account loses the role; what she registered stays (and counts). */
+export async function endOperator(scope: Scope, operatorId: string, input: z.infer<typeof endSchema>) {
+  const operator = await db.udcOperator.findUnique({ where: { id: operatorId }, select: { id: true, userId: true, unionId: true, active: true, centreName: true } });
+  if (!operator) throw notFound();
+  await assertAreaInScope(scope, operator.unionId);
+  if (!operator.active) throw new AppError('conflict', 'alreadyEnded');
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.udcOperator.updateMany({ where: { id: operatorId, active: true }, data: { active: false, endedAt: new Date(), endedById: scope.user.id } });
+    if (!count) throw new AppError('conflict', 'alreadyEnded');
+    const user = await tx.user.findUniqueOrThrow({ where: { id: operator.userId }, select: { roles: true } });
+    const roles = user.roles.filter((r) => r !== 'UDC_OPERATOR');
+    await tx.user.update({ where: { id: operator.userId }, data: { roles: { set: roles } } });
+    await audit(tx, {
+      actorId: scope.user.id,
+      action: 'udc.end',
+      subject: UDC_SUBJECT,
+      subjectId: operatorId,
+      areaId: operator.unionId,
+      before: { active: true, roles: user.roles },
+      after: { active: false, roles },
+      reason: input.reason || null,
+    });
+  });
+}
+
+/** The first day of this month in Dhaka, as a UTC instant. */
+export function dhakaMonthStart(now = new Date()): Date {
+  const dhaka = new Date(now.getTime() + 6 * 3_600_000);
+  return new Date(Date.UTC(dhaka.getUTCFullYear(), dhaka.getUTCMonth(), 1) - 6 * 3_600_000);
+}
+
+export type KindCounts = Record<'PROVIDER' | 'DONOR' | 'SHOP', number>;
+export interface UdcNumbers {
+  month: KindCounts;
+  all: KindCounts;
+  /** Typed by the operator, waiting for the person's code. */
+  pending: number;
+}
+
+const zero = (): KindCounts => ({ PROVIDER: 0, DONOR: 0, SHOP: 0 });
+
+/** Registrations confirmed by each appointment, by kind, this month and all time, and those still waiting. */
+export async function numbersOf(operatorIds: string[], now = new Date()): Promise<Map<string, UdcNumbers>> {
+  const since = dhakaMonthStart(now);
+  const [all, month, pending] = await Promise.all([
+    db.udcRegistration.groupBy({ by: ['operatorId', 'kind'], where: { operatorId: { in: operatorIds }, status: 'CONFIRMED' }, _count: { _all: true } }),
+    db.udcRegistration.groupBy({ by: ['operatorId', 'kind'], where: { operatorId: { in: operatorIds }, status: 'CONFIRMED', confirmedAt: { gte: since } }, _count: { _all: true } }),
+    db.udcRegistration.groupBy({ by: ['operatorId'], where: { operatorId: { in: operatorIds }, status: 'PENDING' }, _count: { _all: true } }),
+  ]);
+  const out = new Map(operatorIds.map((id) => [id, { month: zero(), all: zero(), pending: 0 } as UdcNumbers]));
+  for (const row of all) out.get(row.operatorId)!.all[row.kind] = row._count._all;
+  for (const row of month) out.get(row.operatorId)!.month[row.kind] = row._count._all;
+  for (const row of pending) out.get(row.operatorId)!.pending = row._count._all;
+  return out;
+}
+
+/** The centres of the officer's area (active first), each with its operator and numbers. */
+export async function listUdcs(scope: Scope, now = new Date()) {
+  const operators = await db.udcOperator.findMany({
+    where: scope.path ? { union: { path: { startsWith: scope.path } } } : {},
+    orderBy: [{ active: 'desc' }, { appointedAt: 'desc' }],
+    take: 500,
+    select: {
+      id: true,
+      centreName: true,
+      active: true,
+      appointedAt: true,
+      endedAt: true,
+      user: { select: { name: true, phone: true } },
+      union: { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } } },
+    },
+  });
+  const numbers = await numbersOf(operators.map((o) => o.id), now);
+  return operators.map((o) => ({ ...o, numbers: numbers.get(o.id)! }));
+}
+
+/** The signed-in account's active appointment; anyone else is refused (forbidden, notOperator). */
+export async function operatorOf(user: { id: string }) {
+  const operator = await db.udcOperator.findFirst({
+    where: { userId: user.id, active: true },
+    select: { id: true, userId: true, unionId: true, centreName: true, user: { select: { phone: true } }, union: { select: { id: true, nameBn: true, nameEn: true, path: true } } },
+  });
+  if (!operator) throw forbidden('notOperator');
+  return operator;
+}

@@ -1,0 +1,266 @@
+// Assisted registration at a Union Digital Centre (issue #19). The operator types a provider's,
+// donor's or shop's details for a person; nothing is created until the person types the code sent
+// by SMS to her own phone into the centre's computer (her consent): until then the registration is
+// PENDING and holds only what was typed. Then her account is created (or, if she has one, used —
+// never one that already has such a record), and the record is made by the same code as her own
+// forms (lib/directory/profile.ts, donor.ts, lib/shops/manage.ts) acting as her. The operator can
+// change what she registered only until the owner first signs in herself (lib/udc/sign-in.ts).
+// The code is never returned, shown or logged here: it goes from the OTP module to her phone.
+import 'server-only';
+import { audit } from '@/lib/console/audit';
+import { db } from '@/lib/db';
+import { registerDonor } from '@/lib/directory/donor';
+import { attachWorkPhoto, saveArea, saveBasics, saveContact, updateWorkPhoto } from '@/lib/directory/profile';
+import type { basicsSchema } from '@/lib/directory/profile-schemas';
+import { AppError, forbidden, notFound } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { issueOtp, verifyCountedOtp } from '@/lib/auth/otp';
+import { hit } from '@/lib/security/rate-limit';
+import { openShop } from '@/lib/shops/manage';
+import type { z } from 'zod';
+import { numbersOf, operatorOf } from './operators';
+import type { DonorRegistration, ProviderRegistration, ShopRegistration, UdcKind } from './schemas';
+
+export const REGISTRATION_SUBJECT = 'UDC_REGISTRATION';
+
+/** Registrations one centre may start per hour (each sends a code): a typing slip, not a pump. */
+export const REGISTER_LIMIT = { max: 40, windowMs: 3_600_000 } as const;
+
+type Operator = Awaited<ReturnType<typeof operatorOf>>;
+type Draft =
+  | { kind: 'PROVIDER'; input: ProviderRegistration }
+  | { kind: 'DONOR'; input: DonorRegistration }
+  | { kind: 'SHOP'; input: ShopRegistration };
+
+const nameOf = (draft: Draft) => (draft.kind === 'SHOP' ? draft.input.ownerName : draft.input.nameBn);
+
+/** Refuses a number whose account may not get this record: blocked, the operator's own, or one that already has such a record. */
+async function assertNotTakenOver(operator: Operator, kind: UdcKind, phone: string) {
+  if (phone === operator.user.phone) throw new AppError('invalid', 'ownNumber');
+  const account = await db.user.findUnique({ where: { phone }, select: { status: true, provider: { select: { id: true } }, shops: { select: { id: true }, take: 1 } } });
+  if (!account) return;
+  if (account.status === 'SUSPENDED' || account.status === 'RETIRED') throw new AppError('conflict', 'accountBlocked');
+  // Someone's own record is hers to change: an operator never takes one over.
+  if (kind === 'SHOP' ? account.shops.length > 0 : account.provider) throw new AppError('conflict', 'alreadyRegistered');
+}
+
+/** Sends the person a consent code, counted against every OTP limit (per number, client, deployment). */
+async function sendConsentCode(phone: string, clientKey: string) {
+  const issued = await issueOtp(phone, 'UDC_CONSENT', clientKey);
+  if (!issued.ok) throw new AppError('rateLimited', issued.reason === 'notMobile' ? 'phoneInvalid' : issued.reason, issued.retryAfterSeconds ?? 60);
+}
+
+/**
+ * Starts a registration for the person with this number: checks the union (the operator's own,
+ * whatever the form says) and the number, sends her the code and keeps what was typed, pending.
+ */
+export async function startRegistration(user: { id: string }, draft: Draft, clientKey: string) {
+  const operator = await operatorOf(user);
+  if (draft.input.areaId !== operator.unionId) throw new AppError('forbidden', 'otherUnion');
+  await assertNotTakenOver(operator, draft.kind, draft.input.phone);
+  const limit = await hit(`udc:register:${operator.id}`, REGISTER_LIMIT);
+  if (!limit.allowed) throw new AppError('rateLimited', 'rateLimited', limit.retryAfterSeconds);
+  await sendConsentCode(draft.input.phone, clientKey);
+  return db.$transaction(async (tx) => {
+    const registration = await tx.udcRegistration.create({
+      data: { operatorId: operator.id, kind: draft.kind, phone: draft.input.phone, name: nameOf(draft), draft: JSON.parse(JSON.stringify(draft.input)) as Prisma.InputJsonValue },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: user.id,
+      action: 'udc.register',
+      subject: REGISTRATION_SUBJECT,
+      subjectId: registration.id,
+      areaId: operator.unionId,
+      after: { kind: draft.kind, name: nameOf(draft), phone: draft.input.phone, centreName: operator.centreName, status: 'PENDING' },
+    });
+    return registration;
+  });
+}
+
+async function ownPending(operator: Operator, registrationId: string) {
+  const registration = await db.udcRegistration.findFirst({ where: { id: registrationId, operatorId: operator.id, status: 'PENDING' } });
+  if (!registration) throw notFound();
+  return registration;
+}
+
+/** Sends the person a fresh code for a pending registration (the same limits). */
+export async function resendConsentCode(user: { id: string }, registrationId: string, clientKey: string) {
+  const operator = await operatorOf(user);
+  const registration = await ownPending(operator, registrationId);
+  await sendConsentCode(registration.phone, clientKey);
+}
+
+/** Drops a pending registration the person did not confirm (nothing was created). */
+export async function cancelRegistration(user: { id: string }, registrationId: string) {
+  const operator = await operatorOf(user);
+  const registration = await ownPending(operator, registrationId);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.udcRegistration.deleteMany({ where: { id: registration.id, status: 'PENDING' } });
+    if (!count) throw notFound();
+    await audit(tx, { actorId: user.id, action: 'udc.cancel', subject: REGISTRATION_SUBJECT, subjectId: registration.id, areaId: operator.unionId, before: { kind: registration.kind, name: registration.name, status: 'PENDING' } });
+  });
+}
+
+/**
+ * The person's account for a confirmed number: created active with the number confirmed (the code
+ * proved it is hers) and no password (she chooses one through "forgot password" when she wants to
+ * sign in herself); a sign-up never confirmed is not anyone's yet, so its password is dropped.
+ */
+async function personAccount(phone: string, name: string) {
+  const existing = await db.user.findUnique({ where: { phone }, select: { id: true, status: true, phoneVerifiedAt: true } });
+  const now = new Date();
+  if (!existing) return db.user.create({ data: { phone, name, status: 'ACTIVE', phoneVerifiedAt: now, roles: ['BUYER'] }, select: { id: true, phone: true } });
+  if (existing.status === 'PENDING') {
+    return db.user.update({ where: { id: existing.id }, data: { name, status: 'ACTIVE', phoneVerifiedAt: now, passwordHash: null, sessionVersion: { increment: 1 } }, select: { id: true, phone: true } });
+  }
+  if (!existing.phoneVerifiedAt) return db.user.update({ where: { id: existing.id }, data: { phoneVerifiedAt: now }, select: { id: true, phone: true } });
+  return { id: existing.id, phone };
+}
+
+const reviveDates = (input: Record<string, unknown>) => ({
+  ...input,
+  birthDate: new Date(String(input.birthDate)),
+  lastDonation: input.lastDonation ? new Date(String(input.lastDonation)) : null,
+});
+
+/**
+ * The person typed her code: the account and the record are made as if she had filled her own
+ * forms, and the registration points at the record. A wrong code changes nothing.
+ */
+export async function confirmRegistration(user: { id: string }, registrationId: string, code: string) {
+  const operator = await operatorOf(user);
+  const registration = await ownPending(operator, registrationId);
+  const checked = await verifyCountedOtp(registration.phone, 'UDC_CONSENT', code);
+  if (!checked.ok) throw new AppError('invalid', checked.reason === 'tooManyTries' ? 'tooManyTries' : 'codeWrong');
+  await assertNotTakenOver(operator, registration.kind, registration.phone);
+  const person = await personAccount(registration.phone, registration.name);
+  const input = registration.draft as Record<string, unknown>;
+  const confirm = async (record: { providerId?: string; shopId?: string }) =>
+    db.$transaction(async (tx) => {
+      const { count } = await tx.udcRegistration.updateMany({
+        where: { id: registration.id, status: 'PENDING' },
+        data: { status: 'CONFIRMED', confirmedAt: new Date(), personId: person.id, ...record },
+      });
+      if (!count) throw notFound();
+      await audit(tx, {
+        actorId: user.id,
+        action: 'udc.confirm',
+        subject: REGISTRATION_SUBJECT,
+        subjectId: registration.id,
+        areaId: operator.unionId,
+        before: { status: 'PENDING' },
+        after: { status: 'CONFIRMED', kind: registration.kind, personId: person.id, ...record },
+      });
+    });
+
+  if (registration.kind === 'PROVIDER') {
+    const draft = input as unknown as ProviderRegistration;
+    const provider = await saveBasics(person, { nameBn: draft.nameBn, categoryIds: draft.categoryIds });
+    await saveArea(person, { areaId: operator.unionId, address: draft.address, addressPrivacy: 'UNION_ONLY' });
+    // The mark is in place before the profile goes public (saveContact finishes step 3).
+    await confirm({ providerId: provider.id });
+    await saveContact(person, { phone: person.phone, otherPhones: [], whatsapp: null });
+    return { kind: registration.kind, providerId: provider.id };
+  }
+  if (registration.kind === 'DONOR') {
+    const draft = reviveDates(input) as unknown as DonorRegistration;
+    await registerDonor(person, { ...draft, areaId: operator.unionId });
+    const donor = await db.provider.findUniqueOrThrow({ where: { userId: person.id }, select: { id: true } });
+    await confirm({ providerId: donor.id });
+    return { kind: registration.kind, providerId: donor.id };
+  }
+  const draft = input as unknown as ShopRegistration;
+  const shop = await openShop(person, { nameBn: draft.nameBn, slug: draft.slug, areaId: operator.unionId, phone: person.phone });
+  await confirm({ shopId: shop.id });
+  return { kind: registration.kind, shopId: shop.id };
+}
+
+/**
+ * A confirmed registration the operator may still change: hers, and its owner has not signed in
+ * herself since (then only the owner may change it: forbidden, ownerSignedIn).
+ */
+export async function editableRegistration(user: { id: string }, registrationId: string) {
+  const operator = await operatorOf(user);
+  const registration = await db.udcRegistration.findFirst({
+    where: { id: registrationId, operator: { userId: user.id }, status: 'CONFIRMED' },
+    select: { id: true, kind: true, name: true, phone: true, personId: true, providerId: true, shopId: true, ownerSignedInAt: true, confirmedAt: true },
+  });
+  if (!registration || !registration.personId) throw notFound();
+  if (registration.ownerSignedInAt) throw forbidden('ownerSignedIn');
+  const person = await db.user.findUniqueOrThrow({ where: { id: registration.personId }, select: { id: true, phone: true } });
+  return { operator, registration, person };
+}
+
+async function editAudit(user: { id: string }, edit: Awaited<ReturnType<typeof editableRegistration>>, what: string, after: Record<string, unknown>) {
+  await db.$transaction((tx) =>
+    audit(tx, { actorId: user.id, action: `udc.edit`, subject: REGISTRATION_SUBJECT, subjectId: edit.registration.id, areaId: edit.operator.unionId, after: { part: what, ...after } }),
+  );
+}
+
+/** The operator changes a provider's name and trades for her (the owner's own basics step). */
+export async function editProviderBasics(user: { id: string }, registrationId: string, input: z.infer<typeof basicsSchema>) {
+  const edit = await editableRegistration(user, registrationId);
+  if (edit.registration.kind !== 'PROVIDER') throw notFound();
+  await saveBasics(edit.person, input);
+  await editAudit(user, edit, 'basics', { nameBn: input.nameBn, categoryIds: input.categoryIds });
+}
+
+/**
+ * A work photo uploaded from the centre's computer (through /api/uploads, so the operator's upload)
+ * becomes the person's: handed over to her account, then attached by her profile's own code.
+ */
+export async function attachAssistedPhoto(user: { id: string }, registrationId: string, mediaId: string, caption: string) {
+  const edit = await editableRegistration(user, registrationId);
+  if (edit.registration.kind !== 'PROVIDER') throw notFound();
+  const { count } = await db.media.updateMany({ where: { id: mediaId, ownerId: user.id, purpose: 'PROVIDER_PHOTO', providerPhoto: null }, data: { ownerId: edit.person.id } });
+  if (!count) throw forbidden('not your upload');
+  await attachWorkPhoto(edit.person, mediaId, caption);
+  await editAudit(user, edit, 'photo', { mediaId });
+}
+
+export async function updateAssistedPhoto(user: { id: string }, registrationId: string, photoId: string, change: { caption?: string; remove?: boolean }) {
+  const edit = await editableRegistration(user, registrationId);
+  if (edit.registration.kind !== 'PROVIDER') throw notFound();
+  await updateWorkPhoto(edit.person, photoId, change);
+  await editAudit(user, edit, change.remove ? 'photoRemove' : 'caption', { photoId });
+}
+
+/** The operator's desk: her centre, her numbers, what waits for a code, and what she may still change. */
+export async function operatorDesk(user: { id: string }, now = new Date()) {
+  const operator = await operatorOf(user);
+  const [numbers, pending, confirmed] = await Promise.all([
+    db.udcOperator.findMany({ where: { userId: user.id }, select: { id: true } }).then(async (all) => {
+      const byOperator = await numbersOf(all.map((o) => o.id), now);
+      const total = { month: { PROVIDER: 0, DONOR: 0, SHOP: 0 }, all: { PROVIDER: 0, DONOR: 0, SHOP: 0 }, pending: 0 };
+      for (const n of byOperator.values()) {
+        for (const k of ['PROVIDER', 'DONOR', 'SHOP'] as const) {
+          total.month[k] += n.month[k];
+          total.all[k] += n.all[k];
+        }
+        total.pending += n.pending;
+      }
+      return total;
+    }),
+    db.udcRegistration.findMany({ where: { operatorId: operator.id, status: 'PENDING' }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, kind: true, name: true, phone: true, createdAt: true } }),
+    db.udcRegistration.findMany({
+      where: { operator: { userId: user.id }, status: 'CONFIRMED', ownerSignedInAt: null },
+      orderBy: { confirmedAt: 'desc' },
+      take: 100,
+      select: { id: true, kind: true, name: true, phone: true, confirmedAt: true, provider: { select: { slug: true } }, shop: { select: { slug: true } } },
+    }),
+  ]);
+  return { operator, numbers, pending, editable: confirmed };
+}
+
+/** A registration the operator may still change, with the provider's profile as her own forms read it. */
+export async function assistedRecord(user: { id: string }, registrationId: string) {
+  const edit = await editableRegistration(user, registrationId);
+  const provider = edit.registration.providerId
+    ? await db.provider.findUnique({
+        where: { id: edit.registration.providerId },
+        include: { categories: true, photos: { orderBy: { sortOrder: 'asc' }, include: { media: true } } },
+      })
+    : null;
+  return { ...edit, provider };
+}

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { metrics } from '@/lib/metrics/registry';
+import { newOrderCode, newOrderToken } from '@/lib/orders/codes';
+import { getOrderByToken } from '@/lib/orders/manage';
 import { ensureIndexes, waitForTask } from '@/lib/search/engine';
 import { enqueueAll } from '@/lib/search/outbox';
 import { drainSearchOutbox } from '@/lib/testing/search';
@@ -295,5 +297,41 @@ describe('fitSms: one SMS, names shortened, numbers whole', () => {
     const text = fitSms(`${'ক'.repeat(125)} 01711000001`);
     expect(text.length).toBeLessThanOrEqual(SMS_MAX);
     expect(text).not.toMatch(/\d/);
+  });
+});
+
+describe('a seller answers a new order by SMS', () => {
+  it('OK <code> from the shop’s phone accepts it; the buyer is told and her tracking page shows it', async () => {
+    const shop = await db.shop.findUniqueOrThrow({ where: { slug: 'pitha' }, include: { products: { take: 1 } } });
+    const product = shop.products[0]!;
+    const placed = await db.order.create({
+      data: {
+        code: newOrderCode(),
+        token: newOrderToken(),
+        shopId: shop.id,
+        buyerName: 'ক্রেতা',
+        buyerPhone: newSender(),
+        delivery: 'PICKUP',
+        neededOn: new Date(Date.now() + 2 * 86_400_000),
+        subtotalPoisha: product.pricePoisha,
+        totalPoisha: product.pricePoisha,
+        paymentMethod: 'COD',
+        status: 'PLACED',
+        items: { create: [{ productId: product.id, nameBn: product.nameBn, unitPricePoisha: product.pricePoisha, quantity: 1, lineTotalPoisha: product.pricePoisha }] },
+        events: { create: [{ toStatus: 'PLACED' }] },
+      },
+    });
+    // Someone else's "OK" for it is not an order of theirs, and changes nothing.
+    const stranger = await sms(newSender(), `OK ${placed.code}`);
+    expect(stranger).toMatchObject({ status: 200, command: 'order' });
+    expect((await getOrderByToken(placed.token))!.status).toBe('PLACED');
+
+    const answer = await sms(shop.phone, `ok ${placed.code.toLowerCase()}`);
+    expect(answer).toMatchObject({ status: 200, command: 'order' });
+    expect(answer.reply).toContain(`অর্ডার ${placed.code} গ্রহণ করা হলো`);
+    expect(answer.reply!.length).toBeLessThanOrEqual(SMS_MAX);
+    expect((await getOrderByToken(placed.token))!.status).toBe('CONFIRMED');
+    const toBuyer = await db.smsMessage.findMany({ where: { to: placed.buyerPhone, purpose: 'order-status' }, select: { body: true } });
+    expect(toBuyer.map((s) => s.body)).toEqual([expect.stringContaining(`অর্ডার ${placed.code} বিক্রেতা নিশ্চিত করেছেন`)]);
   });
 });

@@ -118,36 +118,6 @@ const PAGES: PageCase[] = [
   { name: 'category in English', who: 'guest', path: fixed('/en/c/electrician') },
 ];
 
-test.describe('axe: no serious or critical violations', () => {
-  for (const pageCase of PAGES) {
-    test(`${pageCase.name} (${pageCase.who})`, async ({ page }) => {
-      test.setTimeout(90_000);
-      if (pageCase.who !== 'guest') expect((await signInByApi(page.request, ACCOUNTS[pageCase.who], 'demo1234')).session?.user).toBeTruthy();
-      await pageCase.before?.(page);
-      const path = await pageCase.path();
-      await open(page, path, pageCase.status);
-      expect(await seriousViolations(page), `axe on ${path}`).toEqual([]);
-      // Every form control has a name a screen reader can say (axe checks the rules; this says which).
-      const unnamed = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button')]
-          .filter((el) => el.getClientRects().length > 0)
-          .filter((el) => {
-            const byLabel = (el as HTMLInputElement).labels?.length ? [...(el as HTMLInputElement).labels!].map((l) => l.textContent ?? '').join('') : '';
-            const byIds = (el.getAttribute('aria-labelledby') ?? '')
-              .split(/\s+/)
-              .filter(Boolean)
-              .map((id) => document.getElementById(id)?.textContent ?? '')
-              .join('');
-            const own = el.tagName === 'BUTTON' ? el.textContent : ['submit', 'button', 'reset'].includes((el as HTMLInputElement).type) ? (el as HTMLInputElement).value : '';
-            return !`${el.getAttribute('aria-label') ?? ''}${byIds}${byLabel}${own ?? ''}${el.getAttribute('title') ?? ''}`.trim();
-          })
-          .map((el) => el.outerHTML.slice(0, 160)),
-      );
-      expect(unnamed, `form controls without a name on ${path}`).toEqual([]);
-    });
-  }
-});
-
 // ───────────────────────────── a phone in the hand ─────────────────────────────
 
 /**
@@ -176,16 +146,64 @@ async function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
-const PHONE_PAGES: PageCase[] = PAGES.filter((p) => ['home', 'district home', 'category', 'area', 'profile', 'storefront', 'product', 'emergency', 'search with results', 'blood donors', 'sign-in', 'cart and checkout (guest)'].includes(p.name));
+/** The pages a visitor reaches on her phone first: their touch targets are checked too, in the same visit. */
+const PHONE_PAGES = new Set(['home', 'district home', 'category', 'area', 'profile', 'storefront', 'product', 'emergency', 'search with results', 'blood donors', 'sign-in', 'cart and checkout (guest)']);
 
-test.describe('touch targets of at least 44 × 44 px at 412 × 823', () => {
-  for (const pageCase of PHONE_PAGES) {
-    test(pageCase.name, async ({ page }) => {
-      test.setTimeout(60_000);
+/** At 200 % text, how wide the page is and its outermost elements past a 412 px phone's edge. */
+async function sidewaysAt200(page: Page) {
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize), { timeout: 15_000 }).toBe('200%');
+  // The phone's width, not innerWidth: a mobile browser widens its layout viewport to fit what
+  // overflows (and zooms out), so innerWidth would grow with the fault it is meant to find.
+  return page.evaluate((width) => {
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
+      // only the outermost culprits, not everything inside them
+      .filter((el, _, all) => !all.includes(el.parentElement!))
+      // what sits inside a sideways-scrolling row is meant to run past the edge
+      .filter((el) => !el.parentElement?.closest('.scroll-hint, [role="region"]'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 4).join('.')} → ${Math.round(el.getBoundingClientRect().right)} px`);
+    return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+  }, PHONE.width);
+}
+
+/** Pages read with the phone's text at 200 %: no sideways scrolling (checked last in the same visit). */
+const LARGE_TEXT_PAGES = new Set(['home', 'home in English', 'category in English', 'district home', 'category', 'area', 'profile', 'storefront', 'product', 'emergency', 'offices', 'rentals', 'shops', 'search with results', 'blood donors', 'sign-in', 'sign-up']);
+
+// Each page once: axe, names of controls, then (phone pages) 44 px targets and (reading pages) 200 % text.
+test.describe('axe: no serious or critical violations', () => {
+  for (const pageCase of PAGES) {
+    test(`${pageCase.name} (${pageCase.who})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      if (pageCase.who !== 'guest') expect((await signInByApi(page.request, ACCOUNTS[pageCase.who], 'demo1234')).session?.user).toBeTruthy();
       await pageCase.before?.(page);
       const path = await pageCase.path();
-      await open(page, path);
-      expect(await smallTargets(page), `small controls on ${path}`).toEqual([]);
+      await open(page, path, pageCase.status);
+      expect(await seriousViolations(page), `axe on ${path}`).toEqual([]);
+      // Every form control has a name a screen reader can say (axe checks the rules; this says which).
+      const unnamed = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button')]
+          .filter((el) => el.getClientRects().length > 0)
+          .filter((el) => {
+            const byLabel = (el as HTMLInputElement).labels?.length ? [...(el as HTMLInputElement).labels!].map((l) => l.textContent ?? '').join('') : '';
+            const byIds = (el.getAttribute('aria-labelledby') ?? '')
+              .split(/\s+/)
+              .filter(Boolean)
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join('');
+            const own = el.tagName === 'BUTTON' ? el.textContent : ['submit', 'button', 'reset'].includes((el as HTMLInputElement).type) ? (el as HTMLInputElement).value : '';
+            return !`${el.getAttribute('aria-label') ?? ''}${byIds}${byLabel}${own ?? ''}${el.getAttribute('title') ?? ''}`.trim();
+          })
+          .map((el) => el.outerHTML.slice(0, 160)),
+      );
+      expect(unnamed, `form controls without a name on ${path}`).toEqual([]);
+      // A phone in the hand: at least 44 × 44 px at 412 × 823.
+      if (PHONE_PAGES.has(pageCase.name)) expect(await smallTargets(page), `small controls on ${path}`).toEqual([]);
+      if (LARGE_TEXT_PAGES.has(pageCase.name)) {
+        const overflow = await sidewaysAt200(page);
+        expect(overflow.scrollWidth, `${path} at 200 % text is ${overflow.scrollWidth} px wide on a ${overflow.width} px screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.width + 1);
+      }
     });
   }
 });
@@ -231,35 +249,6 @@ test('focus is visible: a :focus-visible outline rule exists and a focused link 
     seen.add(focused.tag);
   }
   expect([...seen].sort()).toEqual(['A', 'BUTTON']);
-});
-
-const LARGE_TEXT_PAGES = PAGES.filter((p) => ['home', 'home in English', 'category in English', 'district home', 'category', 'area', 'profile', 'storefront', 'product', 'emergency', 'offices', 'rentals', 'shops', 'search with results', 'blood donors', 'sign-in', 'sign-up'].includes(p.name));
-
-test.describe('200 % text: no sideways scrolling on a 412 px phone', () => {
-  for (const pageCase of LARGE_TEXT_PAGES) {
-    test(pageCase.name, async ({ page }) => {
-      const path = await pageCase.path();
-      await open(page, path);
-      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-      await expect
-        .poll(() => page.evaluate(() => document.documentElement.style.fontSize), { timeout: 15_000 })
-        .toBe('200%');
-      // The phone's width, not innerWidth: a mobile browser widens its layout viewport to fit what
-      // overflows (and zooms out), so innerWidth would grow with the fault it is meant to find.
-      const overflow = await page.evaluate((width) => {
-        const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
-          // only the outermost culprits, not everything inside them
-          .filter((el, _, all) => !all.includes(el.parentElement!))
-          // what sits inside a sideways-scrolling row is meant to run past the edge
-          .filter((el) => !el.parentElement?.closest('.scroll-hint, [role="region"]'))
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 4).join('.')} → ${Math.round(el.getBoundingClientRect().right)} px`);
-        return { scrollWidth: document.documentElement.scrollWidth, width, wide };
-      }, PHONE.width);
-      expect(overflow.scrollWidth, `${path} at 200 % text is ${overflow.scrollWidth} px wide on a ${overflow.width} px screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.width + 1);
-    });
-  }
 });
 
 // ───────────────────────────── rough edges ─────────────────────────────

@@ -161,11 +161,15 @@ for (const flow of [
       gaps.push(times.registered[i]! - times.fresh[i]!);
     }
     const [a, b, gap] = [median(times.registered), median(times.fresh), median(gaps)];
-    console.log(`[security] ${flow.name}: median ${a.toFixed(1)} ms registered, ${b.toFixed(1)} ms fresh, median paired gap ${gap.toFixed(1)} ms (${tries} each)`);
-    // Median times within 10 ms, compared pair by pair: each registered try against the fresh one
-    // beside it, so the load of a shared machine (which drifts during the run, moving both alike)
-    // does not decide the outcome. Both plain medians are printed above.
-    expect(Math.abs(gap)).toBeLessThan(10);
+    const slower = gaps.filter((g) => g > 0).length;
+    console.log(`[security] ${flow.name}: median ${a.toFixed(1)} ms registered, ${b.toFixed(1)} ms fresh, median paired gap ${gap.toFixed(1)} ms; registered slower in ${slower} of ${tries} pairs`);
+    // Compared pair by pair: each registered try against the fresh one beside it, so the load of a
+    // shared machine (which drifts during the run, moving both alike) does not decide the outcome.
+    // A difference the server makes shows in nearly every pair, the same way round; a busy
+    // machine's noise falls either way. So a number is told apart if the paired gap is 10 ms or
+    // more AND one kind was slower in at least 16 of the 20 pairs (by chance alone: about 1 %).
+    const oneWay = Math.max(slower, tries - slower) >= 16;
+    expect(Math.abs(gap) < 10 || !oneWay, `paired gap ${gap.toFixed(1)} ms, the same way in ${Math.max(slower, tries - slower)} of ${tries} pairs`).toBe(true);
   });
 }
 });

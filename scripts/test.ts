@@ -1,7 +1,7 @@
-// `npm test`: everything CI checks, in order — schema/migration agreement, types, lint,
-// unit and integration tests (real PostgreSQL and Meilisearch), then the end-to-end journeys in
+// `npm test`: everything CI checks — schema/migration agreement, types and lint beside the unit
+// and integration tests (real PostgreSQL and Meilisearch), then the end-to-end journeys in
 // headless Chromium against a production build. Every step runs; the summary says which failed.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -11,26 +11,51 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file);
-const steps: { name: string; args: string[]; env?: Record<string, string> }[] = [
-  { name: 'prisma client', args: ['scripts/prisma-generate.mjs'] },
+type Step = { name: string; args: string[]; env?: Record<string, string> };
+const prismaClient: Step = { name: 'prisma client', args: ['scripts/prisma-generate.mjs'] };
+const checks: Step[] = [
   { name: 'migrations match schema', args: ['--import', 'tsx', 'scripts/migrate.ts', 'check'], env: { DATABASE_URL: '' } },
   { name: 'type-check', args: [bin('typescript', 'bin/tsc'), '--noEmit'] },
   { name: 'lint', args: [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0'] },
-  { name: 'unit & integration', args: [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`] },
-  { name: 'end-to-end', args: ['--import', 'tsx', 'scripts/e2e.ts'] },
 ];
+const unit: Step = { name: 'unit & integration', args: [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`] };
+const endToEnd: Step = { name: 'end-to-end', args: ['--import', 'tsx', 'scripts/e2e.ts'] };
 
 const failed: string[] = [];
-for (const step of steps) {
+/** Runs one step; `quiet` keeps its output until it ends (so two steps running at once do not interleave). */
+function run(step: Step, quiet = false): Promise<void> {
   const began = Date.now();
-  console.log(`\n▶ ${step.name}`);
+  if (!quiet) console.log(`\n▶ ${step.name}`);
   const env = { ...process.env, ...step.env };
   if (step.env?.DATABASE_URL === '') delete env.DATABASE_URL;
-  const r = spawnSync(process.execPath, step.args, { cwd: root, stdio: 'inherit', env });
-  const ok = r.status === 0;
-  if (!ok) failed.push(step.name);
-  console.log(`${ok ? '✔' : '✘'} ${step.name} (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+  const child = spawn(process.execPath, step.args, { cwd: root, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+  const output: Buffer[] = [];
+  child.stdout?.on('data', (b: Buffer) => output.push(b));
+  child.stderr?.on('data', (b: Buffer) => output.push(b));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const ok = code === 0;
+      if (!ok) failed.push(step.name);
+      if (quiet) process.stdout.write(`\n▶ ${step.name}\n${Buffer.concat(output).toString()}`);
+      console.log(`${ok ? '✔' : '✘'} ${step.name} (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+      resolve();
+    });
+  });
 }
+
+// The static checks (one core, mostly) run beside the unit and integration tests (which wait on
+// their databases much of the time); the browser tests run alone after both, as their timings and
+// the fault tests want a machine to themselves.
+const began = Date.now();
+await run(prismaClient);
+await Promise.all([
+  (async () => {
+    for (const step of checks) await run(step, true);
+  })(),
+  run(unit),
+]);
+await run(endToEnd);
+console.log(`\nnpm test took ${((Date.now() - began) / 60_000).toFixed(1)} min`);
 
 function counts(file: string, read: (json: never) => [number, number]): [number, number] {
   try {

@@ -113,11 +113,14 @@ let pgLogCapture: string[] | null = null;
 
 function cleanup(): Promise<void> {
   stopping ??= (async () => {
-    // A pooled connection somewhere may still be idle when PostgreSQL stops; its "terminating
-    // connection due to administrator command" must not kill the process before the clean-up ends.
-    process.on('uncaughtException', (error: Error & { code?: string }) => {
-      if (error.code !== '57P01') throw error;
-    });
+    // Once stopping, nothing may kill the process before the clean-up ends: a pooled connection
+    // still idle when PostgreSQL stops ("terminating connection due to administrator command"), or
+    // work still in flight when Ctrl-C came (a bulk batch's write) failing on the stopped server.
+    const stray = (error: unknown) => {
+      if ((error as { code?: string }).code !== '57P01') process.stderr.write(`[bench] while stopping: ${String((error as Error).message ?? error).split('\n')[0]}\n`);
+    };
+    process.on('uncaughtException', stray);
+    process.on('unhandledRejection', stray);
     const cached = (globalThis as { haatDb?: { $disconnect(): Promise<void> } }).haatDb;
     await cached?.$disconnect().catch(() => {});
     await bulk?.end().catch(() => {});

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -21,6 +22,10 @@ export default defineConfig({
     globalSetup: ['lib/testing/global-setup.ts'],
     setupFiles: ['lib/testing/database-per-file.ts'],
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where these
+    // tests spend much of their time waiting on PostgreSQL and Meilisearch. Each file has a
+    // database and an index prefix of its own, so files run side by side safely.
+    maxWorkers: os.availableParallelism() + 1,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

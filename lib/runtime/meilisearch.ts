@@ -15,6 +15,8 @@ export interface MeilisearchOptions {
   masterKey: string;
   /** Memory the indexer may use, e.g. "256Mb": bounded for a small server. */
   maxIndexingMemory?: string;
+  /** Threads Meilisearch indexes with (default 1: the app shares its machine; a benchmark may give more). */
+  maxIndexingThreads?: number;
   log?: (line: string) => void;
 }
 
@@ -69,7 +71,7 @@ export async function startMeilisearch(opts: MeilisearchOptions): Promise<Runnin
       '--no-analytics',
       '--log-level', 'WARN',
       '--max-indexing-memory', opts.maxIndexingMemory ?? '256Mb',
-      '--max-indexing-threads', '1',
+      '--max-indexing-threads', String(opts.maxIndexingThreads ?? 1),
       '--experimental-reduce-indexing-memory-usage',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },

@@ -294,9 +294,17 @@ export const SEARCH_ENTITIES = Object.keys(INDEX_OF) as SearchEntity[];
 /**
  * A record's searchText for the PostgreSQL fallback: the fields Meilisearch searches (names in both
  * languages, category names and aliases, area names, services, descriptions, tags) and the
- * romanised key, as searchWords() cuts them. Not compactKey: its run of several names as one word
+ * romanised key, as searchWords() cuts them, and a word for each of its areas (areaWord). Not compactKey: its run of several names as one word
  * would only make prefixes match what they should not; the query side compacts instead.
  */
 export function searchTextOf(doc: SearchDocument): string {
-  return searchWords([doc.title, doc.titleEn, doc.subtitle, ...doc.categoryNames, ...doc.areaNames, doc.text, doc.key].filter(Boolean).join(' ')).join(' ');
+  return [...searchWords([doc.title, doc.titleEn, doc.subtitle, ...doc.categoryNames, ...doc.areaNames, doc.text, doc.key].filter(Boolean).join(' ')), ...doc.areaIds.map(areaWord)].join(' ');
 }
+
+/**
+ * The word searchText carries for each area a record lies in (its own and every one above, as
+ * `areaIds`): the fallback keeps a search to a district or area by matching it in the same
+ * full-text index as the query's words, so only records matching both are read. It begins with
+ * letters no typed word or romanised key begins with, so no query's word beginning matches it.
+ */
+export const areaWord = (areaId: number) => `zq${areaId}`;

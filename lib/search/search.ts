@@ -3,7 +3,7 @@
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/rental-kinds';
-import type { SearchType } from './documents';
+import { areaWord, type SearchType } from './documents';
 import { engineSearch, SEARCH_TYPES, type EngineHit } from './engine';
 import { MeiliUnavailable } from './meili-http';
 import { log } from '@/lib/log';
@@ -179,24 +179,34 @@ async function searchPostgres(params: SearchParams & { limit: number; offset: nu
 }
 
 /**
+ * The fallback takes at most this many matches of each kind (and counts no further), as
+ * Meilisearch counts to its maxTotalHits: a common word across the country ("mistri" at 1,000,000
+ * providers matches a quarter of them) then costs a thousand rows read, not every match read,
+ * counted and sorted. Those it takes are ordered as lists are; which ones they are beyond that is
+ * the order the index gives them.
+ */
+export const FALLBACK_MAX_MATCHES = 1000;
+
+/**
  * One page of the records whose searchVector matches every span, under the search's filters, and
- * how many there are. Each table is first searched on its own through its GIN index (OFFSET 0
- * keeps the filters out of that subquery): given an area filter, the planner would otherwise
- * often walk every provider of the area and test each one's text instead.
+ * how many there are (up to FALLBACK_MAX_MATCHES of each kind). Each table is first searched on its
+ * own through its GIN index (OFFSET 0 keeps the filters out of that subquery): given an area
+ * filter, the planner would otherwise often walk every provider of the area and test each one's
+ * text instead.
  */
 async function matching(params: SearchParams & { limit: number; offset: number }, spans: string[]) {
-  const matches = Prisma.sql`"searchVector" @@ to_tsquery('simple', ${spans.map((span) => `(${span})`).join(' & ')})`;
+  // The area asked for and the district, each when given, are words of searchText (areaWord): the
+  // full-text index finds the records matching the query inside them, whatever the country holds outside.
+  const inAreas = [params.areaId, params.districtId].filter((id): id is number => Boolean(id)).map((id) => lexeme(areaWord(id), false));
+  const matches = Prisma.sql`"searchVector" @@ to_tsquery('simple', ${[...spans.map((span) => `(${span})`), ...inAreas].join(' & ')})`;
   const want = (type: SearchType) => !params.type || params.type === type;
   const when = (condition: unknown, sql: Prisma.Sql) => (condition ? sql : Prisma.empty);
-  const inArea = (column: Prisma.Sql) => when(params.areaId || params.districtId, Prisma.sql`AND ${column} IN (SELECT id FROM areas)`);
-  // The areas a record may lie in: below the area asked for and below the district, each when given.
-  const below = (id: number | undefined) => (id ? Prisma.sql`d.path LIKE (SELECT r.path FROM "Area" r WHERE r.id = ${id}) || '%'` : Prisma.sql`TRUE`);
   const branches: Prisma.Sql[] = [];
   if (want('provider')) {
     branches.push(Prisma.sql`
       SELECT 'provider' AS type, p.id, (p.verification = 'VERIFIED') AS verified, p."ratingAvg" AS rating
       FROM (SELECT id, status, verification, "ratingAvg", "availableNow", "areaId" FROM "Provider" WHERE ${matches} OFFSET 0) p
-      WHERE p.status = 'ACTIVE' ${inArea(Prisma.sql`p."areaId"`)}
+      WHERE p.status = 'ACTIVE'
         ${when(params.verified, Prisma.sql`AND p.verification = 'VERIFIED'`)} ${when(params.availableNow, Prisma.sql`AND p."availableNow"`)}
         AND EXISTS (SELECT 1 FROM "ProviderCategory" pc JOIN "Category" c ON c.id = pc."categoryId"
                     WHERE pc."providerId" = p.id AND c.kind <> 'BLOOD' ${when(params.category, Prisma.sql`AND c.slug = ${params.category}`)})`);
@@ -206,14 +216,14 @@ async function matching(params: SearchParams & { limit: number; offset: number }
     branches.push(Prisma.sql`
       SELECT 'shop' AS type, s.id, (s.verification = 'VERIFIED') AS verified, 0 AS rating
       FROM (SELECT id, status, verification, "areaId" FROM "Shop" WHERE ${matches} OFFSET 0) s
-      WHERE s.status = 'ACTIVE' ${inArea(Prisma.sql`s."areaId"`)} ${when(params.verified, Prisma.sql`AND s.verification = 'VERIFIED'`)}
+      WHERE s.status = 'ACTIVE' ${when(params.verified, Prisma.sql`AND s.verification = 'VERIFIED'`)}
         ${when(params.category, Prisma.sql`AND EXISTS (SELECT 1 FROM "Product" pr JOIN "Category" c ON c.id = pr."categoryId" WHERE pr."shopId" = s.id AND pr.status = 'ACTIVE' AND c.slug = ${params.category})`)}`);
   }
   if (want('product')) {
     branches.push(Prisma.sql`
       SELECT 'product' AS type, pr.id, (s.verification = 'VERIFIED') AS verified, 0 AS rating
       FROM (SELECT id, "shopId", status, "isAvailable", "categoryId" FROM "Product" WHERE ${matches} OFFSET 0) pr JOIN "Shop" s ON s.id = pr."shopId"
-      WHERE pr.status = 'ACTIVE' AND pr."isAvailable" AND s.status = 'ACTIVE' ${inArea(Prisma.sql`s."areaId"`)}
+      WHERE pr.status = 'ACTIVE' AND pr."isAvailable" AND s.status = 'ACTIVE'
         ${when(params.verified, Prisma.sql`AND s.verification = 'VERIFIED'`)}
         ${when(params.category, Prisma.sql`AND pr."categoryId" IN (SELECT c.id FROM "Category" c WHERE c.slug = ${params.category})`)}`);
   }
@@ -224,7 +234,7 @@ async function matching(params: SearchParams & { limit: number; offset: number }
       branches.push(Prisma.sql`
       SELECT 'rental' AS type, r.id, false AS verified, 0 AS rating
       FROM (SELECT id, status, "letAt", "expiredAt", "areaId", kind, "providerId" FROM "RentalListing" WHERE ${matches} OFFSET 0) r
-      WHERE r.status = 'ACTIVE' AND r."letAt" IS NULL AND r."expiredAt" IS NULL ${inArea(Prisma.sql`r."areaId"`)}
+      WHERE r.status = 'ACTIVE' AND r."letAt" IS NULL AND r."expiredAt" IS NULL
         AND (r."providerId" IS NULL OR EXISTS (SELECT 1 FROM "Provider" p WHERE p.id = r."providerId" AND p.status = 'ACTIVE'))
         ${when(kinds, Prisma.sql`AND r.kind::text = ANY (${kinds ?? []}::text[])`)}`);
     }
@@ -235,7 +245,7 @@ async function matching(params: SearchParams & { limit: number; offset: number }
     branches.push(Prisma.sql`
       SELECT 'livestock' AS type, l.id, false AS verified, 0 AS rating
       FROM (SELECT id, status, sale, "expiredAt", "expiresAt", "areaId", animal, "sellerId" FROM "LivestockListing" WHERE ${matches} OFFSET 0) l
-      WHERE l.status = 'ACTIVE' AND l.sale <> 'SOLD' AND l."expiredAt" IS NULL AND l."expiresAt" > now() ${inArea(Prisma.sql`l."areaId"`)}
+      WHERE l.status = 'ACTIVE' AND l.sale <> 'SOLD' AND l."expiredAt" IS NULL AND l."expiresAt" > now()
         AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = l."sellerId" AND u.status = 'ACTIVE')
         ${when(animal, Prisma.sql`AND l.animal::text = ${animal}`)}`);
   }
@@ -246,8 +256,7 @@ async function matching(params: SearchParams & { limit: number; offset: number }
   const [, [result]] = await db.$transaction([
     db.$executeRaw`SET LOCAL enable_seqscan = off`,
     db.$queryRaw<{ total: number; page: string[] }[]>`
-      WITH areas AS (SELECT d.id FROM "Area" d WHERE ${below(params.areaId)} AND ${below(params.districtId)}),
-           found AS (${Prisma.join(branches, ' UNION ALL ')})
+      WITH found AS (${Prisma.join(branches.map((branch) => Prisma.sql`(${branch} LIMIT ${FALLBACK_MAX_MATCHES})`), ' UNION ALL ')})
       SELECT (SELECT count(*) FROM found)::int AS total,
              ARRAY(SELECT type || ':' || id FROM found ORDER BY verified DESC, rating DESC, id LIMIT ${params.limit} OFFSET ${params.offset}) AS page`,
   ]);

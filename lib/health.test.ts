@@ -1,5 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { db } from './db/client';
 import { freePort } from './runtime/ports';
+
+// A running app's pool is connected already: open it first, so a probe's 2 s is for the query
+// and not for connecting a fresh client on a busy machine.
+beforeAll(async () => {
+  await db.$queryRaw`SELECT 1`;
+});
 
 const saved = { ...process.env };
 afterEach(() => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await db.$transaction(async (tx) => {
     await enqueueSearch(tx, 'LIVESTOCK', bull.id);
     await enqueueSearch(tx, 'LIVESTOCK', goat.id);
-  });
+  }, { timeout: 60_000 });
   await drainAll();
 }, 120_000);
 

@@ -139,6 +139,8 @@ describe('the demo seed', () => {
 
   it('stays quick', () => {
     console.info(`demo seed: ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s of CPU in this process`);
-    expect(seconds).toBeLessThan(60);
+    // The work it takes, not the clock: on a busy machine the same seed waits its turn for a core
+    // (about 6 s of CPU either way; the wall clock went from 6 to 70 s beside other work).
+    expect(cpuSeconds).toBeLessThan(30);
   });
 });

@@ -8,6 +8,7 @@ import { formatDate, formatNumber, formatPhone, nameOf, type Locale } from '@/li
 import { localizeHref } from '@/lib/i18n/href';
 import { qrCodeSvg } from '@/lib/shops/poster';
 import { rootOrigin } from '@/lib/tenancy/urls';
+import { PrintSheet } from '@/components/ui/print-sheet';
 import { PrintButton } from '@/app/[locale]/(shop)/s/[shop]/poster/print-button';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -50,14 +51,15 @@ export default async function NoticeBoardPage({ params }: Props) {
   const cqw = (n: number) => `${n}cqw`;
 
   return (
-    <div className="px-4 py-4 print:p-0">
-      <style>{'@page { size: A4 portrait; margin: 0; } @media print { html, body { background: #fff !important; } header, footer { display: none !important; } }'}</style>
-      <div className="mx-auto mb-4 max-w-xl space-y-3 print:hidden">
-        <PrintButton label={poster('print')} />
-        <p className="text-sm text-stone-600">{t('hint')}</p>
-      </div>
-      <div className="mx-auto shadow-lg [container-type:inline-size] print:shadow-none" style={{ width: 'min(100%, 210mm)' }} data-testid="notice-board">
-        <article className="overflow-hidden bg-white text-stone-900 [print-color-adjust:exact]" style={{ aspectRatio: '210 / 296.5', padding: '3.5cqw' }}>
+    <PrintSheet
+      testId="notice-board"
+      controls={
+        <>
+          <PrintButton label={poster('print')} />
+          <p className="text-sm text-stone-600">{t('hint')}</p>
+        </>
+      }
+    >
           <div className="flex h-full flex-col" style={{ padding: '3.5cqw 4.5cqw', border: `0.8cqw solid ${GREEN}`, gap: '1.6cqw' }}>
             <div className="flex items-start" style={{ gap: '3cqw' }}>
               <div className="min-w-0 flex-1">
@@ -105,8 +107,6 @@ export default async function NoticeBoardPage({ params }: Props) {
               </p>
             </div>
           </div>
-        </article>
-      </div>
-    </div>
+    </PrintSheet>
   );
 }

@@ -8,6 +8,7 @@ import { localizeHref } from '@/lib/i18n/href';
 import { farmPath } from '@/lib/livestock/paths';
 import { qrCodeSvg } from '@/lib/shops/poster';
 import { rootOrigin } from '@/lib/tenancy/urls';
+import { PrintSheet } from '@/components/ui/print-sheet';
 import { PrintButton } from '@/app/[locale]/(shop)/s/[shop]/poster/print-button';
 
 type Props = { params: Promise<{ locale: Locale; sellerId: string }> };
@@ -41,14 +42,15 @@ export default async function FarmPoster({ params }: Props) {
   const cqw = (n: number) => `${n}cqw`;
 
   return (
-    <div className="px-4 py-4 print:p-0">
-      <style>{'@page { size: A4 portrait; margin: 0; } @media print { html, body { background: #fff !important; } header, footer { display: none !important; } }'}</style>
-      <div className="mx-auto mb-4 max-w-xl space-y-3 print:hidden">
-        <PrintButton label={poster('print')} />
-        <p className="text-sm text-stone-600">{poster('printHint')}</p>
-      </div>
-      <div className="mx-auto shadow-lg [container-type:inline-size] print:shadow-none" style={{ width: 'min(100%, 210mm)' }} data-testid="poster">
-        <article className="overflow-hidden bg-white text-stone-900 [print-color-adjust:exact]" style={{ aspectRatio: '210 / 296.5', padding: '3.5cqw' }}>
+    <PrintSheet
+      testId="poster"
+      controls={
+        <>
+          <PrintButton label={poster('print')} />
+          <p className="text-sm text-stone-600">{poster('printHint')}</p>
+        </>
+      }
+    >
           <div className="flex h-full flex-col items-center text-center" style={{ padding: '4.5cqw 5.5cqw', border: `1.2cqw solid ${GREEN}`, gap: '2.2cqw' }}>
             <h1 className="line-clamp-2 font-bold" style={{ fontSize: cqw(6.2), lineHeight: 1.3 }}>
               {t('farmTitle', { name: farm.name })}
@@ -73,8 +75,6 @@ export default async function FarmPoster({ params }: Props) {
               ))}
             </ul>
           </div>
-        </article>
-      </div>
-    </div>
+    </PrintSheet>
   );
 }

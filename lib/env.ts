@@ -73,6 +73,13 @@ export const envSchema = z
     SMS_CLIENT_HOURLY_CAP: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
     /** How many SMS the whole deployment sends in one hour at most (a pump guard). */
     SMS_HOURLY_CAP: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
+    /**
+     * Replies to inbound SMS (/api/sms/inbound) the whole deployment sends in one hour at most: what a
+     * flood of texts from many numbers can cost (lib/notify/inbound/dispatch.ts). Default 500.
+     */
+    SMS_INBOUND_HOURLY_CAP: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
+    /** Replies to inbound SMS one number gets in 24 hours at most, HELP replies included. Default 30. */
+    SMS_INBOUND_DAILY_PER_NUMBER: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, 'must be a whole number above 0').transform(Number).optional()),
     /** How much the JSON logs say (lib/log.ts): each request is one `info` line. Default: info. */
     LOG_LEVEL: optionalString.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
     /**

@@ -1,15 +1,20 @@
-// A small signing relay for SMS gateways that can only post with a shared key (in the URL or a
-// header) and cannot sign: it checks the key, signs the raw body as /api/sms/inbound wants
-// (lib/notify/inbound/signature.ts) and passes the post on, answering with Haat's answer.
+// A small signing relay for SMS gateways that can only post with a shared key and cannot sign: it
+// checks the key, signs the raw body as /api/sms/inbound wants (lib/notify/inbound/signature.ts)
+// and passes the post on, answering with Haat's answer.
 //
 //   SMS_INBOUND_SECRET=… SMS_RELAY_KEY=… HAAT_INBOUND_URL=https://haat-bogura.gov.bd/api/sms/inbound \
 //     node --import tsx scripts/sms-relay.ts            (listens on 127.0.0.1:PORT, default 8787)
 //
-// The gateway then posts to https://<relay host>/?key=<SMS_RELAY_KEY> (or with the header
-// X-Relay-Key). Run it behind the same TLS proxy as the app, or on the app's machine.
+// The gateway then posts to https://<relay host>/ with the key in the header X-Relay-Key — only
+// there: a key in the URL (?key=) is refused, since URLs end up in proxy and gateway logs.
+// SMS_RELAY_ALLOWED_IPS (optional: addresses and CIDR ranges, comma-separated) takes posts only
+// from the gateway's own addresses; behind a proxy, TRUSTED_PROXIES (as the app reads it:
+// lib/security/client.ts) says whose X-Forwarded-For to believe. Run it behind the same TLS proxy
+// as the app, or on the app's machine.
 import { timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import { MAX_BODY_BYTES } from '../lib/notify/inbound/message';
+import { inAddressList, parseAddressList, parseTrustedProxies, resolveClientAddress } from '../lib/security/client';
 import { SIGNATURE_HEADER, signInbound } from '../lib/notify/inbound/signature';
 
 const secret = process.env.SMS_INBOUND_SECRET ?? '';
@@ -21,6 +26,16 @@ if (secret.length < 16 || key.length < 16) {
   process.exit(1);
 }
 
+let allowed: ReturnType<typeof parseAddressList> | null = null;
+let proxies: ReturnType<typeof parseTrustedProxies>;
+try {
+  allowed = process.env.SMS_RELAY_ALLOWED_IPS?.trim() ? parseAddressList(process.env.SMS_RELAY_ALLOWED_IPS) : null;
+  proxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`sms-relay: SMS_RELAY_ALLOWED_IPS or TRUSTED_PROXIES ${(error as Error).message}`);
+  process.exit(1);
+}
+
 const sameKey = (given: string | null) => {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -29,9 +44,16 @@ const sameKey = (given: string | null) => {
 };
 
 createServer(async (req, res) => {
+  if (allowed) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const from = resolveClientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, proxies);
+    if (from === 'unknown' || !inAddressList(allowed, from)) return res.writeHead(403).end();
+  }
+  // The key only in its header: a post with a key in the URL is refused even when the header is right.
   const url = new URL(req.url ?? '/', 'http://relay');
-  const given = (req.headers['x-relay-key'] as string | undefined) ?? url.searchParams.get('key');
-  if (req.method !== 'POST' || !sameKey(given)) return res.writeHead(401).end();
+  if (url.searchParams.has('key')) return res.writeHead(401).end();
+  const given = req.headers['x-relay-key'];
+  if (req.method !== 'POST' || !sameKey(typeof given === 'string' ? given : null)) return res.writeHead(401).end();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -52,4 +74,4 @@ createServer(async (req, res) => {
     // Haat did not answer: the gateway tries again later (the message id makes it count once).
     res.writeHead(502).end();
   }
-}).listen(port, '127.0.0.1', () => console.log(`sms-relay: listening on 127.0.0.1:${port}, posting to ${target}`));
+}).listen(port, '127.0.0.1', () => console.log(`sms-relay: listening on 127.0.0.1:${port}, posting to ${target}${allowed ? ', from the allowed addresses only' : ''}`));

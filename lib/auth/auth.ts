@@ -18,6 +18,7 @@ import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, cookieFrom, deviceTokenFor, remem
 import { verifyPassword } from './passwords';
 import { SHOP_COOKIE, SHOP_COOKIE_MAX_AGE, mayShareWithShops, rolesDigest, shopCookieDomain, signBuyerToken } from './shop-session';
 import { signInSchema } from './schemas';
+import { isActiveAccount } from './status';
 import { signingSecret } from './secret';
 import { recordOwnSignIn } from '@/lib/udc/sign-in';
 
@@ -59,7 +60,7 @@ export async function resolveSessionUser(token: { uid?: unknown; sv?: unknown })
     where: { id: token.uid },
     select: { id: true, name: true, phone: true, roles: true, officerAreaId: true, locale: true, status: true, sessionVersion: true, mustChangePassword: true },
   });
-  if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== token.sv) return null;
+  if (!user || !isActiveAccount(user) || user.sessionVersion !== token.sv) return null;
   const { status: _status, sessionVersion: _sv, ...rest } = user;
   return rest;
 }
@@ -90,7 +91,7 @@ export async function authenticate(input: unknown, source: SignInSource): Promis
   const hits = await Promise.all(counted.map(([key, limit]) => hit(key, limit)));
   if (hits.some((h) => !h.allowed)) throw new ThrottledSignIn();
   const ok = await verifyPassword(user?.passwordHash, password);
-  if (!ok || !user || user.status !== 'ACTIVE') return null;
+  if (!ok || !user || !isActiveAccount(user)) return null;
   await Promise.all(counted.map(([key]) => giveBack(key)));
   await db.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } });
   await recordOwnSignIn(user.id);
@@ -107,7 +108,7 @@ export async function consumeLoginToken(phone: unknown, token: unknown): Promise
   const removed = await db.verificationToken.deleteMany({ where: { identifier: loginTokenIdentifier(phone), token: sha256(token), expires: { gt: new Date() } } });
   if (removed.count !== 1) return null;
   const user = await db.user.findUnique({ where: { phone }, select: { id: true, status: true, sessionVersion: true } });
-  if (!user || user.status !== 'ACTIVE') return null;
+  if (!user || !isActiveAccount(user)) return null;
   await recordOwnSignIn(user.id);
   return { id: user.id, sv: user.sessionVersion };
 }

@@ -106,7 +106,7 @@ export const metrics: Registry = ((globalThis as Record<symbol, Registry | undef
   ),
   searches: new Counter('haat_search_queries_total', 'Searches answered, by engine: meilisearch, or postgres when Meilisearch could not answer (degraded).'),
   rateLimitRefusals: new Counter('haat_rate_limit_refusals_total', 'Requests refused by a rate limit, by limit name (the first part of its key).'),
-  inboundSms: new Counter('haat_sms_inbound_total', 'Inbound SMS (/api/sms/inbound), by outcome: replied, nothing, limited, helpOnce, garbage, refused (bad signature or replay), invalid (bad body).'),
+  inboundSms: new Counter('haat_sms_inbound_total', 'Inbound SMS (/api/sms/inbound), by outcome: replied, nothing, limited, helpOnce, dailyCap and hourlyCap (a reply cap reached: nothing sent), garbage, refused (bad signature or replay), invalid (bad body).'),
 });
 
 /** The name of a limit from its key ("otp:client:1.2.3.4" → "otp"): never the client or number in it. */

@@ -183,4 +183,25 @@ describe('answering an order by SMS', () => {
       await db.shop.update({ where: { id: shopId }, data: { status: 'ACTIVE' } });
     }
   });
+
+  it.each(['SUSPENDED', 'RETIRED'] as const)('a %s owner of an active shop can neither accept nor refuse by SMS (the dashboard refuses her too)', async (status) => {
+    const placed = await order();
+    const shop = await db.shop.findUniqueOrThrow({ where: { id: shopId }, select: { ownerId: true, status: true } });
+    expect(shop.status).toBe('ACTIVE');
+    await db.user.update({ where: { id: shop.ownerId }, data: { status } });
+    try {
+      for (const verb of ['OK', 'NA']) {
+        for (const from of [shopPhone, ownerPhone]) {
+          const answer = await handleOrderSms(gateway(from), `${verb} ${placed.code}`);
+          expect(answer!.reply).toContain('অ্যাকাউন্ট এখন স্থগিত বা বন্ধ');
+          expect(answer!.reply.length).toBeLessThanOrEqual(SMS_MAX);
+        }
+      }
+      expect((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).status).toBe('PLACED');
+      expect(await db.orderEvent.count({ where: { orderId: placed.id } })).toBe(1);
+      expect(await buyerSms(placed.buyerPhone)).toEqual([]);
+    } finally {
+      await db.user.update({ where: { id: shop.ownerId }, data: { status: 'ACTIVE' } });
+    }
+  });
 });

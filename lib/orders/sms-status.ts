@@ -11,9 +11,10 @@
 // dashboard's own function: the same state machine, the same event (the owner as its actor), the
 // same SMS to the buyer and the same tracking page.
 import 'server-only';
+import { isActiveAccount } from '@/lib/auth/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { DeliveryMethod, OrderStatus } from '@/lib/generated/prisma/enums';
+import type { DeliveryMethod, OrderStatus, UserStatus } from '@/lib/generated/prisma/enums';
 import { toAsciiDigits } from '@/lib/i18n/digits';
 import { log } from '@/lib/log';
 import { normalizePhone } from '@/lib/phone';
@@ -67,7 +68,7 @@ export async function handleOrderSms(sender: string, text: string): Promise<{ re
   const phone = normalizePhone(sender);
   const order = await db.order.findUnique({
     where: { code: command.code },
-    select: { id: true, code: true, status: true, delivery: true, shop: { select: { phone: true, ownerId: true, status: true, owner: { select: { phone: true } } } } },
+    select: { id: true, code: true, status: true, delivery: true, shop: { select: { phone: true, ownerId: true, status: true, owner: { select: { phone: true, status: true } } } } },
   });
   const hers = Boolean(order && phone && (order.shop.phone === phone || order.shop.owner.phone === phone));
   // A word that only looks like a code ("NA MASTER") and names no order of hers: let search have it
@@ -82,7 +83,7 @@ export async function handleOrderSms(sender: string, text: string): Promise<{ re
   return reply(outcome.text);
 }
 
-type Order = { id: string; code: string; status: OrderStatus; delivery: DeliveryMethod; shop: { ownerId: string; status: string } };
+type Order = { id: string; code: string; status: OrderStatus; delivery: DeliveryMethod; shop: { ownerId: string; status: string; owner: { status: UserStatus } } };
 
 /** Statuses of an order she has accepted (and maybe moved on since). */
 const ACCEPTED: ReadonlySet<OrderStatus> = new Set(['CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY', 'DELIVERED']);
@@ -103,6 +104,8 @@ function notNow(order: Pick<Order, 'code' | 'status' | 'delivery'>, accept: bool
 async function answer(order: Order, { to, rest }: OrderCommand): Promise<{ outcome: string; text: string }> {
   const code = order.code;
   const accept = to === 'CONFIRMED';
+  // An account that may not sign in (suspended, retired) may not answer by SMS either: the dashboard's rule.
+  if (!isActiveAccount(order.shop.owner)) return { outcome: 'accountBlocked', text: `হাট: আপনার অ্যাকাউন্ট এখন স্থগিত বা বন্ধ, তাই অর্ডার ${code}-এর উত্তর SMS-এ দেওয়া যাবে না। জানতে উপজেলা অফিসে যোগাযোগ করুন।` };
   // Answered already (a repeated SMS), or past answering: say where it stands, change nothing.
   if (order.status !== 'PLACED') return notNow(order, accept);
   if (accept && order.shop.status !== 'ACTIVE') return { outcome: 'refused', text: `হাট: আপনার দোকান এখন স্থগিত বা বন্ধ, তাই নতুন অর্ডার ${code} নেওয়া যাবে না। ফিরিয়ে দিতে লিখুন NA ${code}` };

@@ -117,6 +117,28 @@ describe('POST /api/webhooks/stripe: the signature', () => {
   });
 });
 
+describe('POST /api/webhooks/stripe: the body is read only up to the limit', () => {
+  it('a chunked body (no Content-Length) past MAX_EVENT_BYTES → 413, read no further, nothing recorded', async () => {
+    const { MAX_EVENT_BYTES } = await import('@/app/api/webhooks/stripe/route');
+    const before = await eventsRecorded();
+    let pulled = 0;
+    const chunk = new Uint8Array(16 * 1024).fill(0x20);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 64 * 1024 * 1024) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request('http://localhost:3000/api/webhooks/stripe', { method: 'POST', body, headers: { 'stripe-signature': 't=1,v1=00' }, duplex: 'half' } as RequestInit);
+    expect(request.headers.get('content-length')).toBeNull();
+    const res = await POST(request);
+    expect(res.status).toBe(413);
+    expect(pulled).toBeLessThan(MAX_EVENT_BYTES + 64 * 1024);
+    expect(await eventsRecorded()).toBe(before);
+  });
+});
+
 describe('POST /api/webhooks/stripe: the effects', () => {
   it('places a paid order once, records the payment and tells the seller', async () => {
     const { order, product, day } = await placeCardOrder({ quantity: 2 });

@@ -53,6 +53,14 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
     if (hops > 10) throw new Error('must be at most 10 hops');
     return { kind: 'hops', hops };
   }
+  return { kind: 'list', list: parseAddressList(value) };
+}
+
+/**
+ * A comma-separated list of IP addresses, CIDR ranges, "loopback" and "private" (TRUSTED_PROXIES's
+ * list; the SMS relay's gateway allow-list) as a BlockList; throws an Error saying what is wrong.
+ */
+export function parseAddressList(value: string): net.BlockList {
   const list = new net.BlockList();
   for (const item of value.split(',').map((s) => s.trim()).filter(Boolean)) {
     const named = NAMED[item.toLowerCase()];
@@ -70,10 +78,11 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
     }
     list.addSubnet(address, prefix, type);
   }
-  return { kind: 'list', list };
+  return list;
 }
 
-const isTrusted = (list: net.BlockList, address: string) => list.check(address, net.isIPv6(address) ? 'ipv6' : 'ipv4');
+/** Whether `address` (normalized) is in `list`. */
+export const inAddressList = (list: net.BlockList, address: string) => list.check(address, net.isIPv6(address) ? 'ipv6' : 'ipv4');
 
 /**
  * The client's address from the TCP peer and the X-Forwarded-For chain. With no trusted proxy the
@@ -88,7 +97,7 @@ export function resolveClientAddress(peer: string | null | undefined, forwardedF
   let client = peerAddress;
   for (let i = 1; i < chain.length; i++) {
     const previous = chain[i - 1]!;
-    const trustedHop = trusted.kind === 'hops' ? i <= trusted.hops : previous !== 'unknown' && isTrusted(trusted.list, previous);
+    const trustedHop = trusted.kind === 'hops' ? i <= trusted.hops : previous !== 'unknown' && inAddressList(trusted.list, previous);
     if (!trustedHop) break;
     const next = normalizeAddress(chain[i]);
     if (!next) break;

@@ -7,6 +7,7 @@ import { mediaUrl } from '@/lib/media/local-store';
 import { ImageRejected, MAX_INPUT_BYTES, processImage, type ImageRejectedCode } from '@/lib/media/process';
 import { MediaUploadFailed, storeImage } from '@/lib/media/storage';
 import { isAllowedOrigin } from '@/lib/security/origin';
+import { readBodyCapped } from '@/lib/security/body';
 import { hit } from '@/lib/security/rate-limit';
 
 const UPLOAD_PURPOSES = ['PROVIDER_PHOTO', 'PRODUCT_PHOTO', 'SHOP_LOGO', 'SHOP_BANNER', 'RENTAL_PHOTO', 'LIVESTOCK_PHOTO', 'TRAINING_PHOTO', 'DOCUMENT'] as const;
@@ -32,30 +33,6 @@ const REJECTED_STATUS: Record<ImageRejectedCode, number> = {
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const fail = (error: string, status: number, headers: Record<string, string> = {}) =>
   Response.json({ error }, { status, headers: { ...NO_STORE, ...headers } });
-
-/** The whole body, or null as soon as it grows past `max` bytes (Content-Length may be absent or false). */
-async function readBodyCapped(body: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (body) {
-    const reader = body.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      total += next.value.byteLength;
-      if (total > max) {
-        await reader.cancel();
-        return null;
-      }
-      chunks.push(next.value);
-    }
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
 
 async function readForm(request: Request): Promise<FormData | 'tooLarge' | 'invalid'> {
   const bytes = await readBodyCapped(request.body, MAX_BODY_BYTES);

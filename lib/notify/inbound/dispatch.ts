@@ -6,14 +6,19 @@
 //
 // Rules: a text with no letter gets nothing; each sender has SENDER_LIMIT answers an hour (then
 // nothing); a text with no word the directory knows gets the HELP reply once an hour (then
-// nothing); a forged, stale or replayed post is refused (401) and changes nothing.
+// nothing); a forged, stale or replayed post is refused (401) and changes nothing. What replies
+// cost is capped twice: each number gets at most SMS_INBOUND_DAILY_PER_NUMBER replies a day (HELP
+// included) and the deployment sends at most SMS_INBOUND_HOURLY_CAP an hour; over either, the text
+// is not handled at all (an order command does nothing either), nothing is sent, and the row's
+// outcome says which cap (dailyCap, hourlyCap).
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { log } from '@/lib/log';
 import { metrics } from '@/lib/metrics/registry';
 import { handleOrderSms } from '@/lib/orders/sms-status';
-import { hit } from '@/lib/security/rate-limit';
+import { readTextCapped } from '@/lib/security/body';
+import { hit, peek } from '@/lib/security/rate-limit';
 import { sendSms } from '../sms';
 import { isGarbage } from './commands';
 import { bloodHandler, helpHandler, moreHandler, searchHandler, type InboundAnswer, type InboundHandler } from './handlers';
@@ -39,7 +44,27 @@ export const SENDER_LIMIT = { max: 10, windowMs: 3_600_000 } as const;
 /** The HELP reply to a text nobody understood: once per sender per hour. */
 export const UNKNOWN_HELP_LIMIT = { max: 1, windowMs: 3_600_000 } as const;
 
-export type InboundOutcome = 'replied' | 'nothing' | 'garbage' | 'limited' | 'helpOnce' | 'refused' | 'invalid';
+/** Replies one number gets in 24 hours (HELP included), from SMS_INBOUND_DAILY_PER_NUMBER. */
+export const perNumberDaily = () => ({ max: env().SMS_INBOUND_DAILY_PER_NUMBER ?? 30, windowMs: 86_400_000 });
+/** Replies the whole deployment sends in an hour, from SMS_INBOUND_HOURLY_CAP (as otp.ts's overall cap for codes). */
+export const overallHourly = () => ({ max: env().SMS_INBOUND_HOURLY_CAP ?? 500, windowMs: 3_600_000 });
+export const dailyKey = (sender: string) => `sms-inbound:day:${sender}`;
+export const OVERALL_KEY = 'sms-inbound:all';
+
+export type InboundOutcome = 'replied' | 'nothing' | 'garbage' | 'limited' | 'helpOnce' | 'dailyCap' | 'hourlyCap' | 'refused' | 'invalid';
+
+/** The cap a reply to `sender` is over, if any; `take` counts the reply against both. */
+async function overCap(sender: string, take: boolean): Promise<'dailyCap' | 'hourlyCap' | null> {
+  const check = take ? hit : peek;
+  if (!(await check(dailyKey(sender), perNumberDaily())).allowed) return 'dailyCap';
+  if (!(await check(OVERALL_KEY, overallHourly())).allowed) return 'hourlyCap';
+  return null;
+}
+
+function capped(outcome: 'dailyCap' | 'hourlyCap', command: string) {
+  log.warn({ event: 'sms-inbound', outcome, command }, outcome === 'dailyCap' ? 'inbound SMS: the number had its replies for the day; nothing sent' : 'inbound SMS: the hourly cap on replies is reached; nothing sent');
+  return { outcome, command };
+}
 
 const count = (outcome: InboundOutcome) => metrics.inboundSms.inc({ outcome });
 
@@ -47,11 +72,18 @@ const count = (outcome: InboundOutcome) => metrics.inboundSms.inc({ outcome });
 async function answer(message: InboundMessage): Promise<{ outcome: InboundOutcome; command: string; found?: InboundAnswer }> {
   if (isGarbage(message.text)) return { outcome: 'garbage', command: 'garbage' };
   if (!(await hit(`sms-inbound:${message.sender}`, SENDER_LIMIT)).allowed) return { outcome: 'limited', command: 'limited' };
+  // Over a cap already: the text is not even handled (an order command would act without a reply).
+  const over = await overCap(message.sender, false);
+  if (over) return capped(over, 'capped');
   for (const { command, handle } of INBOUND_HANDLERS) {
     const found = await handle(message.sender, message.text);
     if (!found) continue;
     if (found.unknown && !(await hit(`sms-help:${message.sender}`, UNKNOWN_HELP_LIMIT)).allowed) return { outcome: 'helpOnce', command: 'unknown' };
-    return { outcome: found.reply === null ? 'nothing' : 'replied', command: found.command ?? command, found };
+    if (found.reply === null) return { outcome: 'nothing', command: found.command ?? command, found };
+    // The reply counts against both caps; one taken meanwhile by another text: it is not sent.
+    const taken = await overCap(message.sender, true);
+    if (taken) return capped(taken, found.command ?? command);
+    return { outcome: 'replied', command: found.command ?? command, found };
   }
   return { outcome: 'nothing', command: 'unknown' };
 }
@@ -63,10 +95,9 @@ export async function receiveInboundSms(request: Request): Promise<Response> {
   const secret = env().SMS_INBOUND_SECRET;
   // Not configured: as if there were no such endpoint (never an unsigned way in).
   if (!secret) return json(404, { error: 'notFound' });
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) return (count('invalid'), json(413, { error: 'tooLarge' }));
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return (count('invalid'), json(413, { error: 'tooLarge' }));
+  // Read through the cap (a chunked post declares no length): never more than MAX_BODY_BYTES buffered.
+  const raw = await readTextCapped(request, MAX_BODY_BYTES);
+  if (raw === null) return (count('invalid'), json(413, { error: 'tooLarge' }));
   if (!verifyInbound(request.headers.get(SIGNATURE_HEADER), raw, secret)) return (count('refused'), json(401, { error: 'badSignature' }));
   const message = parseInbound(raw, request.headers.get('content-type'));
   if (!message) return (count('invalid'), json(400, { error: 'badBody' }));

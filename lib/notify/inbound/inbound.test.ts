@@ -11,6 +11,8 @@ import { enqueueAll } from '@/lib/search/outbox';
 import { drainSearchOutbox } from '@/lib/testing/search';
 import { seedDemo } from '../../../prisma/seed/demo';
 import { fitSms, SMS_MAX } from './reply';
+import { dailyKey, OVERALL_KEY, overallHourly, perNumberDaily } from './dispatch';
+import { MAX_BODY_BYTES } from './message';
 import { signInbound } from './signature';
 
 const SECRET = 'inbound-test-secret-0123456789';
@@ -270,6 +272,104 @@ describe('POST /api/sms/inbound: signature, replay, body', () => {
     const broken = '{"sender": ';
     expect((await postRaw(broken, { 'content-type': 'application/json', 'x-haat-signature': signInbound(broken, SECRET) })).status).toBe(400);
     expect(await smsCounts()).toEqual(before);
+  });
+});
+
+describe('POST /api/sms/inbound: what an unauthenticated post can cost', () => {
+  /** A chunked body (no Content-Length) of `total` bytes in 1 KB chunks, counting what the server pulled. */
+  function chunked(total: number) {
+    const pulled = { bytes: 0 };
+    const chunk = new Uint8Array(1024).fill(0x61);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled.bytes >= total) return controller.close();
+        pulled.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    return { pulled, request: new Request(URL_, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-haat-signature': 't=1,v1=00' }, duplex: 'half' } as RequestInit) };
+  }
+
+  it('a chunked body past the limit → 413, read no further than the limit, nothing stored', async () => {
+    const before = await smsCounts();
+    const { pulled, request } = chunked(8 * 1024 * 1024);
+    expect(request.headers.get('content-length')).toBeNull();
+    const res = await POST(request);
+    expect(res.status).toBe(413);
+    expect(pulled.bytes).toBeLessThan(MAX_BODY_BYTES + 64 * 1024);
+    expect(await smsCounts()).toEqual(before);
+  });
+
+  it('a declared Content-Length past the limit → 413 before anything is read', async () => {
+    const res = await postRaw('x'.repeat(100), { 'content-length': String(MAX_BODY_BYTES + 1), 'x-haat-signature': 't=1,v1=00' });
+    expect(res.status).toBe(413);
+  });
+
+  it('NUL and other control characters in text, sender or gateway id are taken out, never a 500; line breaks become spaces', async () => {
+    const sender = newSender();
+    const gatewayId = `ctl-${Date.now()}-${seq++}`;
+    // NUL in the text and id made PostgreSQL refuse the row: a 500, and the gateway retried it forever.
+    const body = JSON.stringify({ sender, text: 'pitha\u0000\nsherpur\u0007', message_id: `${gatewayId}\u0000\u001b` });
+    const res = await postRaw(body, { 'content-type': 'application/json', 'x-haat-signature': signInbound(body, SECRET) });
+    expect(res.status).toBe(200);
+    const row = await db.inboundSms.findUniqueOrThrow({ where: { gatewayId } });
+    expect(row).toMatchObject({ sender, text: 'pitha sherpur', outcome: 'replied' });
+    const inSender = JSON.stringify({ sender: `${sender.slice(1, 5)}\u0000${sender.slice(5)}`, text: 'help', message_id: `${gatewayId}-s` });
+    expect((await postRaw(inSender, { 'content-type': 'application/json', 'x-haat-signature': signInbound(inSender, SECRET) })).status).toBe(200);
+    expect(await db.inboundSms.findUniqueOrThrow({ where: { gatewayId: `${gatewayId}-s` } })).toMatchObject({ sender, outcome: 'replied' });
+    // A text of nothing but control characters is garbage, not an error.
+    const junk = JSON.stringify({ sender, text: '\u0000\u0001\u0002', message_id: `junk-${seq++}` });
+    const junkRes = await postRaw(junk, { 'content-type': 'application/json', 'x-haat-signature': signInbound(junk, SECRET) });
+    expect(junkRes.status).toBe(200);
+    expect(await junkRes.json()).toEqual({ ok: true, outcome: 'garbage' });
+    // A gateway id of control characters only is no id: 400, not 500.
+    const noId = JSON.stringify({ sender, text: 'help', message_id: '\u0000\u0000' });
+    expect((await postRaw(noId, { 'content-type': 'application/json', 'x-haat-signature': signInbound(noId, SECRET) })).status).toBe(400);
+  });
+});
+
+describe('reply caps: per number per day (HELP too), and for the whole deployment per hour', () => {
+  const fill = (key: string, count: number, windowMs: number) =>
+    db.rateLimit.upsert({ where: { key }, create: { key, count, resetAt: new Date(Date.now() + windowMs) }, update: { count, resetAt: new Date(Date.now() + windowMs) } });
+
+  it('a number that had its replies for the day gets nothing more, HELP included; the outcome, the metric and a warn line say so', async () => {
+    const sender = newSender();
+    const { max, windowMs } = perNumberDaily();
+    expect(max).toBe(30);
+    await fill(dailyKey(sender), max - 1, windowMs);
+    expect(await sms(sender, 'help')).toMatchObject({ outcome: 'replied' });
+    const capped = metrics.inboundSms.get({ outcome: 'dailyCap' });
+    const before = await db.smsMessage.count({ where: { to: sender } });
+    for (const text of ['help', 'pitha sherpur', 'qwxz zzkq']) {
+      const { status, outcome, reply } = await sms(sender, text);
+      expect({ status, outcome, reply }, text).toEqual({ status: 200, outcome: 'dailyCap', reply: null });
+    }
+    expect(await db.smsMessage.count({ where: { to: sender } })).toBe(before);
+    expect(metrics.inboundSms.get({ outcome: 'dailyCap' })).toBe(capped + 3);
+  });
+
+  it('an unknown sender’s HELP replies count against her daily cap', async () => {
+    const sender = newSender();
+    expect(await sms(sender, 'qwxz zzkq')).toMatchObject({ outcome: 'replied', command: 'unknown' });
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: dailyKey(sender) } })).count).toBe(1);
+  });
+
+  it('the deployment’s hourly cap: over it nobody is answered and nothing is sent', async () => {
+    const { max, windowMs } = overallHourly();
+    expect(max).toBe(500);
+    const saved = await db.rateLimit.findUnique({ where: { key: OVERALL_KEY } });
+    await fill(OVERALL_KEY, max, windowMs);
+    try {
+      const capped = metrics.inboundSms.get({ outcome: 'hourlyCap' });
+      const sender = newSender();
+      const { status, outcome, reply } = await sms(sender, 'pitha sherpur');
+      expect({ status, outcome, reply }).toEqual({ status: 200, outcome: 'hourlyCap', reply: null });
+      expect(await db.smsMessage.count({ where: { to: sender } })).toBe(0);
+      expect(metrics.inboundSms.get({ outcome: 'hourlyCap' })).toBe(capped + 1);
+    } finally {
+      if (saved) await fill(OVERALL_KEY, saved.count, saved.resetAt.getTime() - Date.now());
+      else await db.rateLimit.delete({ where: { key: OVERALL_KEY } });
+    }
   });
 });
 

@@ -10,11 +10,24 @@ const ALIASES = { sender: ['sender', 'from', 'msisdn'], text: ['text', 'message'
 /** A body larger than this is not an SMS. */
 export const MAX_BODY_BYTES = 16_384;
 
+/**
+ * The text as PostgreSQL can store it and a person meant it: line breaks and tabs become spaces,
+ * every other control character (NUL above all: PostgreSQL refuses it, and the gateway would retry
+ * a 500 forever) goes, and a lone surrogate half becomes U+FFFD.
+ */
+export const withoutControls = (value: string) =>
+  value
+    .toWellFormed()
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+
+const clean = z.string().transform(withoutControls);
+
 export const inboundSchema = z.object({
-  sender: z.string().transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'sender' }), z.NEVER)),
+  sender: clean.transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'sender' }), z.NEVER)),
   // Long concatenated SMS exist; more than this is not a question.
-  text: z.string().max(1_600).transform((value) => value.normalize('NFC')),
-  gatewayId: z.string().trim().min(1).max(200),
+  text: clean.pipe(z.string().max(1_600)).transform((value) => value.normalize('NFC')),
+  gatewayId: clean.pipe(z.string().trim().min(1).max(200)),
 });
 
 export type InboundMessage = z.infer<typeof inboundSchema>;

@@ -56,11 +56,12 @@ const KIND_WORDS: Record<UdcKind, string> = { PROVIDER: 'সেবাদাত�
  * for blood when there is room.
  */
 export function consentText(registration: { centreName: string; kind: UdcKind; name: string; smsShared?: boolean }, code: string): string {
-  const text = (centre: string, name: string) =>
-    `হাট: ${centre} আপনার নামে ${KIND_WORDS[registration.kind]} নিবন্ধন করছে: ${name}। রাজি থাকলে কোড ${code} সেন্টারে নিজে দিন।`;
-  const base = text(shorten(registration.centreName, 28), shorten(registration.name, 24));
   const share = registration.kind === 'DONOR' && registration.smsShared ? ' নম্বর SMS-এ রক্তপ্রার্থীকে যাবে।' : '';
-  return base.length + share.length <= 134 ? base + share : base;
+  const text = (max: number) =>
+    `হাট: ${shorten(registration.centreName, max)} আপনার নামে ${KIND_WORDS[registration.kind]} নিবন্ধন করছে: ${shorten(registration.name, max)}। রাজি হলে কোড ${code} নিজে দিন।`;
+  // Long names are cut to make room for the donor's choice; if even then it does not fit, it is left out.
+  for (const max of [28, 18]) if (text(max).length + share.length <= 134) return text(max) + share;
+  return text(28).length <= 134 ? text(28) : text(18);
 }
 
 /** A registration waiting for a code this long (the code's lifetime) is dead: the prune job removes it. */

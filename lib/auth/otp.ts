@@ -71,23 +71,27 @@ export async function codeRequestWait(phone: string, purpose: OtpPurpose): Promi
   return gap.allowed ? 0 : gap.retryAfterSeconds;
 }
 
-/** Makes a fresh code (replacing any earlier one for the number and purpose) and queues its SMS; counts no limit. */
-export async function sendCode(phone: string, purpose: OtpPurpose, clientKey: string): Promise<{ expiresAt: Date }> {
+/**
+ * Makes a fresh code (replacing any earlier one for the number and purpose) and queues its SMS;
+ * counts no limit. `text` words the SMS when it must say more than the purpose's own (a UDC's
+ * consent names the centre and the record).
+ */
+export async function sendCode(phone: string, purpose: OtpPurpose, clientKey: string, text: (code: string) => string = messages[purpose]): Promise<{ expiresAt: Date }> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + OTP_TTL_MS);
   await db.$transaction(async (tx) => {
     await tx.otpCode.updateMany({ where: { phone, purpose, consumedAt: null }, data: { consumedAt: new Date() } });
     await tx.otpCode.create({ data: { phone, purpose, codeHash: digest(phone, purpose, code), expiresAt, clientKey } });
-    await sendSms(phone, messages[purpose](code), `otp:${purpose}`, { secret: code, tx });
+    await sendSms(phone, text(code), `otp:${purpose}`, { secret: code, tx });
   });
   return { expiresAt };
 }
 
 /** Counts the request and sends a fresh code. */
-export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: string): Promise<IssueResult> {
+export async function issueOtp(phone: string, purpose: OtpPurpose, clientKey: string, text?: (code: string) => string): Promise<IssueResult> {
   const counted = await countCodeRequest(phone, purpose, clientKey);
   if (!counted.ok) return counted;
-  return { ok: true, ...(await sendCode(phone, purpose, clientKey)) };
+  return { ok: true, ...(await sendCode(phone, purpose, clientKey, text)) };
 }
 
 export type VerifyResult = { ok: true } | { ok: false; reason: 'wrong' | 'expired' | 'tooManyTries' | 'none' };

@@ -25,6 +25,7 @@ import { getCurrentUser, getShopBuyer } from '@/lib/auth/session';
 import { scopeOf, type Scope } from '@/lib/console/scope';
 import { AppError, forbidden } from '@/lib/errors';
 import { localizeHref } from '@/lib/i18n/href';
+import { recordOwnSignIn } from '@/lib/udc/sign-in';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { isAllowedOrigin } from '@/lib/security/origin';
 import { failed, translator, type ActionResult, type FormNamespace } from './action-result';
@@ -127,6 +128,8 @@ async function runPipeline<A extends Access, S extends z.ZodType | undefined, B 
     if (user.mustChangePassword && !spec.beforePasswordChange) throw new Refused('passwordChange');
     if (spec.access === 'console' || spec.access === 'admin') scope = await scopeOf(user);
     if (spec.access === 'admin' && !scope?.isAdmin) throw forbidden('admins only');
+    // Her own action closes a centre operator's edit window on what was registered for her.
+    await recordOwnSignIn(user.id);
   }
   const nBound = spec.bound?.def.items.length ?? 0;
   let args: unknown = [];

@@ -5,9 +5,11 @@
 //   inbound SMS           after 90 days (their message ids guard replays only while a signature is fresh: 5 minutes)
 //   one-time codes        a day after they expired
 //   sign-ups              never confirmed by SMS within a day: the waiting account is removed
+//   UDC registrations     still waiting for the person's code once the code's lifetime (10 minutes) is over
 //   jobs that failed for good (an SMS job holds its whole text): after a day
 // Run hourly by the worker (lib/jobs/tasks.ts); each delete is bounded so one run never holds
 // long locks, and the next run continues.
+import { OTP_TTL_MS } from '@/lib/auth/otp';
 import { db } from '@/lib/db/client';
 
 const DAY = 24 * 3600 * 1000;
@@ -33,6 +35,7 @@ export interface Pruned {
   otpCodes: number;
   signUps: number;
   failedJobs: number;
+  udcPending: number;
 }
 
 /** Deletes rows past their keeping time (at most BATCH of each kind per call). */
@@ -57,5 +60,7 @@ export async function pruneOldRecords(now = new Date()): Promise<Pruned> {
   const failedJobs = await db.$executeRaw`
     DELETE FROM graphile_worker._private_jobs WHERE id IN (
       SELECT id FROM graphile_worker._private_jobs WHERE attempts >= max_attempts AND updated_at < ${ago(RETENTION.failedJobDays, now)} LIMIT ${BATCH})`;
-  return { rateLimits, outbox, smsLog, inboundSms, devSms, otpCodes, signUps, failedJobs };
+  // Nothing was made for a registration nobody confirmed: only what the operator typed goes.
+  const udcPending = await db.$executeRaw`DELETE FROM "UdcRegistration" WHERE id IN (SELECT id FROM "UdcRegistration" WHERE status = 'PENDING' AND "createdAt" < ${new Date(now.getTime() - OTP_TTL_MS)} LIMIT ${BATCH})`;
+  return { rateLimits, outbox, smsLog, inboundSms, devSms, otpCodes, signUps, failedJobs, udcPending };
 }

@@ -25,6 +25,9 @@ const fieldOf = {
   accountBlocked: 'phone',
   noAccount: 'phone',
   alreadyOperator: 'phone',
+  appointSelf: 'phone',
+  appointOfficer: 'phone',
+  pendingElsewhere: 'phone',
   unionRequired: 'unionId',
   tooSoon: 'phone',
   dailyLimit: 'phone',
@@ -71,7 +74,7 @@ export const registerProviderAction = formAction(
 );
 
 export const registerDonorAction = formAction(
-  { namespace, access: 'user', schema: donorRegistrationSchema, fieldOf, read: (form) => fieldsOf(form, 'phone', 'nameBn', 'bloodGroup', 'sex', 'birthDate', 'lastDonation', 'areaId') },
+  { namespace, access: 'user', schema: donorRegistrationSchema, fieldOf, read: (form) => ({ ...fieldsOf(form, 'phone', 'nameBn', 'bloodGroup', 'sex', 'birthDate', 'lastDonation', 'areaId'), smsShared: one(form, 'smsShared') }) },
   async ({ user, input }) => {
     await startRegistration(user, { kind: 'DONOR', input }, await client());
     return { done: 'codeSent' };

@@ -34,18 +34,27 @@ export async function appointOperator(scope: Scope, input: z.infer<typeof appoin
   await servedArea(input.unionId, { levels: ['UNION'], message: 'unionRequired' });
   const account = await db.user.findUnique({ where: { phone: input.phone }, select: { id: true, status: true, roles: true } });
   if (!account || account.status !== 'ACTIVE') throw new AppError('invalid', 'noAccount');
+  if (account.id === scope.user.id) throw new AppError('invalid', 'appointSelf');
+  // Officers and admins have their own rights: an operator's desk is for someone else.
+  if (account.roles.some((r) => r === 'OFFICER' || r === 'ADMIN')) throw new AppError('invalid', 'appointOfficer');
   try {
     return await db.$transaction(async (tx) => {
       const operator = await tx.udcOperator.create({ data: { userId: account.id, unionId: input.unionId, centreName: input.centreName, appointedById: scope.user.id } });
-      const roles: Role[] = account.roles.includes('UDC_OPERATOR') ? account.roles : [...account.roles, 'UDC_OPERATOR'];
-      await tx.user.update({ where: { id: account.id }, data: { roles: { set: roles } } });
+      // In SQL, row-locked: a concurrent change of her roles is kept (and one to OFFICER/ADMIN refused).
+      const [changed] = await tx.$queryRaw<{ roles: Role[]; before: Role[] }[]>`
+        UPDATE "User" u SET roles = CASE WHEN 'UDC_OPERATOR' = ANY(u.roles) THEN u.roles ELSE array_append(u.roles, 'UDC_OPERATOR'::"Role") END
+        FROM (SELECT id, roles FROM "User" WHERE id = ${account.id} FOR UPDATE) old
+        WHERE u.id = old.id AND NOT (u.roles && ARRAY['OFFICER', 'ADMIN']::"Role"[])
+        RETURNING u.roles::text[] AS roles, old.roles::text[] AS before`;
+      if (!changed) throw new AppError('invalid', 'appointOfficer');
+      const roles = changed.roles;
       await audit(tx, {
         actorId: scope.user.id,
         action: 'udc.appoint',
         subject: UDC_SUBJECT,
         subjectId: operator.id,
         areaId: input.unionId,
-        before: { roles: account.roles },
+        before: { roles: changed.before },
         after: { userId: account.id, phone: input.phone, centreName: input.centreName, unionId: input.unionId, roles },
       });
       return operator;
@@ -66,16 +75,19 @@ export async function endOperator(scope: Scope, operatorId: string, input: z.inf
   await db.$transaction(async (tx) => {
     const { count } = await tx.udcOperator.updateMany({ where: { id: operatorId, active: true }, data: { active: false, endedAt: new Date(), endedById: scope.user.id } });
     if (!count) throw new AppError('conflict', 'alreadyEnded');
-    const user = await tx.user.findUniqueOrThrow({ where: { id: operator.userId }, select: { roles: true } });
-    const roles = user.roles.filter((r) => r !== 'UDC_OPERATOR');
-    await tx.user.update({ where: { id: operator.userId }, data: { roles: { set: roles } } });
+    // In SQL, row-locked: only this role goes, whatever else changed meanwhile.
+    const [{ roles, before } = { roles: [], before: [] }] = await tx.$queryRaw<{ roles: Role[]; before: Role[] }[]>`
+      UPDATE "User" u SET roles = array_remove(u.roles, 'UDC_OPERATOR'::"Role")
+      FROM (SELECT id, roles FROM "User" WHERE id = ${operator.userId} FOR UPDATE) old
+      WHERE u.id = old.id
+      RETURNING u.roles::text[] AS roles, old.roles::text[] AS before`;
     await audit(tx, {
       actorId: scope.user.id,
       action: 'udc.end',
       subject: UDC_SUBJECT,
       subjectId: operatorId,
       areaId: operator.unionId,
-      before: { active: true, roles: user.roles },
+      before: { active: true, roles: before },
       after: { active: false, roles },
       reason: input.reason || null,
     });

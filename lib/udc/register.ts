@@ -4,7 +4,10 @@
 // PENDING and holds only what was typed. Then her account is created (or, if she has one, used —
 // never one that already has such a record), and the record is made by the same code as her own
 // forms (lib/directory/profile.ts, donor.ts, lib/shops/manage.ts) acting as her. The operator can
-// change what she registered only until the owner first signs in herself (lib/udc/sign-in.ts).
+// change what she registered only through the appointment that made it and until the owner can act
+// herself: she signs in or acts on her own (lib/udc/sign-in.ts), or her account already had a
+// password or a sign-in; and then only the photos the operator attached. One registration per number
+// waits for a code at a time: a new one replaces the old (whose code the new one replaces anyway).
 // The code is never returned, shown or logged here: it goes from the OTP module to her phone.
 import 'server-only';
 import { audit } from '@/lib/console/audit';
@@ -13,8 +16,9 @@ import { registerDonor } from '@/lib/directory/donor';
 import { attachWorkPhoto, saveArea, saveBasics, saveContact, updateWorkPhoto } from '@/lib/directory/profile';
 import type { basicsSchema } from '@/lib/directory/profile-schemas';
 import { AppError, forbidden, notFound } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { issueOtp, verifyCountedOtp } from '@/lib/auth/otp';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { issueOtp, OTP_TTL_MS, verifyCountedOtp } from '@/lib/auth/otp';
+import { shorten } from '@/lib/notify/inbound/reply';
 import { hit } from '@/lib/security/rate-limit';
 import { openShop } from '@/lib/shops/manage';
 import type { z } from 'zod';
@@ -44,9 +48,28 @@ async function assertNotTakenOver(operator: Operator, kind: UdcKind, phone: stri
   if (kind === 'SHOP' ? account.shops.length > 0 : account.provider) throw new AppError('conflict', 'alreadyRegistered');
 }
 
+const KIND_WORDS: Record<UdcKind, string> = { PROVIDER: 'সেবাদাতা', DONOR: 'রক্তদাতা', SHOP: 'দোকান' };
+
+/**
+ * The consent SMS says who registers what for whom (≤ 134 characters): the centre, the kind and
+ * the name, cut to fit, and for a donor whether her number will be sent by SMS to people asking
+ * for blood when there is room.
+ */
+export function consentText(registration: { centreName: string; kind: UdcKind; name: string; smsShared?: boolean }, code: string): string {
+  const share = registration.kind === 'DONOR' && registration.smsShared ? ' নম্বর SMS-এ রক্তপ্রার্থীকে যাবে।' : '';
+  const text = (max: number) =>
+    `হাট: ${shorten(registration.centreName, max)} আপনার নামে ${KIND_WORDS[registration.kind]} নিবন্ধন করছে: ${shorten(registration.name, max)}। রাজি হলে কোড ${code} নিজে দিন।`;
+  // Long names are cut to make room for the donor's choice; if even then it does not fit, it is left out.
+  for (const max of [28, 18]) if (text(max).length + share.length <= 134) return text(max) + share;
+  return text(28).length <= 134 ? text(28) : text(18);
+}
+
+/** A registration waiting for a code this long (the code's lifetime) is dead: the prune job removes it. */
+export const PENDING_TTL_MS = OTP_TTL_MS;
+
 /** Sends the person a consent code, counted against every OTP limit (per number, client, deployment). */
-async function sendConsentCode(phone: string, clientKey: string) {
-  const issued = await issueOtp(phone, 'UDC_CONSENT', clientKey);
+async function sendConsentCode(phone: string, clientKey: string, text: (code: string) => string) {
+  const issued = await issueOtp(phone, 'UDC_CONSENT', clientKey, text);
   if (!issued.ok) throw new AppError('rateLimited', issued.reason === 'notMobile' ? 'phoneInvalid' : issued.reason, issued.retryAfterSeconds ?? 60);
 }
 
@@ -60,8 +83,15 @@ export async function startRegistration(user: { id: string }, draft: Draft, clie
   await assertNotTakenOver(operator, draft.kind, draft.input.phone);
   const limit = await hit(`udc:register:${operator.id}`, REGISTER_LIMIT);
   if (!limit.allowed) throw new AppError('rateLimited', 'rateLimited', limit.retryAfterSeconds);
-  await sendConsentCode(draft.input.phone, clientKey);
-  return db.$transaction(async (tx) => {
+  const smsShared = draft.kind === 'DONOR' ? draft.input.smsShared : undefined;
+  await sendConsentCode(draft.input.phone, clientKey, (code) => consentText({ centreName: operator.centreName, kind: draft.kind, name: nameOf(draft), smsShared }, code));
+  const create = () => db.$transaction(async (tx) => {
+    // The code just sent replaced any earlier one for this number: its registration goes with it.
+    const replaced = await tx.udcRegistration.findMany({ where: { phone: draft.input.phone, status: 'PENDING' }, select: { id: true, kind: true, name: true, operator: { select: { unionId: true } } } });
+    for (const old of replaced) {
+      await tx.udcRegistration.delete({ where: { id: old.id } });
+      await audit(tx, { actorId: user.id, action: 'udc.replace', subject: REGISTRATION_SUBJECT, subjectId: old.id, areaId: old.operator.unionId, before: { kind: old.kind, name: old.name, status: 'PENDING' } });
+    }
     const registration = await tx.udcRegistration.create({
       data: { operatorId: operator.id, kind: draft.kind, phone: draft.input.phone, name: nameOf(draft), draft: JSON.parse(JSON.stringify(draft.input)) as Prisma.InputJsonValue },
       select: { id: true },
@@ -76,10 +106,17 @@ export async function startRegistration(user: { id: string }, draft: Draft, clie
     });
     return registration;
   });
+  try {
+    return await create();
+  } catch (error) {
+    // Two registrations for one number at once: the one-pending index lets one in.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('conflict', 'pendingElsewhere');
+    throw error;
+  }
 }
 
 async function ownPending(operator: Operator, registrationId: string) {
-  const registration = await db.udcRegistration.findFirst({ where: { id: registrationId, operatorId: operator.id, status: 'PENDING' } });
+  const registration = await db.udcRegistration.findFirst({ where: { id: registrationId, operatorId: operator.id, status: 'PENDING', createdAt: { gt: new Date(Date.now() - PENDING_TTL_MS) } } });
   if (!registration) throw notFound();
   return registration;
 }
@@ -88,7 +125,10 @@ async function ownPending(operator: Operator, registrationId: string) {
 export async function resendConsentCode(user: { id: string }, registrationId: string, clientKey: string) {
   const operator = await operatorOf(user);
   const registration = await ownPending(operator, registrationId);
-  await sendConsentCode(registration.phone, clientKey);
+  const draft = registration.draft as { smsShared?: boolean };
+  await sendConsentCode(registration.phone, clientKey, (code) => consentText({ centreName: operator.centreName, kind: registration.kind, name: registration.name, smsShared: draft.smsShared }, code));
+  // The fresh code starts the registration's lifetime again.
+  await db.udcRegistration.updateMany({ where: { id: registration.id, status: 'PENDING' }, data: { createdAt: new Date() } });
 }
 
 /** Drops a pending registration the person did not confirm (nothing was created). */
@@ -107,15 +147,18 @@ export async function cancelRegistration(user: { id: string }, registrationId: s
  * proved it is hers) and no password (she chooses one through "forgot password" when she wants to
  * sign in herself); a sign-up never confirmed is not anyone's yet, so its password is dropped.
  */
-async function personAccount(phone: string, name: string) {
-  const existing = await db.user.findUnique({ where: { phone }, select: { id: true, status: true, phoneVerifiedAt: true } });
+async function personAccount(phone: string, name: string): Promise<{ id: string; phone: string; ownAccount: boolean }> {
+  const existing = await db.user.findUnique({ where: { phone }, select: { id: true, status: true, phoneVerifiedAt: true, passwordHash: true, lastActiveAt: true } });
   const now = new Date();
-  if (!existing) return db.user.create({ data: { phone, name, status: 'ACTIVE', phoneVerifiedAt: now, roles: ['BUYER'] }, select: { id: true, phone: true } });
+  const select = { id: true, phone: true } as const;
+  if (!existing) return { ...(await db.user.create({ data: { phone, name, status: 'ACTIVE', phoneVerifiedAt: now, roles: ['BUYER'] }, select })), ownAccount: false };
   if (existing.status === 'PENDING') {
-    return db.user.update({ where: { id: existing.id }, data: { name, status: 'ACTIVE', phoneVerifiedAt: now, passwordHash: null, sessionVersion: { increment: 1 } }, select: { id: true, phone: true } });
+    return { ...(await db.user.update({ where: { id: existing.id }, data: { name, status: 'ACTIVE', phoneVerifiedAt: now, passwordHash: null, sessionVersion: { increment: 1 } }, select })), ownAccount: false };
   }
-  if (!existing.phoneVerifiedAt) return db.user.update({ where: { id: existing.id }, data: { phoneVerifiedAt: now }, select: { id: true, phone: true } });
-  return { id: existing.id, phone };
+  // An account she can sign in to (a password) or has signed in to is hers to run: no edit window.
+  const ownAccount = Boolean(existing.passwordHash || existing.lastActiveAt);
+  if (!existing.phoneVerifiedAt) await db.user.update({ where: { id: existing.id }, data: { phoneVerifiedAt: now }, select });
+  return { id: existing.id, phone, ownAccount };
 }
 
 const reviveDates = (input: Record<string, unknown>) => ({
@@ -138,9 +181,12 @@ export async function confirmRegistration(user: { id: string }, registrationId: 
   const input = registration.draft as Record<string, unknown>;
   const confirm = async (record: { providerId?: string; shopId?: string }) =>
     db.$transaction(async (tx) => {
+      const now = new Date();
+      // Closed at once when she already runs her account herself; a sign-in or own action of hers
+      // since the registration began (marked on the pending row) stays.
       const { count } = await tx.udcRegistration.updateMany({
         where: { id: registration.id, status: 'PENDING' },
-        data: { status: 'CONFIRMED', confirmedAt: new Date(), personId: person.id, ...record },
+        data: { status: 'CONFIRMED', confirmedAt: now, personId: person.id, ...record, ...(person.ownAccount ? { ownerSignedInAt: now } : {}) },
       });
       if (!count) throw notFound();
       await audit(tx, {
@@ -165,8 +211,9 @@ export async function confirmRegistration(user: { id: string }, registrationId: 
   }
   if (registration.kind === 'DONOR') {
     const draft = reviveDates(input) as unknown as DonorRegistration;
-    await registerDonor(person, { ...draft, areaId: operator.unionId });
-    const donor = await db.provider.findUniqueOrThrow({ where: { userId: person.id }, select: { id: true } });
+    const { smsShared, ...donor0 } = draft;
+    await registerDonor(person, { ...donor0, areaId: operator.unionId });
+    const donor = await db.provider.update({ where: { userId: person.id }, data: { donorSmsShared: smsShared }, select: { id: true } });
     await confirm({ providerId: donor.id });
     return { kind: registration.kind, providerId: donor.id };
   }
@@ -177,19 +224,26 @@ export async function confirmRegistration(user: { id: string }, registrationId: 
 }
 
 /**
- * A confirmed registration the operator may still change: hers, and its owner has not signed in
- * herself since (then only the owner may change it: forbidden, ownerSignedIn).
+ * A confirmed registration the operator may still change: made through her current appointment
+ * (an ended one edits nothing), its record still there (one the owner deleted is not made again),
+ * and its owner has not signed in or acted herself and cannot (no password): else forbidden,
+ * ownerSignedIn.
  */
 export async function editableRegistration(user: { id: string }, registrationId: string) {
   const operator = await operatorOf(user);
   const registration = await db.udcRegistration.findFirst({
-    where: { id: registrationId, operator: { userId: user.id }, status: 'CONFIRMED' },
-    select: { id: true, kind: true, name: true, phone: true, personId: true, providerId: true, shopId: true, ownerSignedInAt: true, confirmedAt: true },
+    where: { id: registrationId, operatorId: operator.id, status: 'CONFIRMED' },
+    select: { id: true, kind: true, name: true, phone: true, personId: true, providerId: true, shopId: true, ownerSignedInAt: true, confirmedAt: true, operatorMediaIds: true },
   });
   if (!registration || !registration.personId) throw notFound();
   if (registration.ownerSignedInAt) throw forbidden('ownerSignedIn');
-  const person = await db.user.findUniqueOrThrow({ where: { id: registration.personId }, select: { id: true, phone: true } });
-  return { operator, registration, person };
+  const person = await db.user.findUniqueOrThrow({ where: { id: registration.personId }, select: { id: true, phone: true, passwordHash: true } });
+  if (person.passwordHash) throw forbidden('ownerSignedIn');
+  const record = registration.kind === 'SHOP'
+    ? registration.shopId && (await db.shop.count({ where: { id: registration.shopId, ownerId: person.id } }))
+    : registration.providerId && (await db.provider.count({ where: { id: registration.providerId, userId: person.id } }));
+  if (!record) throw forbidden('ownerSignedIn');
+  return { operator, registration, person: { id: person.id, phone: person.phone } };
 }
 
 async function editAudit(user: { id: string }, edit: Awaited<ReturnType<typeof editableRegistration>>, what: string, after: Record<string, unknown>) {
@@ -215,6 +269,7 @@ export async function attachAssistedPhoto(user: { id: string }, registrationId: 
   if (edit.registration.kind !== 'PROVIDER') throw notFound();
   const { count } = await db.media.updateMany({ where: { id: mediaId, ownerId: user.id, purpose: 'PROVIDER_PHOTO', providerPhoto: null }, data: { ownerId: edit.person.id } });
   if (!count) throw forbidden('not your upload');
+  await db.udcRegistration.update({ where: { id: edit.registration.id }, data: { operatorMediaIds: { push: mediaId } } });
   await attachWorkPhoto(edit.person, mediaId, caption);
   await editAudit(user, edit, 'photo', { mediaId });
 }
@@ -222,6 +277,9 @@ export async function attachAssistedPhoto(user: { id: string }, registrationId: 
 export async function updateAssistedPhoto(user: { id: string }, registrationId: string, photoId: string, change: { caption?: string; remove?: boolean }) {
   const edit = await editableRegistration(user, registrationId);
   if (edit.registration.kind !== 'PROVIDER') throw notFound();
+  // Only a photo the operator attached: the owner's own are hers alone.
+  const photo = await db.providerPhoto.findFirst({ where: { id: photoId, providerId: edit.registration.providerId!, mediaId: { in: edit.registration.operatorMediaIds } }, select: { id: true } });
+  if (!photo) throw notFound();
   await updateWorkPhoto(edit.person, photoId, change);
   await editAudit(user, edit, change.remove ? 'photoRemove' : 'caption', { photoId });
 }
@@ -244,7 +302,7 @@ export async function operatorDesk(user: { id: string }, now = new Date()) {
     }),
     db.udcRegistration.findMany({ where: { operatorId: operator.id, status: 'PENDING' }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, kind: true, name: true, phone: true, createdAt: true } }),
     db.udcRegistration.findMany({
-      where: { operator: { userId: user.id }, status: 'CONFIRMED', ownerSignedInAt: null },
+      where: { operatorId: operator.id, status: 'CONFIRMED', ownerSignedInAt: null },
       orderBy: { confirmedAt: 'desc' },
       take: 100,
       select: { id: true, kind: true, name: true, phone: true, confirmedAt: true, provider: { select: { slug: true } }, shop: { select: { slug: true } } },
@@ -259,7 +317,7 @@ export async function assistedRecord(user: { id: string }, registrationId: strin
   const provider = edit.registration.providerId
     ? await db.provider.findUnique({
         where: { id: edit.registration.providerId },
-        include: { categories: true, photos: { orderBy: { sortOrder: 'asc' }, include: { media: true } } },
+        include: { categories: true, photos: { where: { mediaId: { in: edit.registration.operatorMediaIds } }, orderBy: { sortOrder: 'asc' }, include: { media: true } } },
       })
     : null;
   return { ...edit, provider };

@@ -26,7 +26,8 @@ export const endSchema = z.object({ reason: plainText(300, 'reasonTooLong') });
 const person = { phone: phoneField };
 
 export const providerRegistrationSchema = basicsSchema.extend({ ...person, areaId: areaSchema.shape.areaId, address: areaSchema.shape.address });
-export const donorRegistrationSchema = donorSchema.extend(person);
+/** A donor chooses whether her number may be sent by SMS to people asking for blood (a checkbox; her own form's default is yes). */
+export const donorRegistrationSchema = donorSchema.extend({ ...person, smsShared: z.preprocess((v) => v === true || v === 'on' || v === '1', z.boolean()) });
 /** A shop's owner needs a name of her own for the account (the shop's name is the shop's). */
 export const shopRegistrationSchema = openShopSchema.extend({ ...person, ownerName: nameField });
 

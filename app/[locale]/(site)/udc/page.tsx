@@ -127,6 +127,13 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
               <TextField label={t('name')} name="nameBn" autoComplete="off" maxLength={80} />
               <DonorFields />
               {unionField}
+              <label className="flex min-h-12 items-center gap-3">
+                <input type="checkbox" name="smsShared" value="1" defaultChecked className="size-5 shrink-0" data-testid="udc-donor-sms-share" />
+                <span>
+                  {t('smsShared')}
+                  <span className="block text-sm text-stone-600">{t('smsSharedHint')}</span>
+                </span>
+              </label>
             </FormShell>
           </details>
           <details className="rounded-xl border border-stone-200 p-3 lg:col-span-3">

@@ -11,7 +11,8 @@ import { enqueueAll } from '@/lib/search/outbox';
 import { drainSearchOutbox } from '@/lib/testing/search';
 import { seedDemo } from '../../../prisma/seed/demo';
 import { fitSms, SMS_MAX } from './reply';
-import { dailyKey, OVERALL_KEY, overallHourly, perNumberDaily } from './dispatch';
+import { hit } from '@/lib/security/rate-limit';
+import { dailyKey, OVERALL_KEY, overallHourly, perNumberDaily, SENDER_LIMIT } from './dispatch';
 import { MAX_BODY_BYTES } from './message';
 import { signInbound } from './signature';
 
@@ -433,5 +434,36 @@ describe('a seller answers a new order by SMS', () => {
     expect((await getOrderByToken(placed.token))!.status).toBe('CONFIRMED');
     const toBuyer = await db.smsMessage.findMany({ where: { to: placed.buyerPhone, purpose: 'order-status' }, select: { body: true } });
     expect(toBuyer.map((s) => s.body)).toEqual([expect.stringContaining(`অর্ডার ${placed.code} বিক্রেতা নিশ্চিত করেছেন`)]);
+  });
+
+  it('her OK is answered even after ten searches in the hour (the per-sender limit is for searches); a bare OK asks for the code', async () => {
+    const shop = await db.shop.findUniqueOrThrow({ where: { slug: 'pitha' }, include: { products: { take: 1 } } });
+    const product = shop.products[0]!;
+    const placed = await db.order.create({
+      data: {
+        code: newOrderCode(),
+        token: newOrderToken(),
+        shopId: shop.id,
+        buyerName: 'ক্রেতা',
+        buyerPhone: newSender(),
+        delivery: 'PICKUP',
+        neededOn: new Date(Date.now() + 2 * 86_400_000),
+        subtotalPoisha: product.pricePoisha,
+        totalPoisha: product.pricePoisha,
+        paymentMethod: 'COD',
+        status: 'PLACED',
+        items: { create: [{ productId: product.id, nameBn: product.nameBn, unitPricePoisha: product.pricePoisha, quantity: 1, lineTotalPoisha: product.pricePoisha }] },
+        events: { create: [{ toStatus: 'PLACED' }] },
+      },
+    });
+    // Her ten answers of the hour are used up (as by ten searches).
+    for (let i = 0; i < SENDER_LIMIT.max; i++) await hit(`sms-inbound:${shop.phone}`, SENDER_LIMIT);
+    expect(await sms(shop.phone, 'পিঠা')).toMatchObject({ outcome: 'limited' });
+    const bare = await sms(shop.phone, 'OK');
+    expect(bare).toMatchObject({ outcome: 'replied', command: 'order', reply: 'OK-এর পরে অর্ডারের কোড লিখুন, যেমন OK HT7K2Q9X' });
+    const answer = await sms(shop.phone, `OK ${placed.code}`);
+    expect(answer).toMatchObject({ outcome: 'replied', command: 'order' });
+    expect(answer.reply).toContain(`ক্রেতাকে ফোন করুন: ${placed.buyerPhone.replace('+880', '0')}`);
+    expect((await getOrderByToken(placed.token))!.status).toBe('CONFIRMED');
   });
 });

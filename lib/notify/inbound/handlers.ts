@@ -135,6 +135,15 @@ async function knowsAWord(words: string[]): Promise<boolean> {
   return (await areaNamedIn(words)) !== null;
 }
 
+/** Whether the hits answer the words: a word the directory knows, or a word (3+ letters) that starts a word of the best hit's name. */
+async function meaningful(words: string[], entries: SmsListEntry[]): Promise<boolean> {
+  if (entries.length === 0) return true;
+  const named = new Set(wordsOf(entries[0]!.name).map((word) => compactSearchKey(word)));
+  const keys = words.map((word) => compactSearchKey(word)).filter((key) => key.length >= 3);
+  if (keys.some((key) => [...named].some((word) => word.startsWith(key)))) return true;
+  return knowsAWord(words);
+}
+
 async function searchAnswer(_sender: string, text: string, page: number): Promise<InboundAnswer> {
   const words = wordsOf(text);
   const query = words.join(' ').slice(0, 100);
@@ -142,7 +151,9 @@ async function searchAnswer(_sender: string, text: string, page: number): Promis
   // the rest of the words are what is searched for.
   const place = await areaNamedIn(words);
   const what = place && place.rest.length > 0 ? place.rest.join(' ').slice(0, 100) : query;
-  const { items, more } = pageOf(await searchEntries(what, place?.area.id), page);
+  const entries = await searchEntries(what, place?.area.id);
+  // A typo-tolerant match of nothing ("zzzz" finding some shop) is no answer: the not-found/HELP path.
+  const { items, more } = pageOf(place || (await meaningful(words, entries)) ? entries : [], page);
   if (items.length > 0) return { reply: { head: t('resultsHead', { query: shorten(query, 18) }), items, tail: more ? t('moreTail') : undefined }, command: 'search', query: text, page };
   if (page > 0) return { reply: t('noMore'), command: 'more' };
   if (place && place.rest.length > 0) return { reply: t('nothingInPlace', { query: shorten(what, 20), place: place.area.nameBn }), command: 'search' };

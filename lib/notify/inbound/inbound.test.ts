@@ -127,6 +127,17 @@ describe('search by SMS: any script, typos, area names', () => {
     expect(reply).toContain('গাড়িদহ এলাকায় "zzqx" পাওয়া যায়নি');
   });
 
+  it('junk that the search only fuzzily matches ("zzzz", "qwrtp") gets the HELP reply, not a list of shops', async () => {
+    for (const text of ['zzzz', 'qwrtp xkcd']) {
+      const { reply, command } = await sms(newSender(), text);
+      expect({ text, command }).toEqual({ text, command: 'unknown' });
+      expect(numbersIn(reply)).toEqual([]);
+    }
+    // A shop's own name is still found (no trade word in it).
+    const byName = await sms(newSender(), 'মায়ের হাতের');
+    expect(numbersIn(byName.reply)[0]).toBe('+8801700000002');
+  });
+
   it('an unknown keyword gets the HELP reply once, then nothing within the hour', async () => {
     const sender = newSender();
     const first = await sms(sender, 'xyzzy qwerty');

@@ -63,8 +63,13 @@ function shortenMiddle(text: string, max: number): string {
   for (let i = 0, j = all.length - 1; i <= j; ) {
     const g = head.length <= tail.length ? all[i]! : all[j]!;
     if (head.length + tail.length + g.length > max - 1) break;
-    if (head.length <= tail.length) (head += g), i++;
-    else (tail = g + tail), j--;
+    if (head.length <= tail.length) {
+      head += g;
+      i++;
+    } else {
+      tail = g + tail;
+      j--;
+    }
   }
   return `${head.trimEnd()}…${tail.trimStart()}`;
 }

@@ -61,6 +61,12 @@ export const envSchema = z
      */
     SMS_INBOUND_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters (openssl rand -hex 32)').optional()),
     /**
+     * The short code or number people text for search by SMS ("16345", "01711000000"), shown on the
+     * printed union notice boards and the help page ("SMS করুন: দর্জি <union> → <number>"). Unset:
+     * nothing is shown.
+     */
+    SMS_INBOUND_NUMBER: optionalString.pipe(z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, 'must be a short code or phone number (digits, spaces, dashes)').optional()),
+    /**
      * Which hops in front of the app may set X-Forwarded-For: unset or "0" trusts none (the TCP peer
      * is the client); a number trusts that many proxies; a comma-separated list of addresses or CIDR
      * ranges trusts proxies at those addresses. See lib/security/client.ts.

@@ -3,7 +3,8 @@
 import { db } from '@/lib/db/client';
 import type { DeliveryMethod } from '@/lib/generated/prisma/enums';
 import { toBengaliDigits } from '@/lib/i18n/digits';
-import { shorten, SMS_MAX } from '@/lib/notify/inbound/reply';
+import { formatTaka } from '@/lib/i18n/format';
+import { dialable, shorten, SMS_MAX } from '@/lib/notify/inbound/reply';
 import { sendSms } from '@/lib/notify/sms';
 import { rootOrigin } from '@/lib/tenancy/urls';
 import { smsStatusText } from './wording';
@@ -12,20 +13,25 @@ export const trackingUrl = (token: string) => `${rootOrigin()}/orders/${token}`;
 
 export async function buyerStatusSms(orderId: string): Promise<void> {
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { code: true, token: true, status: true, delivery: true, statusReason: true, buyerPhone: true, shop: { select: { nameBn: true } } } });
-  const reason = order.statusReason ? ` (${order.statusReason.slice(0, 60)})` : '';
-  await sendSms(order.buyerPhone, `${order.shop.nameBn}: অর্ডার ${order.code} ${smsStatusText(order.status, order.delivery)}${reason}। ${trackingUrl(order.token)}`, 'order-status');
+  // The seller's reason (up to 200 characters) is shortened so the whole SMS stays within two segments.
+  const head = `${order.shop.nameBn}: অর্ডার ${order.code} ${smsStatusText(order.status, order.delivery)}`;
+  const tail = `। ${trackingUrl(order.token)}`;
+  const room = SMS_MAX - head.length - tail.length - 3;
+  const reason = order.statusReason && room >= 6 ? ` (${shorten(order.statusReason, Math.min(60, room))})` : '';
+  await sendSms(order.buyerPhone, `${head}${reason}${tail}`, 'order-status');
 }
 
 /**
- * The seller's SMS for a new order, within two segments: its code, what, the day, pickup or
- * delivery, and how to answer by SMS (lib/orders/sms-status.ts) — the items are cut to fit.
+ * The seller's SMS for a new order, within two segments: its code, what, the total, the day, pickup
+ * or delivery, the buyer's number (dialable: a seller without a smartphone calls her) and how to
+ * answer by SMS (lib/orders/sms-status.ts) — the items are cut to fit.
  */
-export function newOrderText(order: { code: string; neededOn: Date; delivery: DeliveryMethod; items: { nameBn: string; quantity: number }[] }): string {
+export function newOrderText(order: { code: string; neededOn: Date; delivery: DeliveryMethod; buyerPhone: string; totalPoisha: number; items: { nameBn: string; quantity: number }[] }): string {
   const items = order.items.map((i) => `${i.nameBn} ×${toBengaliDigits(String(i.quantity))}`).join(', ');
   const day = toBengaliDigits(new Intl.DateTimeFormat('bn-BD', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(order.neededOn));
-  const handover = order.delivery === 'PICKUP' ? 'দোকান থেকে নেবেন' : 'পৌঁছে দিতে হবে';
+  const handover = order.delivery === 'PICKUP' ? 'দোকানে নেবেন' : 'পৌঁছে দেবেন';
   const head = `হাট অর্ডার ${order.code}: `;
-  const tail = `; ${day}; ${handover}। নিতে লিখুন OK ${order.code}, না নিলে NA ${order.code}`;
+  const tail = `; ${formatTaka(order.totalPoisha, 'bn', { whole: true })}; ${day}; ${handover}; ক্রেতা ${dialable(order.buyerPhone)}। নিলে OK ${order.code}, না নিলে NA ${order.code}`;
   return `${head}${shorten(items, SMS_MAX - head.length - tail.length)}${tail}`;
 }
 

@@ -61,17 +61,20 @@ describe('the new order SMS', () => {
     await newOrderSms(placed.id);
     const [sms] = await db.smsMessage.findMany({ where: { to: shopPhone, purpose: 'order-new', body: { contains: placed.code } } });
     expect(sms!.body).toContain('ভাপা পিঠা ×২০');
-    expect(sms!.body).toContain(`নিতে লিখুন OK ${placed.code}, না নিলে NA ${placed.code}`);
-    expect(sms!.body).toContain('পৌঁছে দিতে হবে');
+    expect(sms!.body).toContain(`নিলে OK ${placed.code}, না নিলে NA ${placed.code}`);
+    expect(sms!.body).toContain('পৌঁছে দেবেন');
+    // She can call the buyer (Latin digits, dialable) and knows what it comes to.
+    expect(sms!.body).toContain(`ক্রেতা ${placed.buyerPhone.replace('+880', '0')}`);
+    expect(sms!.body).toContain('৳৫০০');
     expect(sms!.body.length).toBeLessThanOrEqual(SMS_MAX);
   });
 
   it('cuts long items, never the code or the answer', () => {
     const items = Array.from({ length: 6 }, (_, i) => ({ nameBn: `খুব লম্বা নামের নকশি পিঠার বাক্স ${i}`, quantity: 1000 }));
-    const text = newOrderText({ code: 'HT7K2Q9X', neededOn: new Date('2026-12-12'), delivery: 'PICKUP', items });
+    const text = newOrderText({ code: 'HT7K2Q9X', neededOn: new Date('2026-12-12'), delivery: 'PICKUP', buyerPhone: '+8801711234567', totalPoisha: 123_456_00, items });
     expect(text.length).toBeLessThanOrEqual(SMS_MAX);
     expect(text.length).toBeGreaterThan(SMS_MAX - 6);
-    expect(text).toMatch(/^হাট অর্ডার HT7K2Q9X: খুব লম্বা নামের.*…; শনি ১২ ডিসে; দোকান থেকে নেবেন। নিতে লিখুন OK HT7K2Q9X, না নিলে NA HT7K2Q9X$/);
+    expect(text).toMatch(/^হাট অর্ডার HT7K2Q9X: খুব লম্বা নামের.*…; ৳১,২৩,৪৫৬; শনি ১২ ডিসে; দোকানে নেবেন; ক্রেতা 01711234567। নিলে OK HT7K2Q9X, না নিলে NA HT7K2Q9X$/);
   });
 });
 
@@ -98,6 +101,9 @@ describe('answering an order by SMS', () => {
     const placed = await order();
     const answer = await handleOrderSms(gateway(shopPhone), `OK ${placed.code}`);
     expect(answer!.reply).toContain(`অর্ডার ${placed.code} গ্রহণ করা হলো`);
+    // Not a dashboard she may have no way to open: the buyer's number to call.
+    expect(answer!.reply).toContain(`ক্রেতাকে ফোন করুন: ${placed.buyerPhone.replace('+880', '0')}`);
+    expect(answer!.reply).not.toContain('ড্যাশবোর্ড');
     expect(answer!.reply.length).toBeLessThanOrEqual(SMS_MAX);
     const tracked = (await getOrderByToken(placed.token))!;
     expect(tracked.status).toBe('CONFIRMED');
@@ -111,7 +117,8 @@ describe('answering an order by SMS', () => {
     const again = await handleOrderSms(gateway(shopPhone), `ok ${placed.code.slice(2).toLowerCase()}`);
     expect(again!.reply).toContain('আগেই গ্রহণ করেছেন');
     const no = await handleOrderSms(gateway(shopPhone), `NA ${placed.code}`);
-    expect(no!.reply).toContain('NA দিয়ে ফেরানো যাবে না');
+    expect(no!.reply).toContain('NA চলবে না');
+    expect(no!.reply).toContain(`ক্রেতাকে ফোন করুন: ${placed.buyerPhone.replace('+880', '0')}, অথবা ড্যাশবোর্ডে`);
     expect((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).status).toBe('CONFIRMED');
     expect(await db.orderEvent.count({ where: { orderId: placed.id } })).toBe(2);
     expect(await buyerSms(placed.buyerPhone)).toHaveLength(1);
@@ -134,6 +141,14 @@ describe('answering an order by SMS', () => {
     const withReason = await order();
     await handleOrderSms(`+${gateway(shopPhone)}`, `NA ${withReason.code} কাল দোকান বন্ধ`);
     expect(await db.order.findUniqueOrThrow({ where: { id: withReason.id } })).toMatchObject({ status: 'REJECTED', statusReason: 'কাল দোকান বন্ধ' });
+
+    // A long reason (up to 200) is shortened: the buyer's SMS stays within two segments, link whole.
+    const longReason = await order();
+    await handleOrderSms(gateway(shopPhone), `NA ${longReason.code} ${'দুধ শেষ হয়ে গেছে, কাল আবার আসবে '.repeat(6)}`);
+    const [told] = await buyerSms(longReason.buyerPhone);
+    expect(told!.body.length).toBeLessThanOrEqual(SMS_MAX);
+    expect(told!.body).toContain('(দুধ শেষ');
+    expect(told!.body).toMatch(new RegExp(`/orders/${longReason.token}$`));
   });
 
   it('tells anyone but the shop that there is no such order, and touches nothing', async () => {
@@ -161,6 +176,10 @@ describe('answering an order by SMS', () => {
     expect(await handleOrderSms(gateway(shopPhone), 'ok thanks')).toBeNull();
     expect(await handleOrderSms(gateway(shopPhone), 'PITHA SHERPUR')).toBeNull();
     expect(await handleOrderSms(gateway(shopPhone), 'হ্যালো')).toBeNull();
+  });
+
+  it('a bare OK or NA (no code) is told to add the code, not searched', async () => {
+    for (const text of ['OK', 'ok', ' NA ', 'হ্যাঁ']) expect((await handleOrderSms(gateway(shopPhone), text))!.reply).toBe('OK-এর পরে অর্ডারের কোড লিখুন, যেমন OK HT7K2Q9X');
   });
 
   it('says where an order stands that is past answering', async () => {

@@ -18,7 +18,7 @@ import type { DeliveryMethod, OrderStatus, UserStatus } from '@/lib/generated/pr
 import { toAsciiDigits } from '@/lib/i18n/digits';
 import { log } from '@/lib/log';
 import { normalizePhone } from '@/lib/phone';
-import { fitSms } from '@/lib/notify/inbound/reply';
+import { dialable, fitSms } from '@/lib/notify/inbound/reply';
 import { sellerTransition } from './manage';
 import { reasonSchema } from './schemas';
 import { smsStatusText } from './wording';
@@ -27,6 +27,15 @@ const ACCEPT = ['OK', 'YES', 'হ্যাঁ', 'হ্যা', 'হাঁ'];
 const REFUSE = ['NA', 'NO', 'না'];
 /** The order code's letters and digits (lib/orders/codes.ts ALPHABET): no 0/O, 1/I/L. */
 const CODE = /^(?:HT)?([2-9A-HJKMNP-Z]{6})$/;
+
+const wordsOfCommand = (text: string) => toAsciiDigits(text).normalize('NFC').trim().split(/[\s,.:;।-]+/).filter(Boolean);
+const verbOf = (word: string | undefined) => (word === undefined ? null : ACCEPT.includes(word.toUpperCase()) ? 'CONFIRMED' : REFUSE.includes(word.toUpperCase()) ? 'REJECTED' : null);
+
+/** Whether the text starts with an order verb (OK, NA, হ্যাঁ …): dispatch reads these before its per-sender limit. Pure. */
+export const isOrderText = (text: string) => verbOf(wordsOfCommand(text)[0]) !== null;
+
+/** The reply to a bare "OK" or "NA" (no code): what to write instead. */
+export const BARE_VERB_REPLY = 'OK-এর পরে অর্ডারের কোড লিখুন, যেমন OK HT7K2Q9X';
 
 /** When she turns an order down without a word of why (the dashboard asks for one; SMS need not). */
 export const SMS_REFUSAL_REASON = 'বিক্রেতা SMS-এ ফিরিয়ে দিয়েছেন';
@@ -43,11 +52,9 @@ export interface OrderCommand {
 
 /** "ok ht7k2q9x", "NA 7K2Q9X দুধ নেই", "হ্যাঁ HT৭K২Q৯X" → the command; anything else → null. Pure. */
 export function parseOrderCommand(text: string): OrderCommand | null {
-  const words = toAsciiDigits(text).normalize('NFC').trim().split(/[\s,.:;।-]+/).filter(Boolean);
-  const [verb, rawCode, ...rest] = words;
+  const [verb, rawCode, ...rest] = wordsOfCommand(text);
   if (!verb || !rawCode) return null;
-  const upper = verb.toUpperCase();
-  const to = ACCEPT.includes(upper) ? 'CONFIRMED' : REFUSE.includes(upper) ? 'REJECTED' : null;
+  const to = verbOf(verb);
   const code = CODE.exec(rawCode.toUpperCase())?.[1];
   if (!to || !code) return null;
   return { to, code: `HT${code}`, surelyCode: /\d/.test(code) || /^HT/i.test(rawCode), rest: rest.join(' ') };
@@ -64,11 +71,12 @@ const noSuchOrder = (code: string) => reply(`হাট: ${code} কোডে আ
  */
 export async function handleOrderSms(sender: string, text: string): Promise<{ reply: string } | null> {
   const command = parseOrderCommand(text);
-  if (!command) return null;
+  // "OK" or "NA" alone: she forgot the code (not a search for "ok").
+  if (!command) return wordsOfCommand(text).length === 1 && isOrderText(text) ? reply(BARE_VERB_REPLY) : null;
   const phone = normalizePhone(sender);
   const order = await db.order.findUnique({
     where: { code: command.code },
-    select: { id: true, code: true, status: true, delivery: true, shop: { select: { phone: true, ownerId: true, status: true, owner: { select: { phone: true, status: true } } } } },
+    select: { id: true, code: true, status: true, delivery: true, buyerPhone: true, shop: { select: { phone: true, ownerId: true, status: true, owner: { select: { phone: true, status: true } } } } },
   });
   const hers = Boolean(order && phone && (order.shop.phone === phone || order.shop.owner.phone === phone));
   // A word that only looks like a code ("NA MASTER") and names no order of hers: let search have it
@@ -83,7 +91,7 @@ export async function handleOrderSms(sender: string, text: string): Promise<{ re
   return reply(outcome.text);
 }
 
-type Order = { id: string; code: string; status: OrderStatus; delivery: DeliveryMethod; shop: { ownerId: string; status: string; owner: { status: UserStatus } } };
+type Order = { id: string; code: string; status: OrderStatus; delivery: DeliveryMethod; buyerPhone: string; shop: { ownerId: string; status: string; owner: { status: UserStatus } } };
 
 /** Statuses of an order she has accepted (and maybe moved on since). */
 const ACCEPTED: ReadonlySet<OrderStatus> = new Set(['CONFIRMED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY', 'DELIVERED']);
@@ -91,11 +99,11 @@ const ACCEPTED: ReadonlySet<OrderStatus> = new Set(['CONFIRMED', 'PREPARING', 'R
 const already = (code: string, accept: boolean) => (accept ? `হাট: অর্ডার ${code} আগেই গ্রহণ করেছেন। ক্রেতা জানেন।` : `হাট: অর্ডার ${code} আগেই ফিরিয়ে দিয়েছেন। ক্রেতা জানেন।`);
 
 /** Where an order stands when it can no longer be answered as she asked: her reply. */
-function notNow(order: Pick<Order, 'code' | 'status' | 'delivery'>, accept: boolean): { outcome: string; text: string } {
+function notNow(order: Pick<Order, 'code' | 'status' | 'delivery' | 'buyerPhone'>, accept: boolean): { outcome: string; text: string } {
   const { code, status } = order;
   if (accept ? ACCEPTED.has(status) : status === 'REJECTED') return { outcome: 'already', text: already(code, accept) };
   if (!accept && ACCEPTED.has(status) && status !== 'DELIVERED') {
-    return { outcome: 'refused', text: `হাট: অর্ডার ${code} আপনি আগেই গ্রহণ করেছেন, তাই NA দিয়ে ফেরানো যাবে না। বাতিল করতে হলে ড্যাশবোর্ড থেকে কারণসহ করুন।` };
+    return { outcome: 'refused', text: `হাট: অর্ডার ${code} আগেই গ্রহণ করেছেন, তাই NA চলবে না। ক্রেতাকে ফোন করুন: ${dialable(order.buyerPhone)}, অথবা ড্যাশবোর্ডে কারণসহ বাতিল করুন।` };
   }
   const where = status === 'REJECTED' ? 'আপনি আগেই ফিরিয়ে দিয়েছেন' : smsStatusText(status, order.delivery);
   return { outcome: 'refused', text: `হাট: অর্ডার ${code} — ${where}; তাই এখন ${accept ? 'গ্রহণ' : 'ফেরানো'} করা যাবে না।` };
@@ -119,7 +127,7 @@ async function answer(order: Order, { to, rest }: OrderCommand): Promise<{ outco
     return notNow({ ...order, status: now?.status ?? order.status }, accept);
   }
   return accept
-    ? { outcome: 'accepted', text: `হাট: অর্ডার ${code} গ্রহণ করা হলো, ক্রেতাকে SMS-এ জানানো হয়েছে। তৈরি ও ডেলিভারির ধাপ ড্যাশবোর্ডে।` }
+    ? { outcome: 'accepted', text: `হাট: অর্ডার ${code} গ্রহণ করা হলো, ক্রেতাকে SMS-এ জানানো হয়েছে। ক্রেতাকে ফোন করুন: ${dialable(order.buyerPhone)}` }
     : { outcome: 'rejected', text: `হাট: অর্ডার ${code} ফিরিয়ে দেওয়া হলো, ক্রেতাকে SMS-এ জানানো হয়েছে।` };
 }
 

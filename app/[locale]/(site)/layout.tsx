@@ -3,6 +3,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { Icon } from '@/components/ui/icon';
 import { Link } from '@/components/ui/link';
 import { servedDistricts } from '@/lib/cache/reads';
+import { env } from '@/lib/env';
 import { areaName } from '@/lib/geo/queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -14,6 +15,8 @@ export default async function SiteLayout({ children, params }: { children: React
   // One district: the header names it. Several: each district page says its own under the header
   // (components/district/district-bar.tsx), which a layout cannot know.
   const served = await servedDistricts();
+  // Search by SMS for those without a smartphone (lib/notify/inbound): shown when the number is set.
+  const smsNumber = env().SMS_INBOUND_NUMBER;
   return (
     <>
       <SiteHeader locale={locale} districtName={served.length === 1 ? areaName(served[0]!, locale) : undefined} />
@@ -23,6 +26,11 @@ export default async function SiteLayout({ children, params }: { children: React
       <footer className="mx-auto mt-10 max-w-5xl border-t border-stone-200 px-4 py-6 text-sm text-stone-600">
         <p>{t('about')}</p>
         <p className="mt-1 font-semibold text-red-700">{t('emergency')}</p>
+        {smsNumber && (
+          <p className="mt-1" data-testid="footer-sms">
+            {t('smsSearch', { number: smsNumber })}
+          </p>
+        )}
         <p className="mt-2">
           <Link href="/training" className="inline-flex min-h-12 items-center gap-2 font-semibold text-brand-800 underline">
             <Icon name="graduation-cap" className="size-5 shrink-0" />

@@ -4,8 +4,8 @@
 // InboundSms row (the audit log: sender, text, command, outcome) and counts in the
 // haat_sms_inbound_total metric by outcome.
 //
-// Rules: a text with no letter gets nothing; each sender has SENDER_LIMIT answers an hour (then
-// nothing); a text with no word the directory knows gets the HELP reply once an hour (then
+// Rules: a text with no letter gets nothing; an order command is read first (never limited per
+// sender); each sender has SENDER_LIMIT other answers an hour (then nothing); a text with no word the directory knows gets the HELP reply once an hour (then
 // nothing); a forged, stale or replayed post is refused (401) and changes nothing. What replies
 // cost is capped twice: each number gets at most SMS_INBOUND_DAILY_PER_NUMBER replies a day (HELP
 // included) and the deployment sends at most SMS_INBOUND_HOURLY_CAP an hour; over either, the text
@@ -16,7 +16,7 @@ import { env } from '@/lib/env';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { log } from '@/lib/log';
 import { metrics } from '@/lib/metrics/registry';
-import { handleOrderSms } from '@/lib/orders/sms-status';
+import { handleOrderSms, isOrderText } from '@/lib/orders/sms-status';
 import { readTextCapped } from '@/lib/security/body';
 import { hit, peek } from '@/lib/security/rate-limit';
 import { sendSms } from '../sms';
@@ -28,14 +28,13 @@ import { SIGNATURE_HEADER, verifyInbound } from './signature';
 
 /**
  * Who answers an inbound SMS, asked in this order; the first to answer (not null) does. The order
- * commands (`OK <code>`, `NA <code>`: lib/orders/sms-status.ts handleOrderSms) go before the search,
- * which answers everything else.
+ * commands (`OK <code>`, `NA <code>`, a bare `OK`: lib/orders/sms-status.ts handleOrderSms) are
+ * read first, before the per-sender limit (answer() below); the search answers everything else.
  */
 export const INBOUND_HANDLERS: { command: string; handle: InboundHandler }[] = [
   { command: 'help', handle: helpHandler },
   { command: 'more', handle: moreHandler },
   { command: 'blood', handle: bloodHandler },
-  { command: 'order', handle: handleOrderSms },
   { command: 'search', handle: searchHandler },
 ];
 
@@ -71,6 +70,14 @@ const count = (outcome: InboundOutcome) => metrics.inboundSms.inc({ outcome });
 /** What the sender's text gets: the first handler's answer, or nothing. */
 async function answer(message: InboundMessage): Promise<{ outcome: InboundOutcome; command: string; found?: InboundAnswer }> {
   if (isGarbage(message.text)) return { outcome: 'garbage', command: 'garbage' };
+  // A seller's order command is read before the per-sender limit (which is there for searches):
+  // her OK/NA is never eaten by it. The daily and hourly caps still apply.
+  if (isOrderText(message.text)) {
+    const over = await overCap(message.sender, false);
+    if (over) return capped(over, 'capped');
+    const found = await handleOrderSms(message.sender, message.text);
+    if (found) return replied(message.sender, found, 'order');
+  }
   if (!(await hit(`sms-inbound:${message.sender}`, SENDER_LIMIT)).allowed) return { outcome: 'limited', command: 'limited' };
   // Over a cap already: the text is not even handled (an order command would act without a reply).
   const over = await overCap(message.sender, false);
@@ -79,13 +86,18 @@ async function answer(message: InboundMessage): Promise<{ outcome: InboundOutcom
     const found = await handle(message.sender, message.text);
     if (!found) continue;
     if (found.unknown && !(await hit(`sms-help:${message.sender}`, UNKNOWN_HELP_LIMIT)).allowed) return { outcome: 'helpOnce', command: 'unknown' };
-    if (found.reply === null) return { outcome: 'nothing', command: found.command ?? command, found };
-    // The reply counts against both caps; one taken meanwhile by another text: it is not sent.
-    const taken = await overCap(message.sender, true);
-    if (taken) return capped(taken, found.command ?? command);
-    return { outcome: 'replied', command: found.command ?? command, found };
+    return replied(message.sender, found, command);
   }
   return { outcome: 'nothing', command: 'unknown' };
+}
+
+/** A handler's answer: sent when it has a reply and the caps allow it. */
+async function replied(sender: string, found: InboundAnswer, command: string): Promise<{ outcome: InboundOutcome; command: string; found?: InboundAnswer }> {
+  if (found.reply === null) return { outcome: 'nothing', command: found.command ?? command, found };
+  // The reply counts against both caps; one taken meanwhile by another text: it is not sent.
+  const taken = await overCap(sender, true);
+  if (taken) return capped(taken, found.command ?? command);
+  return { outcome: 'replied', command: found.command ?? command, found };
 }
 
 const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });

@@ -8,8 +8,10 @@
 //   give now (the /blood page's list: lib/directory/blood.ts), only those who let their number go
 //   by SMS; the numbers are revealed as on the web (the same hourly allowance) and at most
 //   BLOOD_SMS_DAILY requests a day per sender.
-// - anything else: the web's search (lib/search/search.ts) on the whole text, its area names
-//   included (PITHA SHERPUR), verified providers and shops only, three at a time.
+// - anything else: the web's search (lib/search/search.ts), verified providers and shops only,
+//   three at a time, each with its union or upazila when it fits. A place named in the text
+//   (areaNamedIn, as blood) keeps the results inside it (PITHA SHERPUR: Sherpur's only); none
+//   there says so rather than list another district's.
 import { createTranslator } from 'next-intl';
 import { db } from '@/lib/db';
 import { bloodGroupLabel, listDonors, revealDonors } from '@/lib/directory/blood';
@@ -19,7 +21,7 @@ import { findLeads, loadLeadVocabulary } from '@/lib/search/leads';
 import { search, type SearchHit } from '@/lib/search/search';
 import { synonymVocabulary } from '@/lib/search/synonyms';
 import { compactSearchKey } from '@/lib/search/transliterate';
-import { hit } from '@/lib/security/rate-limit';
+import { hit, peek } from '@/lib/security/rate-limit';
 import bn from '@/messages/bn.json';
 import { bloodGroupIn, isBlood, isHelp, isMore, wordsOf } from './commands';
 import { shorten, type SmsListEntry, type SmsReply } from './reply';
@@ -71,9 +73,11 @@ async function bloodAnswer(sender: string, text: string, page: number): Promise<
   const group = bloodGroupIn(words);
   const place = group ? await areaNamedIn(group.rest) : null;
   if (!group || !place) return { reply: t('bloodHowTo'), command: 'blood' };
-  const capped = await hit(`blood-sms:${sender}`, BLOOD_SMS_DAILY);
-  if (!capped.allowed) return { reply: t('bloodCapped'), command: 'blood' };
-  const heading = { group: bloodGroupLabel[group.group as BloodGroup], area: place.area.nameBn };
+  // Only answers that send donor numbers count against the daily cap (not "none found", not an empty MORE).
+  const capKey = `blood-sms:${sender}`;
+  if (!(await peek(capKey, BLOOD_SMS_DAILY)).allowed) return { reply: t('bloodCapped'), command: 'blood' };
+  // An ASCII hyphen for negative groups (AB-): the Unicode minus is not on a feature phone's keys.
+  const heading = { group: bloodGroupLabel[group.group as BloodGroup].replace('\u2212', '-'), area: place.area.nameBn };
   // The /blood list (its eligibility and place rules), its first page of twenty: three by three.
   const list = await listDonors({ group: group.group, area: place.area, page: 1, bySms: true });
   const { items, more } = pageOf(list.donors, page);
@@ -82,6 +86,7 @@ async function bloodAnswer(sender: string, text: string, page: number): Promise<
   const shown = await revealDonors({ ...list, donors: items }, { phone: sender });
   if (shown.reveal.state !== 'shown') return { reply: t('bloodCapped'), command: 'blood' };
   const entries = shown.donors.filter((d) => d.phone).map((d) => ({ name: d.name, phone: d.phone! }));
+  if (entries.length > 0 && !(await hit(capKey, BLOOD_SMS_DAILY)).allowed) return { reply: t('bloodCapped'), command: 'blood' };
   return { reply: { head: t('bloodHead', heading), items: entries, tail: more ? t('moreTail') : undefined }, command: 'blood', query: text, page };
 }
 
@@ -89,9 +94,15 @@ export const bloodHandler: InboundHandler = async (sender, text) => (bloodReques
 
 // ───────────────────────────── search ─────────────────────────────
 
-/** The verified providers and shops a search finds, best first: a product stands for its shop. */
-async function searchEntries(query: string): Promise<SmsListEntry[]> {
-  const { hits } = await search({ q: query, verified: true, limit: 30 }, 'bn');
+/** A hit's own place, short: its union (or upazila) — the first of documents.ts's "union, upazila". */
+const shortPlace = (area: string) => area.split(',')[0]!.trim() || undefined;
+
+/**
+ * The verified providers and shops a search finds, best first: a product stands for its shop.
+ * Given an area (the place the text names), only those inside it.
+ */
+async function searchEntries(query: string, areaId?: number): Promise<SmsListEntry[]> {
+  const { hits } = await search({ q: query, verified: true, limit: 30, areaId }, 'bn');
   const productIds = hits.filter((h) => h.type === 'product').map((h) => h.id);
   const shopOf = new Map(
     productIds.length
@@ -102,16 +113,16 @@ async function searchEntries(query: string): Promise<SmsListEntry[]> {
   );
   const seen = new Set<string>();
   const entries: SmsListEntry[] = [];
-  const add = (key: string, name: string, phone: string | null) => {
+  const add = (key: string, name: string, phone: string | null, place: string) => {
     if (!phone || seen.has(key)) return;
     seen.add(key);
-    entries.push({ name, phone });
+    entries.push({ name, phone, place: shortPlace(place) });
   };
   for (const h of hits as SearchHit[]) {
-    if (h.type === 'provider' || h.type === 'shop') add(`${h.type}-${h.id}`, h.title, h.phone);
+    if (h.type === 'provider' || h.type === 'shop') add(`${h.type}-${h.id}`, h.title, h.phone, h.area);
     else if (h.type === 'product') {
       const shop = shopOf.get(h.id);
-      if (shop) add(`shop-${shop.id}`, shop.nameBn, shop.phone);
+      if (shop) add(`shop-${shop.id}`, shop.nameBn, shop.phone, h.area);
     }
   }
   return entries;
@@ -124,12 +135,29 @@ async function knowsAWord(words: string[]): Promise<boolean> {
   return (await areaNamedIn(words)) !== null;
 }
 
+/** Whether the hits answer the words: a word the directory knows, or a word (3+ letters) that starts a word of the best hit's name. */
+async function meaningful(words: string[], entries: SmsListEntry[]): Promise<boolean> {
+  if (entries.length === 0) return true;
+  const named = new Set(wordsOf(entries[0]!.name).map((word) => compactSearchKey(word)));
+  const keys = words.map((word) => compactSearchKey(word)).filter((key) => key.length >= 3);
+  if (keys.some((key) => [...named].some((word) => word.startsWith(key)))) return true;
+  return knowsAWord(words);
+}
+
 async function searchAnswer(_sender: string, text: string, page: number): Promise<InboundAnswer> {
-  const query = wordsOf(text).join(' ').slice(0, 100);
-  const { items, more } = pageOf(await searchEntries(query), page);
+  const words = wordsOf(text);
+  const query = words.join(' ').slice(0, 100);
+  // A place named in the text keeps the results inside it (never another district's or upazila's);
+  // the rest of the words are what is searched for.
+  const place = await areaNamedIn(words);
+  const what = place && place.rest.length > 0 ? place.rest.join(' ').slice(0, 100) : query;
+  const entries = await searchEntries(what, place?.area.id);
+  // A typo-tolerant match of nothing ("zzzz" finding some shop) is no answer: the not-found/HELP path.
+  const { items, more } = pageOf(place || (await meaningful(words, entries)) ? entries : [], page);
   if (items.length > 0) return { reply: { head: t('resultsHead', { query: shorten(query, 18) }), items, tail: more ? t('moreTail') : undefined }, command: 'search', query: text, page };
   if (page > 0) return { reply: t('noMore'), command: 'more' };
-  return (await knowsAWord(wordsOf(text))) ? { reply: t('nothing'), command: 'search' } : { reply: t('help'), command: 'unknown', unknown: true };
+  if (place && place.rest.length > 0) return { reply: t('nothingInPlace', { query: shorten(what, 20), place: place.area.nameBn }), command: 'search' };
+  return (await knowsAWord(words)) ? { reply: t('nothing'), command: 'search' } : { reply: t('help'), command: 'unknown', unknown: true };
 }
 
 export const searchHandler: InboundHandler = (sender, text) => searchAnswer(sender, text, 0);

@@ -11,7 +11,8 @@ import { enqueueAll } from '@/lib/search/outbox';
 import { drainSearchOutbox } from '@/lib/testing/search';
 import { seedDemo } from '../../../prisma/seed/demo';
 import { fitSms, SMS_MAX } from './reply';
-import { dailyKey, OVERALL_KEY, overallHourly, perNumberDaily } from './dispatch';
+import { hit } from '@/lib/security/rate-limit';
+import { dailyKey, OVERALL_KEY, overallHourly, perNumberDaily, SENDER_LIMIT } from './dispatch';
 import { MAX_BODY_BYTES } from './message';
 import { signInbound } from './signature';
 
@@ -123,7 +124,18 @@ describe('search by SMS: any script, typos, area names', () => {
   it('a known word that finds nothing gets "nothing found, try …"', async () => {
     const { reply, command } = await sms(newSender(), 'zzqx garidaha');
     expect(command).toBe('search');
-    expect(reply).toContain('কিছু পাওয়া যায়নি');
+    expect(reply).toContain('গাড়িদহ এলাকায় "zzqx" পাওয়া যায়নি');
+  });
+
+  it('junk that the search only fuzzily matches ("zzzz", "qwrtp") gets the HELP reply, not a list of shops', async () => {
+    for (const text of ['zzzz', 'qwrtp xkcd']) {
+      const { reply, command } = await sms(newSender(), text);
+      expect({ text, command }).toEqual({ text, command: 'unknown' });
+      expect(numbersIn(reply)).toEqual([]);
+    }
+    // A shop's own name is still found (no trade word in it).
+    const byName = await sms(newSender(), 'মায়ের হাতের');
+    expect(numbersIn(byName.reply)[0]).toBe('+8801700000002');
   });
 
   it('an unknown keyword gets the HELP reply once, then nothing within the hour', async () => {
@@ -161,6 +173,50 @@ describe('search by SMS: any script, typos, area names', () => {
     expect(metrics.rateLimitRefusals.get({ limit: 'sms-inbound' })).toBe(refused + 1);
     // Someone else is answered.
     expect((await sms(newSender(), 'help')).outcome).toBe('replied');
+  });
+});
+
+describe('search by SMS: a place named keeps the results inside it', () => {
+  /** Whether every number in the reply is a provider's or shop's inside the area `slug`. */
+  async function allInside(reply: string | null, slug: string) {
+    const area = await db.area.findUniqueOrThrow({ where: { slug } });
+    for (const phone of numbersIn(reply)) {
+      const [provider, shop] = await Promise.all([db.provider.findFirst({ where: { phone }, select: { area: { select: { path: true } } } }), db.shop.findFirst({ where: { phone }, select: { area: { select: { path: true } } } })]);
+      expect((provider ?? shop)!.area.path.startsWith(area.path), phone).toBe(true);
+    }
+  }
+
+  it('pitha sherpur lists only Sherpur’s; pitha kishoreganj never sends to Sherpur: Kishoreganj’s or "none in Kishoreganj"', async () => {
+    const sherpur = await sms(newSender(), 'pitha sherpur');
+    expect(numbersIn(sherpur.reply).length).toBeGreaterThan(0);
+    await allInside(sherpur.reply, 'sherpur-bogura');
+    const elsewhere = await sms(newSender(), 'pitha kishoreganj');
+    expect(elsewhere.outcome).toBe('replied');
+    expect(numbersIn(elsewhere.reply)).not.toContain('+8801700000002');
+    if (numbersIn(elsewhere.reply).length === 0) expect(elsewhere.reply).toMatch(/কিশোরগঞ্জ এলাকায় .+ পাওয়া যায়নি/);
+    else await allInside(elsewhere.reply, 'kishoreganj');
+    expect(elsewhere.reply!.length).toBeLessThanOrEqual(SMS_MAX);
+  });
+
+  it('fitSms writes each entry’s place when it fits, and leaves places out before entries', () => {
+    const items = [
+      { name: 'রিনা দর্জি', phone: '+8801711000001', place: 'গাড়িদহ' },
+      { name: 'মিনা টেইলার্স', phone: '+8801711000002', place: 'খামারকান্দি' },
+    ];
+    const two = fitSms({ head: 'হাট: দর্জি শেরপুর', items });
+    expect(two).toBe('হাট: দর্জি শেরপুর\n১. রিনা দর্জি, গাড়িদহ 01711000001\n২. মিনা টেইলার্স, খামারকান্দি 01711000002');
+    const long = 'শ্রীমতী কল্পনা রানী দাস চৌধুরী মজুমদার';
+    const three = fitSms({ head: 'হাট: দর্জি শেরপুর', items: [...items, { name: long, phone: '+8801711000003', place: 'শেরপুর' }].map((i) => ({ ...i, name: `${i.name} ${long}` })), tail: 'পরের ৩টি: আরো' });
+    expect(three.length).toBeLessThanOrEqual(SMS_MAX);
+    expect(numbersIn(three)).toHaveLength(3);
+  });
+
+  it('names that would read the same once shortened stay apart (cut in the middle)', () => {
+    const items = ['উপজেলা নির্বাহী কর্মকর্তার কার্যালয়, শেরপুর', 'উপজেলা নির্বাহী কর্মকর্তার কার্যালয়, ধুনট', 'উপজেলা নির্বাহী কর্মকর্তার কার্যালয়, শাজাহানপুর'].map((name, i) => ({ name, phone: `+880171100000${i}` }));
+    const text = fitSms({ head: 'হাট: ইউএনও অফিস', items, tail: 'পরের ৩টি: আরো' });
+    expect(text.length).toBeLessThanOrEqual(SMS_MAX);
+    const names = text.split('\n').slice(1, 4).map((l) => l.replace(/ 01\d+$/, ''));
+    expect(new Set(names).size).toBe(3);
   });
 });
 
@@ -211,6 +267,25 @@ describe('blood by SMS', () => {
     expect(capped.outcome).toBe('replied');
     expect(capped.reply).toContain('আজ আর দাতার নম্বর পাঠানো যাবে না');
     expect(numbersIn(capped.reply)).toEqual([]);
+  });
+
+  it('answers with no donor do not use up the daily three; negative groups are written with an ASCII hyphen', async () => {
+    const sender = newSender();
+    // Garidaha's one B+ donor kept out of SMS (as above): "none found", four times.
+    await db.provider.updateMany({ where: { phone: laili }, data: { donorSmsShared: false } });
+    try {
+      for (let i = 0; i < 4; i++) {
+        const none = await sms(sender, 'rokto B+ garidaha');
+        expect(none.reply).toContain('পাওয়া যায়নি');
+      }
+    } finally {
+      await db.provider.updateMany({ where: { phone: laili }, data: { donorSmsShared: true } });
+    }
+    const negative = await sms(sender, 'blood o neg sherpur');
+    expect(negative.reply).toMatch(/^রক্ত O-, /);
+    expect(negative.reply).not.toContain('\u2212');
+    expect(numbersIn(negative.reply)).toEqual(['+8801711000190']);
+    expect((await db.rateLimit.findUnique({ where: { key: `blood-sms:${sender}` } }))?.count).toBe(1);
   });
 });
 
@@ -433,5 +508,36 @@ describe('a seller answers a new order by SMS', () => {
     expect((await getOrderByToken(placed.token))!.status).toBe('CONFIRMED');
     const toBuyer = await db.smsMessage.findMany({ where: { to: placed.buyerPhone, purpose: 'order-status' }, select: { body: true } });
     expect(toBuyer.map((s) => s.body)).toEqual([expect.stringContaining(`অর্ডার ${placed.code} বিক্রেতা নিশ্চিত করেছেন`)]);
+  });
+
+  it('her OK is answered even after ten searches in the hour (the per-sender limit is for searches); a bare OK asks for the code', async () => {
+    const shop = await db.shop.findUniqueOrThrow({ where: { slug: 'pitha' }, include: { products: { take: 1 } } });
+    const product = shop.products[0]!;
+    const placed = await db.order.create({
+      data: {
+        code: newOrderCode(),
+        token: newOrderToken(),
+        shopId: shop.id,
+        buyerName: 'ক্রেতা',
+        buyerPhone: newSender(),
+        delivery: 'PICKUP',
+        neededOn: new Date(Date.now() + 2 * 86_400_000),
+        subtotalPoisha: product.pricePoisha,
+        totalPoisha: product.pricePoisha,
+        paymentMethod: 'COD',
+        status: 'PLACED',
+        items: { create: [{ productId: product.id, nameBn: product.nameBn, unitPricePoisha: product.pricePoisha, quantity: 1, lineTotalPoisha: product.pricePoisha }] },
+        events: { create: [{ toStatus: 'PLACED' }] },
+      },
+    });
+    // Her ten answers of the hour are used up (as by ten searches).
+    for (let i = 0; i < SENDER_LIMIT.max; i++) await hit(`sms-inbound:${shop.phone}`, SENDER_LIMIT);
+    expect(await sms(shop.phone, 'পিঠা')).toMatchObject({ outcome: 'limited' });
+    const bare = await sms(shop.phone, 'OK');
+    expect(bare).toMatchObject({ outcome: 'replied', command: 'order', reply: 'OK-এর পরে অর্ডারের কোড লিখুন, যেমন OK HT7K2Q9X' });
+    const answer = await sms(shop.phone, `OK ${placed.code}`);
+    expect(answer).toMatchObject({ outcome: 'replied', command: 'order' });
+    expect(answer.reply).toContain(`ক্রেতাকে ফোন করুন: ${placed.buyerPhone.replace('+880', '0')}`);
+    expect((await getOrderByToken(placed.token))!.status).toBe('CONFIRMED');
   });
 });

@@ -12,6 +12,8 @@ export interface SmsListEntry {
   name: string;
   /** +8801XXXXXXXXX: written 01XXXXXXXXX in Latin digits, so a feature phone can dial it. */
   phone: string;
+  /** Its union or upazila, short: written after the name when the reply has room for it. */
+  place?: string;
 }
 
 /** A reply that lists people or shops: a first line, numbered entries, an optional last line. */
@@ -52,25 +54,60 @@ function fitText(text: string): string {
   return `${cut.trimEnd()}…`;
 }
 
-const line = (index: number, name: string, phone: string) => `\n${numeral(index + 1)}. ${name} ${dialable(phone)}`;
+/** `text` in at most `max` code units, cut in the middle ("উপজেলা নির্…কর্মকর্তা"): its start and its end kept. */
+function shortenMiddle(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const all = graphemes(text);
+  let head = '';
+  let tail = '';
+  for (let i = 0, j = all.length - 1; i <= j; ) {
+    const g = head.length <= tail.length ? all[i]! : all[j]!;
+    if (head.length + tail.length + g.length > max - 1) break;
+    if (head.length <= tail.length) {
+      head += g;
+      i++;
+    } else {
+      tail = g + tail;
+      j--;
+    }
+  }
+  return `${head.trimEnd()}…${tail.trimStart()}`;
+}
 
-/** The reply's text, at most SMS_MAX code units. */
+/** Names shortened to their rooms; two that would read the same are cut in the middle instead (start and end kept). */
+function shortNames(names: string[], rooms: number[]): string[] {
+  const out = names.map((name, i) => shorten(name, rooms[i]!));
+  return out.map((short, i) => (out.some((other, k) => k !== i && other === short && names[k] !== names[i]) ? shortenMiddle(names[i]!, rooms[i]!) : short));
+}
+
+const line = (index: number, name: string, phone: string) => `\n${numeral(index + 1)}. ${name} ${dialable(phone)}`;
+/** With places, a name keeps at least this much of itself (else the places are left out). */
+const NAME_WITH_PLACE = 12;
+
+/** The list's lines with names shortened to share what the head, tail and numbers leave; null when even short names do not fit. */
+function fitList(head: string, tail: string, items: SmsListEntry[], withPlaces: boolean): string | null {
+  const placeOf = (item: SmsListEntry) => (withPlaces && item.place ? `, ${item.place}` : '');
+  const fixed = head.length + tail.length + items.reduce((sum, item, i) => sum + line(i, placeOf(item), item.phone).length, 0);
+  let budget = SMS_MAX - fixed;
+  // Short names keep their length; what they leave is shared among the long ones.
+  const rooms: number[] = [];
+  const byLength = items.map((item, i) => ({ i, length: item.name.length })).sort((a, b) => a.length - b.length);
+  for (const [k, { i, length }] of byLength.entries()) {
+    rooms[i] = Math.min(length, Math.floor(budget / (byLength.length - k)));
+    if (rooms[i]! < Math.min(length, withPlaces ? NAME_WITH_PLACE : MIN_NAME)) return null;
+    budget -= rooms[i]!;
+  }
+  const names = shortNames(items.map((item) => item.name), rooms);
+  return head + items.map((item, i) => line(i, `${names[i]}${placeOf(item)}`, item.phone)).join('') + tail;
+}
+
+/** The reply's text, at most SMS_MAX code units: each entry's place when it fits, names shortened, then the last entries dropped. */
 export function fitSms(reply: SmsReply): string {
   if (typeof reply === 'string') return fitText(reply);
   const tail = reply.tail ? `\n${reply.tail}` : '';
   for (let items = reply.items; items.length > 0; items = items.slice(0, -1)) {
-    const fixed = reply.head.length + tail.length + items.reduce((sum, item, i) => sum + line(i, '', item.phone).length, 0);
-    let budget = SMS_MAX - fixed;
-    if (budget < items.length * MIN_NAME) continue;
-    // Short names keep their length; what they leave is shared among the long ones.
-    const room = new Map<number, number>();
-    const byLength = items.map((item, i) => ({ i, length: item.name.length })).sort((a, b) => a.length - b.length);
-    byLength.forEach(({ i, length }, k) => {
-      const share = Math.floor(budget / (byLength.length - k));
-      room.set(i, Math.min(length, share));
-      budget -= room.get(i)!;
-    });
-    return reply.head + items.map((item, i) => line(i, shorten(item.name, room.get(i)!), item.phone)).join('') + tail;
+    const text = (items.some((item) => item.place) && fitList(reply.head, tail, items, true)) || fitList(reply.head, tail, items, false);
+    if (text) return text;
   }
   return fitText(`${reply.head}${tail}`);
 }

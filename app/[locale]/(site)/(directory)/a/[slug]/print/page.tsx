@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { areaChain, areaInDistrict, FIRST_VISIT, noticeBoard } from '@/lib/cache/reads';
 import { NOTICE_BOARD_PER_TRADE } from '@/lib/directory/notice-board';
+import { env } from '@/lib/env';
 import { areaName } from '@/lib/geo/queries';
 import { formatDate, formatNumber, formatPhone, nameOf, type Locale } from '@/lib/i18n/format';
 import { localizeHref } from '@/lib/i18n/href';
@@ -48,6 +49,8 @@ export default async function NoticeBoardPage({ params }: Props) {
   const [t, poster, chain, board, qr] = await Promise.all([getTranslations('NoticeBoard'), getTranslations('Poster'), areaChain(union), noticeBoard(union), qrCodeSvg(url)]);
   const places = chain.filter((a) => a.level === 'UPAZILA' || a.level === 'DISTRICT').reverse().map((a) => areaName(a, locale));
   const displayUrl = url.replace(/^https?:\/\//, '');
+  // Search by SMS for those without a smartphone (lib/notify/inbound): shown when the number is set.
+  const smsNumber = env().SMS_INBOUND_NUMBER;
   const cqw = (n: number) => `${n}cqw`;
 
   return (
@@ -69,6 +72,11 @@ export default async function NoticeBoardPage({ params }: Props) {
                   {t('made', { date: formatDate(board.madeAt, locale) })}
                 </p>
                 <p className="text-stone-700" style={{ fontSize: cqw(2.2), lineHeight: 1.5 }}>{t('verifiedOnly', { count: board.providers })}</p>
+                {smsNumber && (
+                  <p className="font-bold" style={{ fontSize: cqw(2.6), lineHeight: 1.5, color: GREEN }} data-testid="notice-board-sms">
+                    {t('smsSearch', { union: areaName(union, locale), number: smsNumber })}
+                  </p>
+                )}
               </div>
               <figure className="shrink-0 text-center" style={{ width: '24cqw' }}>
                 <div className="[&>svg]:block [&>svg]:size-full" style={{ aspectRatio: '1 / 1' }} role="img" aria-label={displayUrl} data-testid="notice-board-qr" dangerouslySetInnerHTML={{ __html: qr }} />

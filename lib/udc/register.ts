@@ -83,11 +83,13 @@ async function assertCreatable(draft: Draft) {
  * for a shop, that she adds the products herself. The centre's name is cut to fit; the link never.
  */
 export function welcomeText(registration: { centreName: string; kind: UdcKind; url?: string }): string {
-  const link = registration.url ? ` ${registration.url}` : '';
-  const how = registration.kind === 'SHOP' ? 'পণ্য যোগ করতে নিজে ঢুকুন: "পাসওয়ার্ড ভুলে গেছেন?"-তে এই নম্বর দিন।' : 'নিজে ঢুকতে "পাসওয়ার্ড ভুলে গেছেন?"-তে এই নম্বর দিন।';
-  const text = (centre: string) => `হাট: ${centre}-এ আপনার ${KIND_WORDS[registration.kind]} নিবন্ধন হলো।${link} ${how}`;
-  const room = SMS_MAX - text('').length;
-  return room >= 6 ? text(shorten(registration.centreName, room)) : text('ডিজিটাল সেন্টার').slice(0, SMS_MAX);
+  // Without its scheme: phones still make it a link, and it leaves room for the words.
+  const link = registration.url ? ` ${registration.url.replace(/^https?:\/\//, '')}` : '';
+  const how = registration.kind === 'SHOP' ? 'পণ্য দিতে "পাসওয়ার্ড ভুলে গেছেন?"-এ এই নম্বরে ঢুকুন।' : 'নিজে ঢুকতে "পাসওয়ার্ড ভুলে গেছেন?"-এ এই নম্বর দিন।';
+  const text = (centre: string) => `হাট: ${centre}${KIND_WORDS[registration.kind]} নিবন্ধিত।${link} ${how}`;
+  const room = SMS_MAX - text('').length - 3;
+  // Too long a link leaves no room for the centre: the link and the way in matter more.
+  return room >= 8 ? text(`${shorten(registration.centreName, room)}-এ `) : text('');
 }
 
 /** The person's page: a provider's profile, a shop's storefront; a donor has none of her own. */

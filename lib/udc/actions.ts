@@ -113,10 +113,11 @@ export const confirmRegistrationAction = once(
   }),
 );
 
-export const resendCodeAction = once(formAction({ namespace, access: 'user', bound: z.tuple([recordId]), fieldOf: { ...fieldOf, tooSoon: 'code', dailyLimit: 'code', clientLimit: 'code' } }, async ({ user, args: [id] }) => {
+// Not `once`: the resend form has no field of its own, its refusal is said in its status line.
+export const resendCodeAction = formAction({ namespace, access: 'user', bound: z.tuple([recordId]), fieldOf: { ...fieldOf, tooSoon: 'code', dailyLimit: 'code', clientLimit: 'code' } }, async ({ user, args: [id] }) => {
   await resendConsentCode(user, id, await client());
   return { done: 'codeResent' };
-}));
+});
 
 export const cancelRegistrationAction = voidAction({ namespace, access: 'user', bound: z.tuple([recordId]) }, async ({ user, args: [id] }) => {
   await cancelRegistration(user, id);

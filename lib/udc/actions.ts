@@ -59,7 +59,9 @@ function once<A extends unknown[]>(action: (...args: A) => Promise<ActionResult>
 }
 
 /** After a change that empties the form: the page again, with its success line (?done=…), and fresh forms. */
-const doneAt = (path: string, done: string, locale: Parameters<typeof localizeHref>[1]): never => redirect(localizeHref(`${path}?done=${encodeURIComponent(done)}`, locale));
+const doneAt = (path: string, done: string, locale: Parameters<typeof localizeHref>[1]): never =>
+  // `at` differs each time, so a second appointment in a row gets a fresh form too.
+  redirect(localizeHref(`${path}?done=${encodeURIComponent(done)}&at=${Date.now().toString(36)}`, locale));
 
 export const appointOperatorAction = once(
   formAction({ namespace, access: 'console', schema: appointSchema, read: (form) => fieldsOf(form, 'phone', 'centreName', 'unionId'), fieldOf }, async ({ scope, input, locale }) => {

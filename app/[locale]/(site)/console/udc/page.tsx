@@ -11,9 +11,9 @@ const card = 'space-y-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-
 
 // The Union Digital Centres of the officer's area (issue #19): appoint an account as a centre's
 // operator for one union, end an appointment, and see each centre's numbers of registrations.
-export default async function UdcConsolePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string | string[] }> }) {
+export default async function UdcConsolePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string | string[]; at?: string | string[] }> }) {
   const { locale } = await params;
-  const { done } = await searchParams;
+  const { done, at } = await searchParams;
   // After an appointment or its end (the actions come back here with ?done=…): said once, above fresh forms.
   const doneKey = done === 'appointed' || done === 'ended' ? done : null;
   setRequestLocale(locale);
@@ -38,7 +38,7 @@ export default async function UdcConsolePage({ params, searchParams }: { params:
       <section className={card}>
         <h2 className="text-lg font-bold">{t('appointHeading')}</h2>
         <p className="text-sm text-stone-600">{t('appointNote')}</p>
-        <FormShell action={appointOperatorAction} submitLabel={t('appoint')} className="space-y-3">
+        <FormShell key={typeof at === 'string' ? at : 'appoint'} action={appointOperatorAction} submitLabel={t('appoint')} className="space-y-3">
           <TextField label={t('operatorPhone')} name="phone" inputMode="tel" autoComplete="off" maxLength={20} />
           <TextField label={t('centreName')} name="centreName" autoComplete="off" maxLength={80} />
           <label className="block font-semibold">

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { codeFromSms, freshPhone, newConfirmedAccount, signInByApi, sql } from './helpers';
+import { codeFromSms, freshPhone, newConfirmedAccount, signInByApi, smsBodies, sql } from './helpers';
 
 // Issue #19, assisted registration at a Union Digital Centre: an officer appoints an operator; the
 // operator registers a tailor with photos from the centre's computer; the tailor's code (from the
@@ -26,6 +26,8 @@ test('a UDC operator registers a tailor with her consent, until the tailor signs
   await officer.locator('select[name="unionId"]').selectOption(String(union!.id));
   await officer.getByRole('button', { name: 'নিয়োগ দিন' }).click();
   await expect(officer.getByText('অপারেটর নিয়োগ হয়েছে।')).toBeVisible({ timeout: 15_000 });
+  // A fresh form for the next appointment.
+  await expect(officer.getByLabel('অপারেটরের মোবাইল নম্বর')).toHaveValue('');
   await expect(officer.getByTestId('udc-row').filter({ hasText: centre })).toBeVisible({ timeout: 15_000 });
 
   // The operator's desk: the union is her centre's; a forged other union is refused.
@@ -38,7 +40,9 @@ test('a UDC operator registers a tailor with her consent, until the tailor signs
   await form.getByLabel('দর্জি', { exact: true }).check();
   await form.locator('input[name="areaId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), String(other!.id));
   await form.getByRole('button', { name: 'তাঁর মোবাইলে কোড পাঠান' }).click();
-  await expect(form.getByText('শুধু এই সেন্টারের ইউনিয়নে নিবন্ধন করা যায়।').first()).toBeVisible({ timeout: 15_000 });
+  await expect(form.getByText('শুধু এই সেন্টারের ইউনিয়নে নিবন্ধন করা যায়।')).toBeVisible({ timeout: 15_000 });
+  // Said once, beside the field (no banner repeating it).
+  await expect(form.getByText('শুধু এই সেন্টারের ইউনিয়নে নিবন্ধন করা যায়।')).toHaveCount(1);
   // Nothing typed was lost: the name is still there.
   await expect(form.getByLabel('নাম', { exact: true })).toHaveValue('সালমা দর্জি');
   await form.locator('input[name="areaId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), String(union!.id));
@@ -58,6 +62,13 @@ test('a UDC operator registers a tailor with her consent, until the tailor signs
   await pending.getByRole('button', { name: 'নিশ্চিত করুন' }).click();
   const editable = page.getByTestId('udc-editable').filter({ hasText: 'সালমা দর্জি' });
   await expect(editable).toBeVisible({ timeout: 15_000 });
+  // Registered: said with a link to her profile, above empty forms.
+  await expect(page.getByTestId('udc-confirmed')).toContainText('নিবন্ধন হয়ে গেছে।', { timeout: 15_000 });
+  await expect(page.getByTestId('udc-confirmed').getByRole('link', { name: 'প্রোফাইল দেখুন' })).toBeVisible();
+  await expect(form.getByText(/কোড পাঠানো হয়েছে/)).toHaveCount(0);
+  await expect(form.getByLabel('নাম', { exact: true })).toHaveValue('');
+  // She was told by SMS, with her page and how to sign in herself.
+  await expect.poll(async () => (await sql<{ body: string }>(`SELECT body FROM "SmsMessage" WHERE "to" = $1 AND purpose LIKE 'udc:welcome:%'`, [`+880${tailorPhone.slice(1)}`])).length, { timeout: 15_000 }).toBe(1);
 
   // Work photos, uploaded from the centre's computer.
   await editable.getByRole('link', { name: 'বদলান' }).click();
@@ -90,7 +101,21 @@ test('a UDC operator registers a tailor with her consent, until the tailor signs
   await tailor.getByLabel('মোবাইল নম্বর').fill(tailorPhone);
   await tailor.getByRole('button', { name: 'কোড পাঠান' }).click();
   await expect(tailor.getByRole('heading', { name: 'নতুন পাসওয়ার্ড দিন' })).toBeVisible({ timeout: 15_000 });
-  await tailor.getByLabel('৬ অঙ্কের কোড').fill(await codeFromSms(tailor, tailorPhone));
+  // Her inbox also holds the welcome SMS (no code): the reset code is the second SMS with a code in it.
+  const inbox = await tailor.context().newPage();
+  let resetCode: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const codes = (await smsBodies(inbox, tailorPhone)).flatMap((body) => /([০-৯0-9]{6})/.exec(body)?.[1] ?? []);
+        resetCode = codes.length >= 2 ? codes[0]!.replace(/[০-৯]/g, (d) => String('০১২৩৪৫৬৭৮৯'.indexOf(d))) : undefined;
+        return Boolean(resetCode);
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  await inbox.close();
+  await tailor.getByLabel('৬ অঙ্কের কোড').fill(resetCode!);
   await tailor.getByLabel('নতুন পাসওয়ার্ড').fill('salma-dorji-2026');
   await tailor.getByRole('button', { name: 'পাসওয়ার্ড বদলান' }).click();
   await expect(tailor.getByRole('heading', { name: 'আমার অ্যাকাউন্ট' })).toBeVisible({ timeout: 15_000 });
@@ -106,4 +131,14 @@ test('a UDC operator registers a tailor with her consent, until the tailor signs
   // The officer sees the centre's number.
   await officer.goto('/console/udc');
   await expect(officer.getByTestId('udc-row').filter({ hasText: centre }).getByTestId('udc-all')).toContainText('সেবাদাতা ১');
+
+  // The officer ends the appointment, with a reason; the desk then says what it is for.
+  const row = officer.getByTestId('udc-row').filter({ hasText: centre });
+  await row.getByText('নিয়োগ শেষ করুন').first().click();
+  await row.getByLabel('কারণ (ঐচ্ছিক)').fill('বদলি');
+  await row.getByRole('button', { name: 'নিয়োগ শেষ করুন' }).click();
+  await expect(officer.getByText('নিয়োগ শেষ হয়েছে।')).toBeVisible({ timeout: 15_000 });
+  await expect(officer.getByTestId('udc-row').filter({ hasText: centre }).getByTestId('udc-end-reason')).toContainText('বদলি', { timeout: 15_000 });
+  await page.goto('/udc');
+  await expect(page.getByTestId('udc-not-operator')).toContainText('জেলার আইসিটি কর্মকর্তা', { timeout: 15_000 });
 });

@@ -38,7 +38,7 @@ export async function AuditEntry({ row, locale }: { row: AuditRow; locale: Local
           </Link>
         ) : (
           <span>
-            {subject} <span className="font-mono text-xs break-all">{row.subjectId}</span>
+            {subject} {row.name ?? <span className="font-mono text-xs break-all">{row.subjectId}</span>}
           </span>
         )}
         {row.area && <span className="text-stone-600">{locale === 'en' ? row.area.nameEn : row.area.nameBn}</span>}

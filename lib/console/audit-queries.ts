@@ -138,12 +138,19 @@ async function auditRows(where: Prisma.AuditLogWhereInput, skip: number, take: n
   const areas = new Map((await db.area.findMany({ where: { id: { in: areaIds } }, select: { id: true, nameBn: true, nameEn: true } })).map((a) => [a.id, a]));
   // The records' names, so an entry says "মায়ের হাতের পিঠা" rather than an internal id.
   const idsOf = (subject: string) => [...new Set(entries.filter((e) => e.subject === subject).map((e) => e.subjectId))];
-  const [providers, shops, products] = await Promise.all([
+  const [providers, shops, products, centres, registrations] = await Promise.all([
     db.provider.findMany({ where: { id: { in: idsOf('PROVIDER') } }, select: { id: true, nameBn: true } }),
     db.shop.findMany({ where: { id: { in: idsOf('SHOP') } }, select: { id: true, nameBn: true } }),
     db.product.findMany({ where: { id: { in: idsOf('PRODUCT') } }, select: { id: true, nameBn: true } }),
+    // A UDC appointment by its centre and operator, a registration by the person's name.
+    db.udcOperator.findMany({ where: { id: { in: idsOf('UDC_OPERATOR') } }, select: { id: true, centreName: true, user: { select: { name: true } } } }),
+    db.udcRegistration.findMany({ where: { id: { in: idsOf('UDC_REGISTRATION') } }, select: { id: true, name: true } }),
   ]);
-  const names = new Map([...providers, ...shops, ...products].map((r) => [r.id, r.nameBn]));
+  const names = new Map([
+    ...[...providers, ...shops, ...products].map((r) => [r.id, r.nameBn] as const),
+    ...centres.map((c) => [c.id, `${c.centreName} (${c.user.name})`] as const),
+    ...registrations.map((r) => [r.id, r.name] as const),
+  ]);
   return entries.map((e) => ({
     name: names.get(e.subjectId) ?? null,
     id: e.id.toString(),

@@ -27,6 +27,11 @@ describe('an audit entry in words', () => {
     expect(bn.value('অ'.repeat(200))).toHaveLength(80);
   });
 
+  it('writes phone numbers as the pages do', () => {
+    expect(bn.change({ field: 'phone', from: null, to: '+8801711234567' })).toBe('ফোন: (খালি) → ০১৭১১-২৩৪৫৬৭');
+    expect(en.value('+8801711234567')).toBe('01711-234567');
+  });
+
   it('shows what it has no words for readably, never as the stored key', () => {
     expect(bn.change({ field: 'payoutMethod', from: 'BANK_TRANSFER', to: 'MOBILE_MONEY' })).toBe('Payout method: Bank transfer → Mobile money');
     expect(bn.action('shop.transfer_owner')).toBe('Shop transfer owner');

@@ -2,7 +2,7 @@
 // "status: OPEN → RESOLVED". Field names and stored values are looked up under AuditWords; one
 // that has no words yet is shown readably ("Changes requested"), never as the stored key.
 import { createTranslator } from 'next-intl';
-import { formatNumber, type Locale } from '@/lib/i18n/format';
+import { formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import bn from '@/messages/bn.json';
 import en from '@/messages/en.json';
 
@@ -43,6 +43,8 @@ export function auditWords(locale: Locale): AuditWords {
     if (Array.isArray(v)) return cut(v.map((item) => value(item) ?? t('empty')).join(', ')) || t('empty');
     if (typeof v !== 'string') return cut(JSON.stringify(v));
     if (known(v) && t.has(`values.${v}` as never)) return t(`values.${v}` as never);
+    // A phone number as the rest of the page writes it (Bengali digits in Bengali).
+    if (/^\+8801\d{9}$/.test(v)) return formatPhone(v, locale);
     // An enum value nobody has put into words yet: readable, never the SCREAMING_CASE key.
     return /^[A-Z][A-Z0-9_]*$/.test(v) ? readableKey(v) : cut(v);
   };

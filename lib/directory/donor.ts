@@ -26,14 +26,8 @@ export function ageOn(birth: Date, now: Date): number {
   return n.y - b.y - (n.m < b.m || (n.m === b.m && n.d < b.d) ? 1 : 0);
 }
 
-/**
- * Registers the signed-in account as a blood donor, or changes her details. Needs a number
- * confirmed by SMS; refuses ages outside 18–60, donation dates in the future or before 1950 and
- * places outside the served districts. A new donor is listed at once.
- */
-export async function registerDonor(actor: Actor, input: DonorInput, now = new Date()) {
-  const account = await db.user.findUnique({ where: { id: actor.id }, select: { phone: true, phoneVerifiedAt: true } });
-  if (!account?.phoneVerifiedAt) throw new AppError('forbidden', 'phoneNotConfirmed');
+/** A donor's age and last donation as her own form checks them (a UDC registration checks them before its code goes). */
+export function assertDonorDates(input: Pick<DonorInput, 'birthDate' | 'lastDonation'>, now = new Date()) {
   const age = ageOn(input.birthDate, now);
   if (age < DONOR_MIN_AGE) throw new AppError('invalid', 'tooYoung');
   if (age > DONOR_MAX_AGE) throw new AppError('invalid', 'tooOld');
@@ -42,6 +36,17 @@ export async function registerDonor(actor: Actor, input: DonorInput, now = new D
     if (input.lastDonation.getTime() < EARLIEST_DONATION.getTime()) throw new AppError('invalid', 'dateTooOld');
     if (input.lastDonation.getTime() < input.birthDate.getTime()) throw new AppError('invalid', 'dateBeforeBirth');
   }
+}
+
+/**
+ * Registers the signed-in account as a blood donor, or changes her details. Needs a number
+ * confirmed by SMS; refuses ages outside 18–60, donation dates in the future or before 1950 and
+ * places outside the served districts. A new donor is listed at once.
+ */
+export async function registerDonor(actor: Actor, input: DonorInput, now = new Date()) {
+  const account = await db.user.findUnique({ where: { id: actor.id }, select: { phone: true, phoneVerifiedAt: true } });
+  if (!account?.phoneVerifiedAt) throw new AppError('forbidden', 'phoneNotConfirmed');
+  assertDonorDates(input, now);
   const union = await servedArea(input.areaId, { levels: ['UNION'], message: 'unionRequired', outside: 'areaOutside' });
   const [category, existing] = await Promise.all([
     db.category.findUniqueOrThrow({ where: { slug: BLOOD_CATEGORY }, select: { id: true } }),

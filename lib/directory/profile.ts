@@ -59,7 +59,8 @@ export async function profileCategories() {
   return db.category.findMany({ where: SERVICE_CATEGORY, orderBy: { sortOrder: 'asc' } });
 }
 
-async function serviceCategories(ids: number[]) {
+/** The chosen service trades, all of them real (else invalid, categoryRequired); a UDC registration checks them before its code goes. */
+export async function serviceCategories(ids: number[]) {
   const found = await db.category.findMany({ where: { id: { in: ids }, ...SERVICE_CATEGORY }, select: { id: true, slug: true } });
   if (found.length !== new Set(ids).size) throw new AppError('invalid', 'categoryRequired');
   return found;

@@ -11,9 +11,27 @@ import { AppError, forbidden, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { servedArea } from '@/lib/geo/queries';
+import { shorten, SMS_MAX } from '@/lib/notify/inbound/reply';
+import { sendSms } from '@/lib/notify/sms';
+import { rootOrigin } from '@/lib/tenancy/urls';
 import type { appointSchema, endSchema } from './schemas';
 
 export const UDC_SUBJECT = 'UDC_OPERATOR';
+/** The subject of a registration's audit rows. */
+export const REGISTRATION_SUBJECT = 'UDC_REGISTRATION';
+
+/** The operator's SMS when appointed (≤ SMS_MAX): her centre and union, and where her desk is. */
+export function appointedText(centreName: string, unionName: string): string {
+  const text = (centre: string, union: string) => `হাট: আপনি ${centre} (${union})-এর ডিজিটাল সেন্টার অপারেটর হলেন। ডেস্ক: ${rootOrigin()}/udc`;
+  const room = Math.max(6, SMS_MAX - text('', '').length);
+  return text(shorten(centreName, Math.max(6, room - Math.min(unionName.length, 20))), shorten(unionName, 20)).slice(0, SMS_MAX);
+}
+
+/** The operator's SMS when her appointment ends (≤ SMS_MAX). */
+export function endedText(centreName: string): string {
+  const text = (centre: string) => `হাট: ${centre}-এর ডিজিটাল সেন্টার অপারেটর হিসেবে আপনার নিয়োগ শেষ হয়েছে। অপেক্ষায় থাকা নিবন্ধন বাতিল হয়েছে।`;
+  return text(shorten(centreName, Math.max(6, SMS_MAX - text('').length)));
+}
 
 /** The unions of the officer's area an operator may be appointed for, by upazila, A–Z. */
 export async function udcUnions(scope: Scope) {
@@ -31,8 +49,8 @@ export async function udcUnions(scope: Scope) {
  */
 export async function appointOperator(scope: Scope, input: z.infer<typeof appointSchema>) {
   await assertAreaInScope(scope, input.unionId);
-  await servedArea(input.unionId, { levels: ['UNION'], message: 'unionRequired' });
-  const account = await db.user.findUnique({ where: { phone: input.phone }, select: { id: true, status: true, roles: true } });
+  const union = await servedArea(input.unionId, { levels: ['UNION'], message: 'unionRequired' });
+  const account = await db.user.findUnique({ where: { phone: input.phone }, select: { id: true, status: true, roles: true, phone: true } });
   if (!account || account.status !== 'ACTIVE') throw new AppError('invalid', 'noAccount');
   if (account.id === scope.user.id) throw new AppError('invalid', 'appointSelf');
   // Officers and admins have their own rights: an operator's desk is for someone else.
@@ -57,6 +75,7 @@ export async function appointOperator(scope: Scope, input: z.infer<typeof appoin
         before: { roles: changed.before },
         after: { userId: account.id, phone: input.phone, centreName: input.centreName, unionId: input.unionId, roles },
       });
+      await sendSms(account.phone, appointedText(input.centreName, union.nameBn), `udc:appointed:${operator.id}`, { tx });
       return operator;
     });
   } catch (error) {
@@ -68,7 +87,7 @@ export async function appointOperator(scope: Scope, input: z.infer<typeof appoin
 
 /** Ends an appointment in the officer's area: the account loses the role; what she registered stays (and counts). */
 export async function endOperator(scope: Scope, operatorId: string, input: z.infer<typeof endSchema>) {
-  const operator = await db.udcOperator.findUnique({ where: { id: operatorId }, select: { id: true, userId: true, unionId: true, active: true, centreName: true } });
+  const operator = await db.udcOperator.findUnique({ where: { id: operatorId }, select: { id: true, userId: true, unionId: true, active: true, centreName: true, user: { select: { phone: true } } } });
   if (!operator) throw notFound();
   await assertAreaInScope(scope, operator.unionId);
   if (!operator.active) throw new AppError('conflict', 'alreadyEnded');
@@ -91,6 +110,13 @@ export async function endOperator(scope: Scope, operatorId: string, input: z.inf
       after: { active: false, roles },
       reason: input.reason || null,
     });
+    // What she typed and nobody confirmed can no longer be finished or cancelled by her: it goes, audited.
+    const pending = await tx.udcRegistration.findMany({ where: { operatorId, status: 'PENDING' }, select: { id: true, kind: true, name: true } });
+    await tx.udcRegistration.deleteMany({ where: { id: { in: pending.map((r) => r.id) }, status: 'PENDING' } });
+    for (const registration of pending) {
+      await audit(tx, { actorId: scope.user.id, action: 'udc.cancel', subject: REGISTRATION_SUBJECT, subjectId: registration.id, areaId: operator.unionId, before: { kind: registration.kind, name: registration.name, status: 'PENDING' }, reason: 'অপারেটরের নিয়োগ শেষ হওয়ায় বাতিল' });
+    }
+    await sendSms(operator.user.phone, endedText(operator.centreName), `udc:ended:${operatorId}`, { tx });
   });
 }
 
@@ -141,8 +167,13 @@ export async function listUdcs(scope: Scope, now = new Date()) {
       union: { select: { nameBn: true, nameEn: true, parent: { select: { nameBn: true, nameEn: true } } } },
     },
   });
-  const numbers = await numbersOf(operators.map((o) => o.id), now);
-  return operators.map((o) => ({ ...o, numbers: numbers.get(o.id)! }));
+  const [numbers, ends] = await Promise.all([
+    numbersOf(operators.map((o) => o.id), now),
+    // Why an appointment ended is kept with its audit row.
+    db.auditLog.findMany({ where: { subject: UDC_SUBJECT, action: 'udc.end', subjectId: { in: operators.filter((o) => !o.active).map((o) => o.id) } }, select: { subjectId: true, reason: true } }),
+  ]);
+  const reasons = new Map(ends.map((e) => [e.subjectId, e.reason]));
+  return operators.map((o) => ({ ...o, numbers: numbers.get(o.id)!, endReason: reasons.get(o.id) ?? null }));
 }
 
 /** The signed-in account's active appointment; anyone else is refused (forbidden, notOperator). */

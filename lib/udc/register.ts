@@ -12,20 +12,22 @@
 import 'server-only';
 import { audit } from '@/lib/console/audit';
 import { db } from '@/lib/db';
-import { registerDonor } from '@/lib/directory/donor';
-import { attachWorkPhoto, saveArea, saveBasics, saveContact, updateWorkPhoto } from '@/lib/directory/profile';
+import { assertDonorDates, registerDonor } from '@/lib/directory/donor';
+import { attachWorkPhoto, saveArea, saveBasics, saveContact, serviceCategories, updateWorkPhoto } from '@/lib/directory/profile';
 import type { basicsSchema } from '@/lib/directory/profile-schemas';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { issueOtp, OTP_TTL_MS, verifyCountedOtp } from '@/lib/auth/otp';
-import { shorten } from '@/lib/notify/inbound/reply';
+import { shorten, SMS_MAX } from '@/lib/notify/inbound/reply';
+import { sendSms } from '@/lib/notify/sms';
+import { rootOrigin, shopPublicUrl } from '@/lib/tenancy/urls';
 import { hit } from '@/lib/security/rate-limit';
-import { openShop } from '@/lib/shops/manage';
+import { isSlugTaken, openShop } from '@/lib/shops/manage';
 import type { z } from 'zod';
-import { numbersOf, operatorOf } from './operators';
+import { numbersOf, operatorOf, REGISTRATION_SUBJECT } from './operators';
 import type { DonorRegistration, ProviderRegistration, ShopRegistration, UdcKind } from './schemas';
 
-export const REGISTRATION_SUBJECT = 'UDC_REGISTRATION';
+export { REGISTRATION_SUBJECT };
 
 /** Registrations one centre may start per hour (each sends a code): a typing slip, not a pump. */
 export const REGISTER_LIMIT = { max: 40, windowMs: 3_600_000 } as const;
@@ -64,6 +66,36 @@ export function consentText(registration: { centreName: string; kind: UdcKind; n
   return text(28).length <= 134 ? text(28) : text(18);
 }
 
+/**
+ * What the record's own code will check at confirmation, checked before the code is sent (a refusal
+ * after the person typed her code could not be put right): a donor's age and dates, the trades, a
+ * shop's address still free.
+ */
+async function assertCreatable(draft: Draft) {
+  if (draft.kind === 'DONOR') assertDonorDates(draft.input);
+  if (draft.kind === 'PROVIDER') await serviceCategories(draft.input.categoryIds);
+  if (draft.kind === 'SHOP' && (await isSlugTaken(draft.input.slug))) throw new AppError('conflict', 'slugTaken');
+}
+
+/**
+ * The one SMS the person gets once registered (≤ SMS_MAX): at which centre, her page's link (a
+ * donor has no page of her own), how to sign in herself (forgot password with this number) and,
+ * for a shop, that she adds the products herself. The centre's name is cut to fit; the link never.
+ */
+export function welcomeText(registration: { centreName: string; kind: UdcKind; url?: string }): string {
+  // Without its scheme: phones still make it a link, and it leaves room for the words.
+  const link = registration.url ? ` ${registration.url.replace(/^https?:\/\//, '')}` : '';
+  const how = registration.kind === 'SHOP' ? 'পণ্য দিতে "পাসওয়ার্ড ভুলে গেছেন?"-এ এই নম্বরে ঢুকুন।' : 'নিজে ঢুকতে "পাসওয়ার্ড ভুলে গেছেন?"-এ এই নম্বর দিন।';
+  const text = (centre: string) => `হাট: ${centre}${KIND_WORDS[registration.kind]} নিবন্ধিত।${link} ${how}`;
+  const room = SMS_MAX - text('').length - 3;
+  // Too long a link leaves no room for the centre: the link and the way in matter more.
+  return room >= 8 ? text(`${shorten(registration.centreName, room)}-এ `) : text('');
+}
+
+/** The person's page: a provider's profile, a shop's storefront; a donor has none of her own. */
+export const registeredUrl = (record: { kind: UdcKind; providerSlug?: string; shopSlug?: string }) =>
+  record.kind === 'SHOP' && record.shopSlug ? shopPublicUrl(record.shopSlug) : record.kind === 'PROVIDER' && record.providerSlug ? `${rootOrigin()}/p/${record.providerSlug}` : undefined;
+
 /** A registration waiting for a code this long (the code's lifetime) is dead: the prune job removes it. */
 export const PENDING_TTL_MS = OTP_TTL_MS;
 
@@ -81,6 +113,7 @@ export async function startRegistration(user: { id: string }, draft: Draft, clie
   const operator = await operatorOf(user);
   if (draft.input.areaId !== operator.unionId) throw new AppError('forbidden', 'otherUnion');
   await assertNotTakenOver(operator, draft.kind, draft.input.phone);
+  await assertCreatable(draft);
   const limit = await hit(`udc:register:${operator.id}`, REGISTER_LIMIT);
   if (!limit.allowed) throw new AppError('rateLimited', 'rateLimited', limit.retryAfterSeconds);
   const smsShared = draft.kind === 'DONOR' ? draft.input.smsShared : undefined;
@@ -179,7 +212,7 @@ export async function confirmRegistration(user: { id: string }, registrationId: 
   await assertNotTakenOver(operator, registration.kind, registration.phone);
   const person = await personAccount(registration.phone, registration.name);
   const input = registration.draft as Record<string, unknown>;
-  const confirm = async (record: { providerId?: string; shopId?: string }) =>
+  const confirm = async (record: { providerId?: string; shopId?: string }, url?: string) =>
     db.$transaction(async (tx) => {
       const now = new Date();
       // Closed at once when she already runs her account herself; a sign-in or own action of hers
@@ -198,6 +231,8 @@ export async function confirmRegistration(user: { id: string }, registrationId: 
         before: { status: 'PENDING' },
         after: { status: 'CONFIRMED', kind: registration.kind, personId: person.id, ...record },
       });
+      // Told once, only if the registration holds: where, her page, and how to take it over.
+      await sendSms(person.phone, welcomeText({ centreName: operator.centreName, kind: registration.kind, url }), `udc:welcome:${registration.id}`, { tx });
     });
 
   if (registration.kind === 'PROVIDER') {
@@ -205,7 +240,7 @@ export async function confirmRegistration(user: { id: string }, registrationId: 
     const provider = await saveBasics(person, { nameBn: draft.nameBn, categoryIds: draft.categoryIds });
     await saveArea(person, { areaId: operator.unionId, address: draft.address, addressPrivacy: 'UNION_ONLY' });
     // The mark is in place before the profile goes public (saveContact finishes step 3).
-    await confirm({ providerId: provider.id });
+    await confirm({ providerId: provider.id }, registeredUrl({ kind: 'PROVIDER', providerSlug: provider.slug }));
     await saveContact(person, { phone: person.phone, otherPhones: [], whatsapp: null });
     return { kind: registration.kind, providerId: provider.id };
   }
@@ -219,7 +254,7 @@ export async function confirmRegistration(user: { id: string }, registrationId: 
   }
   const draft = input as unknown as ShopRegistration;
   const shop = await openShop(person, { nameBn: draft.nameBn, slug: draft.slug, areaId: operator.unionId, phone: person.phone });
-  await confirm({ shopId: shop.id });
+  await confirm({ shopId: shop.id }, registeredUrl({ kind: 'SHOP', shopSlug: shop.slug }));
   return { kind: registration.kind, shopId: shop.id };
 }
 
@@ -321,4 +356,15 @@ export async function assistedRecord(user: { id: string }, registrationId: strin
       })
     : null;
   return { ...edit, provider };
+}
+
+/** A registration this operator just confirmed, for the desk's success line (null when not hers or not confirmed). */
+export async function confirmedOf(user: { id: string }, registrationId: string) {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(registrationId)) return null;
+  const operator = await operatorOf(user);
+  const registration = await db.udcRegistration.findFirst({
+    where: { id: registrationId, operatorId: operator.id, status: 'CONFIRMED' },
+    select: { id: true, kind: true, name: true, provider: { select: { slug: true } }, shop: { select: { slug: true } } },
+  });
+  return registration;
 }

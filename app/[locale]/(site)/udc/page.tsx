@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { forbidden } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DonorFields } from '@/components/directory/donor-fields';
 import { TradeChoices } from '@/components/directory/trade-choices';
@@ -13,7 +12,7 @@ import { AppError } from '@/lib/errors';
 import { areaName } from '@/lib/geo/queries';
 import { formatDate, formatNumber, formatPhone, type Locale } from '@/lib/i18n/format';
 import { cancelRegistrationAction, confirmRegistrationAction, registerDonorAction, registerProviderAction, registerShopAction, resendCodeAction } from '@/lib/udc/actions';
-import { operatorDesk } from '@/lib/udc/register';
+import { confirmedOf, operatorDesk } from '@/lib/udc/register';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -22,16 +21,27 @@ const card = 'space-y-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-
 // A Union Digital Centre operator's desk (issue #19), made for the centre's desktop and still usable
 // on a phone: register a provider, blood donor or shop for a person (confirmed by the code on her
 // own phone), her numbers, and what she may still change. The appointment is checked in lib/udc.
-export default async function UdcDeskPage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function UdcDeskPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string | string[] }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await pageUser(locale, '/udc');
+  const t = await getTranslations('Udc');
   const desk = await operatorDesk(user).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'forbidden') forbidden();
+    if (error instanceof AppError && error.code === 'forbidden') return null;
     throw error;
   });
-  const t = await getTranslations('Udc');
-  const [categories] = await Promise.all([profileCategories()]);
+  // Someone signed in without an appointment (or whose appointment ended): what this desk is, and whom to ask.
+  if (!desk) {
+    return (
+      <div className="mx-auto max-w-2xl space-y-3 px-4 py-10" data-testid="udc-not-operator">
+        <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
+        <p className="text-lg">{t('deskOnlyForOperators')}</p>
+        <p className="text-stone-700">{t('askOfficer')}</p>
+      </div>
+    );
+  }
+  const { done } = await searchParams;
+  const [categories, confirmed] = await Promise.all([profileCategories(), typeof done === 'string' ? confirmedOf(user, done) : null]);
   const { operator, numbers } = desk;
   const union = areaName(operator.union, locale);
   const unionField = (
@@ -53,6 +63,26 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
           {t('centreOf', { centre: operator.centreName, union })}
         </p>
       </header>
+
+      {confirmed && (
+        <div role="status" className="space-y-1 rounded-xl bg-green-50 p-4 text-green-900" data-testid="udc-confirmed">
+          <p className="font-semibold">
+            {t('confirmed')} {confirmed.name} · {t(`kind_${confirmed.kind}`)}
+          </p>
+          {confirmed.kind === 'SHOP' && <p>{t('shopNextStep')}</p>}
+          {confirmed.kind !== 'SHOP' && <p>{t('personNextStep')}</p>}
+          {confirmed.provider && confirmed.kind === 'PROVIDER' && (
+            <Link href={`/p/${confirmed.provider.slug}`} className="inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+              {t('viewProfile')}
+            </Link>
+          )}
+          {confirmed.shop && (
+            <Link href={`/s/${confirmed.shop.slug}`} className="inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+              {t('viewShop')}
+            </Link>
+          )}
+        </div>
+      )}
 
       <section className={card} aria-labelledby="numbers-heading" data-testid="udc-numbers">
         <h2 id="numbers-heading" className="text-lg font-bold">
@@ -102,7 +132,7 @@ export default async function UdcDeskPage({ params }: { params: Promise<{ locale
       </DeskSection>
 
       <DeskSection id="register-heading" title={t('registerHeading')} lead={t('registerLead')}>
-        <div className="grid gap-4 lg:grid-cols-3">
+        <div key={confirmed?.id ?? 'desk'} className="grid gap-4 lg:grid-cols-3">
           <details open className="rounded-xl border border-stone-200 p-3 lg:col-span-3" data-testid="udc-provider-form">
             <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-brand-800">
               <Icon name="wrench" className="size-5" />

@@ -11,8 +11,11 @@ const card = 'space-y-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-
 
 // The Union Digital Centres of the officer's area (issue #19): appoint an account as a centre's
 // operator for one union, end an appointment, and see each centre's numbers of registrations.
-export default async function UdcConsolePage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function UdcConsolePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string | string[]; at?: string | string[] }> }) {
   const { locale } = await params;
+  const { done, at } = await searchParams;
+  // After an appointment or its end (the actions come back here with ?done=…): said once, above fresh forms.
+  const doneKey = done === 'appointed' || done === 'ended' ? done : null;
   setRequestLocale(locale);
   const scope = await pageScope(locale, '/console/udc');
   const t = await getTranslations('Udc');
@@ -27,10 +30,15 @@ export default async function UdcConsolePage({ params }: { params: Promise<{ loc
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">{t('consoleTitle')}</h1>
       <p className="text-stone-700">{t('consoleLead')}</p>
+      {doneKey && (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900" data-testid="udc-done">
+          {t(doneKey)}
+        </p>
+      )}
       <section className={card}>
         <h2 className="text-lg font-bold">{t('appointHeading')}</h2>
         <p className="text-sm text-stone-600">{t('appointNote')}</p>
-        <FormShell action={appointOperatorAction} submitLabel={t('appoint')} className="space-y-3">
+        <FormShell key={typeof at === 'string' ? at : 'appoint'} action={appointOperatorAction} submitLabel={t('appoint')} className="space-y-3">
           <TextField label={t('operatorPhone')} name="phone" inputMode="tel" autoComplete="off" maxLength={20} />
           <TextField label={t('centreName')} name="centreName" autoComplete="off" maxLength={80} />
           <label className="block font-semibold">
@@ -92,7 +100,10 @@ export default async function UdcConsolePage({ params }: { params: Promise<{ loc
                         </FormShell>
                       </details>
                     ) : (
-                      <span className="text-stone-600">{u.endedAt ? t('endedOn', { date: formatDate(u.endedAt, locale, 'short') }) : null}</span>
+                      <span className="text-stone-600">
+                        {u.endedAt ? t('endedOn', { date: formatDate(u.endedAt, locale, 'short') }) : null}
+                        {u.endReason && <span className="block" data-testid="udc-end-reason">{t('endedWhy', { reason: u.endReason })}</span>}
+                      </span>
                     )}
                   </td>
                 </tr>

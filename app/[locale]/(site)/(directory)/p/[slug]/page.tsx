@@ -175,11 +175,16 @@ export default async function ProviderProfilePage({ params }: Props) {
 
       <section className="grid gap-4 sm:grid-cols-2">
         <div>
-          <h2 className="mb-1 text-lg font-bold">{t('hours')}</h2>
-          <p>
-            {hours.days && hours.days.length === 7 ? t('allWeek') : (hours.days ?? []).map((d) => days(`d${d}` as 'd0')).join(', ')}
-            {hours.opens && ` · ${formatClock(hours.opens, locale)} – ${formatClock(hours.closes!, locale)}`}
-          </p>
+          {/* No days and no times given (an assisted registration, say): no empty heading. */}
+          {((hours.days?.length ?? 0) > 0 || hours.opens) && (
+            <>
+              <h2 className="mb-1 text-lg font-bold">{t('hours')}</h2>
+              <p>
+                {hours.days && hours.days.length === 7 ? t('allWeek') : (hours.days ?? []).map((d) => days(`d${d}` as 'd0')).join(', ')}
+                {hours.opens && ` · ${formatClock(hours.opens, locale)} – ${formatClock(hours.closes!, locale)}`}
+              </p>
+            </>
+          )}
           {p.experienceYears !== null && <p className="mt-1">{t('experience', { years: p.experienceYears })}</p>}
         </div>
         <div>

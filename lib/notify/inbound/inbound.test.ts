@@ -476,7 +476,8 @@ describe('fitSms: one SMS, names shortened, numbers whole', () => {
 });
 
 describe('a seller answers a new order by SMS', () => {
-  it('OK <code> from the shop’s phone accepts it; the buyer is told and her tracking page shows it', async () => {
+  /** A new order for the demo pitha shop, as a buyer places one (one of its products, picked up). */
+  async function newPithaOrder() {
     const shop = await db.shop.findUniqueOrThrow({ where: { slug: 'pitha' }, include: { products: { take: 1 } } });
     const product = shop.products[0]!;
     const placed = await db.order.create({
@@ -496,6 +497,11 @@ describe('a seller answers a new order by SMS', () => {
         events: { create: [{ toStatus: 'PLACED' }] },
       },
     });
+    return { shop, placed };
+  }
+
+  it('OK <code> from the shop’s phone accepts it; the buyer is told and her tracking page shows it', async () => {
+    const { shop, placed } = await newPithaOrder();
     // Someone else's "OK" for it is not an order of theirs, and changes nothing.
     const stranger = await sms(newSender(), `OK ${placed.code}`);
     expect(stranger).toMatchObject({ status: 200, command: 'order' });
@@ -511,25 +517,7 @@ describe('a seller answers a new order by SMS', () => {
   });
 
   it('her OK is answered even after ten searches in the hour (the per-sender limit is for searches); a bare OK asks for the code', async () => {
-    const shop = await db.shop.findUniqueOrThrow({ where: { slug: 'pitha' }, include: { products: { take: 1 } } });
-    const product = shop.products[0]!;
-    const placed = await db.order.create({
-      data: {
-        code: newOrderCode(),
-        token: newOrderToken(),
-        shopId: shop.id,
-        buyerName: 'ক্রেতা',
-        buyerPhone: newSender(),
-        delivery: 'PICKUP',
-        neededOn: new Date(Date.now() + 2 * 86_400_000),
-        subtotalPoisha: product.pricePoisha,
-        totalPoisha: product.pricePoisha,
-        paymentMethod: 'COD',
-        status: 'PLACED',
-        items: { create: [{ productId: product.id, nameBn: product.nameBn, unitPricePoisha: product.pricePoisha, quantity: 1, lineTotalPoisha: product.pricePoisha }] },
-        events: { create: [{ toStatus: 'PLACED' }] },
-      },
-    });
+    const { shop, placed } = await newPithaOrder();
     // Her ten answers of the hour are used up (as by ten searches).
     for (let i = 0; i < SENDER_LIMIT.max; i++) await hit(`sms-inbound:${shop.phone}`, SENDER_LIMIT);
     expect(await sms(shop.phone, 'পিঠা')).toMatchObject({ outcome: 'limited' });

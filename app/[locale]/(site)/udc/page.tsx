@@ -133,11 +133,7 @@ export default async function UdcDeskPage({ params, searchParams }: { params: Pr
 
       <DeskSection id="register-heading" title={t('registerHeading')} lead={t('registerLead')}>
         <div key={confirmed?.id ?? 'desk'} className="grid gap-4 lg:grid-cols-3">
-          <details open className="rounded-xl border border-stone-200 p-3 lg:col-span-3" data-testid="udc-provider-form">
-            <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-brand-800">
-              <Icon name="wrench" className="size-5" />
-              {t('registerProvider')}
-            </summary>
+          <RegisterForm open testId="udc-provider-form" icon="wrench" tone="text-brand-800" title={t('registerProvider')}>
             <FormShell action={registerProviderAction} submitLabel={t('sendCode')} className="space-y-3">
               {phoneField}
               <TextField label={t('name')} name="nameBn" autoComplete="off" maxLength={80} />
@@ -146,12 +142,8 @@ export default async function UdcDeskPage({ params, searchParams }: { params: Pr
               {unionField}
               <TextField label={t('address')} name="address" autoComplete="off" maxLength={200} />
             </FormShell>
-          </details>
-          <details className="rounded-xl border border-stone-200 p-3 lg:col-span-3">
-            <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-rose-800">
-              <Icon name="droplets" className="size-5" />
-              {t('registerDonor')}
-            </summary>
+          </RegisterForm>
+          <RegisterForm icon="droplets" tone="text-rose-800" title={t('registerDonor')}>
             <FormShell action={registerDonorAction} submitLabel={t('sendCode')} className="space-y-3">
               {phoneField}
               <TextField label={t('name')} name="nameBn" autoComplete="off" maxLength={80} />
@@ -165,12 +157,8 @@ export default async function UdcDeskPage({ params, searchParams }: { params: Pr
                 </span>
               </label>
             </FormShell>
-          </details>
-          <details className="rounded-xl border border-stone-200 p-3 lg:col-span-3">
-            <summary className="flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold text-amber-900">
-              <Icon name="store" className="size-5" />
-              {t('registerShop')}
-            </summary>
+          </RegisterForm>
+          <RegisterForm icon="store" tone="text-amber-900" title={t('registerShop')}>
             <FormShell action={registerShopAction} submitLabel={t('sendCode')} className="space-y-3">
               {phoneField}
               <TextField label={t('ownerName')} name="ownerName" autoComplete="off" maxLength={80} />
@@ -178,7 +166,7 @@ export default async function UdcDeskPage({ params, searchParams }: { params: Pr
               <TextField label={t('shopSlug')} name="slug" autoComplete="off" maxLength={40} />
               {unionField}
             </FormShell>
-          </details>
+          </RegisterForm>
         </div>
       </DeskSection>
 
@@ -226,5 +214,18 @@ function DeskSection({ id, title, lead, children }: { id: string; title: string;
       <p className="text-sm text-stone-700">{lead}</p>
       {children}
     </section>
+  );
+}
+
+/** One kind of registration on the desk: a section that opens to its form. */
+function RegisterForm({ open, testId, icon, tone, title, children }: { open?: boolean; testId?: string; icon: string; tone: string; title: string; children: React.ReactNode }) {
+  return (
+    <details open={open} className="rounded-xl border border-stone-200 p-3 lg:col-span-3" data-testid={testId}>
+      <summary className={`flex min-h-12 cursor-pointer items-center gap-2 text-lg font-bold ${tone}`}>
+        <Icon name={icon} className="size-5" />
+        {title}
+      </summary>
+      {children}
+    </details>
   );
 }

@@ -2,7 +2,7 @@
 //
 //   node --import tsx scripts/bench-search.ts [--providers 50000] [--products 20000]
 //        [--shops N] [--queries 200] [--edits 20] [--drain-batch 200] [--out file.md]
-//        [--districts home|all] [--index outbox|bulk] [--index-batch 2000]
+//        [--districts home|all] [--index outbox|bulk] [--index-batch 2000] [--keep]
 //   node --import tsx scripts/bench-search.ts --national     (the national rehearsal, see below)
 //
 // It starts its own throwaway PostgreSQL and Meilisearch (a temporary directory, free ports; never
@@ -19,7 +19,7 @@
 // separately district-scoped (search()'s districtId, as /api/search passes the visitor's district,
 // sometimes narrowed by an upazila or union) and national (no area).
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,6 +52,7 @@ const { values: opts } = parseArgs({
     diagnostics: { type: 'boolean' },
     'meili-threads': { type: 'string' },
     'meili-memory': { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const NATIONAL = opts.national!;
@@ -78,6 +79,8 @@ const N_QUERIES = count('queries', opts.queries);
 const N_EDITS = count('edits', opts.edits);
 const DRAIN_BATCH = count('drain-batch', opts['drain-batch']);
 const WARMUP = 20;
+/** --keep: the temporary directory (PostgreSQL, Meilisearch, keys in keep.json) is left in place at the end, for studying query plans on the loaded data. */
+const KEEP = opts.keep!;
 /** scripts/worker.ts sleeps this long when the outbox is empty. */
 const WORKER_IDLE_MS = 500;
 const INDEX_PREFIX = 'bench_';
@@ -125,7 +128,8 @@ function cleanup(): Promise<void> {
     await cached?.$disconnect().catch(() => {});
     await bulk?.end().catch(() => {});
     await Promise.allSettled([pgServer?.stop(), meili?.stop()]);
-    await rm(tmpDir, { recursive: true, force: true });
+    if (KEEP) process.stderr.write(`[bench] --keep: the data stays in ${tmpDir} (keys in keep.json; remove it when done)\n`);
+    else await rm(tmpDir, { recursive: true, force: true });
   })();
   return stopping;
 }
@@ -147,7 +151,8 @@ async function startServers(pgPassword: string, meiliKey: string) {
       port: await freePort(),
       password: pgPassword,
       database: 'haat_bench',
-      ephemeral: true,
+      // Throwaway (fsync off, removed when stopped) unless --keep.
+      ephemeral: !KEEP,
       log: (line) => pgLogCapture?.push(line),
     }).then((s) => (pgServer = s)),
     startMeilisearch({ dataDir: path.join(tmpDir, 'meili'), port: await freePort(), masterKey: meiliKey, maxIndexingThreads: MEILI_THREADS, maxIndexingMemory: MEILI_MEMORY }).then((m) => (meili = m)),
@@ -708,6 +713,7 @@ async function main() {
   const meiliKey = randomBytes(16).toString('hex');
   progress(`temporary directory ${tmpDir}; starting PostgreSQL and Meilisearch on free ports`);
   const servers = await startServers(pgPassword, meiliKey);
+  if (KEEP) await writeFile(path.join(tmpDir, 'keep.json'), JSON.stringify({ pgPassword, meiliKey, pgPort: servers.pgServer.port, database: 'haat_bench' }));
   Object.assign(process.env, {
     DATABASE_URL: servers.pgServer.url,
     MEILI_HOST: servers.meili.url,

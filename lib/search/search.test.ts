@@ -10,6 +10,7 @@ import { drainOutbox, enqueueAll, enqueueSearch, fillMissingSearchText, refreshS
 import { findLeads, loadLeadVocabulary, type LeadVocabulary } from './leads';
 import { fallbackQuery, search } from './search';
 import { drainSearchOutbox } from '@/lib/testing/search';
+import { setAvailability } from '@/lib/directory/profile';
 
 const drainAll = drainSearchOutbox;
 
@@ -410,6 +411,28 @@ describe('the PostgreSQL fallback', () => {
 
   it('keeps a search scoped to one served district inside it: Kishoreganj finds no Bogura record', async () => {
     await expectScopedToKishoreganj(true);
+  });
+
+  it('narrows by the filter words searchText carries, kept in step by the change that moves them', async () => {
+    // Hyphenated slugs too: the words lose the hyphen the full-text parser would split on.
+    const cakes = await search({ q: 'cake', category: 'cakes-bakery', type: 'product', limit: 50 });
+    expect(cakes.degraded).toBe(true);
+    expect(cakes.hits.length).toBeGreaterThan(0);
+    expect(cakes.hits.every((h) => h.category === 'cakes-bakery')).toBe(true);
+    // A provider who says she is busy leaves "available now" at once, through the app's own path.
+    const provider = await db.provider.findFirstOrThrow({
+      where: { status: 'ACTIVE', availableNow: true, userId: { not: null }, categories: { some: { category: { slug: 'electrician' } } } },
+      include: { user: true },
+    });
+    const actor = { id: provider.userId!, phone: provider.user!.phone };
+    const availableElectricians = async () => (await search({ q: 'electrician', availableNow: true, type: 'provider', limit: 50 })).hits.map((h) => h.id);
+    expect(await availableElectricians()).toContain(provider.id);
+    await setAvailability(actor, false);
+    expect((await db.provider.findUniqueOrThrow({ where: { id: provider.id } })).searchText).not.toMatch(/\bzqn\b/);
+    expect(await availableElectricians()).not.toContain(provider.id);
+    expect((await search({ q: 'electrician', type: 'provider', limit: 50 })).hits.map((h) => h.id)).toContain(provider.id);
+    await setAvailability(actor, true);
+    expect(await availableElectricians()).toContain(provider.id);
   });
 
   it('turns any input into a valid tsquery of quoted words, and never into SQL', async () => {

@@ -3,7 +3,7 @@
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { RENTAL_KINDS, rentalCategoryFor } from '@/lib/directory/rental-kinds';
-import { areaWord, type SearchType } from './documents';
+import { filterWord, type SearchType } from './documents';
 import { engineSearch, SEARCH_TYPES, type EngineHit } from './engine';
 import { MeiliUnavailable } from './meili-http';
 import { log } from '@/lib/log';
@@ -195,10 +195,17 @@ export const FALLBACK_MAX_MATCHES = 1000;
  * text instead.
  */
 async function matching(params: SearchParams & { limit: number; offset: number }, spans: string[]) {
-  // The area asked for and the district, each when given, are words of searchText (areaWord): the
-  // full-text index finds the records matching the query inside them, whatever the country holds outside.
-  const inAreas = [params.areaId, params.districtId].filter((id): id is number => Boolean(id)).map((id) => lexeme(areaWord(id), false));
-  const matches = Prisma.sql`"searchVector" @@ to_tsquery('simple', ${[...spans.map((span) => `(${span})`), ...inAreas].join(' & ')})`;
+  // The area asked for and the district, the category, verified and available now, each when
+  // asked for, are words of searchText (filterWord): the full-text index finds the records matching
+  // the query and all of them at once, whatever the country holds besides. The conditions below
+  // still decide; the words only spare reading the records they would turn away.
+  const filters = [
+    ...[params.areaId, params.districtId].filter((id): id is number => Boolean(id)).map(filterWord.area),
+    ...(params.category ? [filterWord.category(params.category)] : []),
+    ...(params.verified ? [filterWord.verified] : []),
+    ...(params.availableNow ? [filterWord.availableNow] : []),
+  ];
+  const matches = Prisma.sql`"searchVector" @@ to_tsquery('simple', ${[...spans.map((span) => `(${span})`), ...filters.map((word) => lexeme(word, false))].join(' & ')})`;
   const want = (type: SearchType) => !params.type || params.type === type;
   const when = (condition: unknown, sql: Prisma.Sql) => (condition ? sql : Prisma.empty);
   const branches: Prisma.Sql[] = [];

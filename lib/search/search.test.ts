@@ -442,8 +442,17 @@ describe('the PostgreSQL fallback', () => {
       await expect(search({ q })).resolves.toMatchObject({ degraded: true });
     }
     expect(fallbackQuery('a & b | !c :*')).toEqual([]);
-    expect(fallbackQuery("pitha' | 'x")[0]).toContain("'pitha':*");
+    expect(fallbackQuery("x' | 'pitha").join(' & ')).toContain("'pitha':*");
     expect(await db.provider.count()).toBeGreaterThan(0);
+  });
+
+  it('lets only the last word typed be a beginning, as Meilisearch does: a beginning costs every word it begins', () => {
+    const [span] = fallbackQuery('বাসা ভাড়া');
+    expect(span).toContain("('বাসা' & 'ভাড়া':*)");
+    // Synonyms ("বাড়ি ভাড়া", "to let") are whole words.
+    expect(span).toContain("('বাড়ি' & 'ভাড়া')");
+    expect(span).not.toMatch(/'বাড়ি':\*|'to':\*/);
+    expect(fallbackQuery('ইলেক')[0]).toContain("'ইলেক':*");
   });
 
   it('sees a change the moment its transaction commits, without Meilisearch', async () => {

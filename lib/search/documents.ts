@@ -294,17 +294,35 @@ export const SEARCH_ENTITIES = Object.keys(INDEX_OF) as SearchEntity[];
 /**
  * A record's searchText for the PostgreSQL fallback: the fields Meilisearch searches (names in both
  * languages, category names and aliases, area names, services, descriptions, tags) and the
- * romanised key, as searchWords() cuts them, and a word for each of its areas (areaWord). Not compactKey: its run of several names as one word
- * would only make prefixes match what they should not; the query side compacts instead.
+ * romanised key, as searchWords() cuts them, then the words of its filters (filterWords). Not
+ * compactKey: its run of several names as one word would only make prefixes match what they should
+ * not; the query side compacts instead.
  */
 export function searchTextOf(doc: SearchDocument): string {
-  return [...searchWords([doc.title, doc.titleEn, doc.subtitle, ...doc.categoryNames, ...doc.areaNames, doc.text, doc.key].filter(Boolean).join(' ')), ...doc.areaIds.map(areaWord)].join(' ');
+  return [...searchWords([doc.title, doc.titleEn, doc.subtitle, ...doc.categoryNames, ...doc.areaNames, doc.text, doc.key].filter(Boolean).join(' ')), ...filterWords(doc)].join(' ');
 }
 
 /**
- * The word searchText carries for each area a record lies in (its own and every one above, as
- * `areaIds`): the fallback keeps a search to a district or area by matching it in the same
- * full-text index as the query's words, so only records matching both are read. It begins with
- * letters no typed word or romanised key begins with, so no query's word beginning matches it.
+ * The words searchText carries for what a search filters by, as the document has it for
+ * Meilisearch's filters: each area the record lies in (its own and every one above, `areaIds`),
+ * each category, verified, available now. The fallback matches them in the same full-text index as
+ * the query's words, so a search for "mistri" among the verified ones of a district reads only
+ * the records that are all three, however many the country holds. Each begins with "zq", which no
+ * typed word or romanised key begins with, so no word of a query matches one.
  */
-export const areaWord = (areaId: number) => `zq${areaId}`;
+export const filterWord = {
+  area: (areaId: number) => `zq${areaId}`,
+  /** Slugs lose their hyphens: the full-text parser would split "livestock-cow" into words. */
+  category: (slug: string) => `zqc${slug.replace(/[^a-z0-9]/g, '')}`,
+  verified: 'zqv',
+  availableNow: 'zqn',
+} as const;
+
+function filterWords(doc: SearchDocument): string[] {
+  return [
+    ...doc.areaIds.map(filterWord.area),
+    ...doc.categories.map(filterWord.category),
+    ...(doc.verified ? [filterWord.verified] : []),
+    ...(doc.availableNow ? [filterWord.availableNow] : []),
+  ];
+}

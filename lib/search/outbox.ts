@@ -65,7 +65,7 @@ export async function refreshSearchText(entity: SearchEntity, ids?: string[], cl
 }
 
 /** Bump when searchTextOf() or the documents change what searchText holds: the next start rewrites every row. */
-export const SEARCH_TEXT_VERSION = 3;
+export const SEARCH_TEXT_VERSION = 4;
 
 /**
  * Rewrites every searchText when what it is made of changed since it was written: this version,

@@ -10,6 +10,7 @@ import { drainOutbox, enqueueAll, enqueueSearch, fillMissingSearchText, refreshS
 import { findLeads, loadLeadVocabulary, type LeadVocabulary } from './leads';
 import { fallbackQuery, search } from './search';
 import { drainSearchOutbox } from '@/lib/testing/search';
+import { setAvailability } from '@/lib/directory/profile';
 
 const drainAll = drainSearchOutbox;
 
@@ -412,6 +413,28 @@ describe('the PostgreSQL fallback', () => {
     await expectScopedToKishoreganj(true);
   });
 
+  it('narrows by the filter words searchText carries, kept in step by the change that moves them', async () => {
+    // Hyphenated slugs too: the words lose the hyphen the full-text parser would split on.
+    const cakes = await search({ q: 'cake', category: 'cakes-bakery', type: 'product', limit: 50 });
+    expect(cakes.degraded).toBe(true);
+    expect(cakes.hits.length).toBeGreaterThan(0);
+    expect(cakes.hits.every((h) => h.category === 'cakes-bakery')).toBe(true);
+    // A provider who says she is busy leaves "available now" at once, through the app's own path.
+    const provider = await db.provider.findFirstOrThrow({
+      where: { status: 'ACTIVE', availableNow: true, userId: { not: null }, categories: { some: { category: { slug: 'electrician' } } } },
+      include: { user: true },
+    });
+    const actor = { id: provider.userId!, phone: provider.user!.phone };
+    const availableElectricians = async () => (await search({ q: 'electrician', availableNow: true, type: 'provider', limit: 50 })).hits.map((h) => h.id);
+    expect(await availableElectricians()).toContain(provider.id);
+    await setAvailability(actor, false);
+    expect((await db.provider.findUniqueOrThrow({ where: { id: provider.id } })).searchText).not.toMatch(/\bzqn\b/);
+    expect(await availableElectricians()).not.toContain(provider.id);
+    expect((await search({ q: 'electrician', type: 'provider', limit: 50 })).hits.map((h) => h.id)).toContain(provider.id);
+    await setAvailability(actor, true);
+    expect(await availableElectricians()).toContain(provider.id);
+  });
+
   it('turns any input into a valid tsquery of quoted words, and never into SQL', async () => {
     const nasty = ['a & b | !c :*', "pitha' | 'x", '(পিঠা', '!!! & | <-> <2> :* \\', "'); DROP TABLE \"Provider\"; --", 'কেক:*A & !doi', 'x'.repeat(300), '   ', '\u200cপিঠা\u200d'];
     for (const q of nasty) {
@@ -419,8 +442,17 @@ describe('the PostgreSQL fallback', () => {
       await expect(search({ q })).resolves.toMatchObject({ degraded: true });
     }
     expect(fallbackQuery('a & b | !c :*')).toEqual([]);
-    expect(fallbackQuery("pitha' | 'x")[0]).toContain("'pitha':*");
+    expect(fallbackQuery("x' | 'pitha").join(' & ')).toContain("'pitha':*");
     expect(await db.provider.count()).toBeGreaterThan(0);
+  });
+
+  it('lets only the last word typed be a beginning, as Meilisearch does: a beginning costs every word it begins', () => {
+    const [span] = fallbackQuery('বাসা ভাড়া');
+    expect(span).toContain("('বাসা' & 'ভাড়া':*)");
+    // Synonyms ("বাড়ি ভাড়া", "to let") are whole words.
+    expect(span).toContain("('বাড়ি' & 'ভাড়া')");
+    expect(span).not.toMatch(/'বাড়ি':\*|'to':\*/);
+    expect(fallbackQuery('ইলেক')[0]).toContain("'ইলেক':*");
   });
 
   it('sees a change the moment its transaction commits, without Meilisearch', async () => {

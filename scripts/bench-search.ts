@@ -13,7 +13,7 @@
 // to stderr; the report goes to stdout and, verbatim, to scripts/bench-search.latest.md.
 //
 // --national is --providers 1000000 --products 200000 --districts all --index bulk --meili-threads 2
-// --meili-memory 1024Mb --out scripts/bench-search.national.latest.md (most of an hour on 2 quiet cores): every union of all 64 districts, rows generated and
+// --meili-memory 1024Mb --out scripts/bench-search.national.latest.md (about 20 minutes on 2 quiet cores): every union of all 64 districts, rows generated and
 // inserted in chunks, searchText and Meilisearch documents from one build of each record (the
 // app's own document builder and storeSearchText, in batches of --index-batch), queries timed
 // separately district-scoped (search()'s districtId, as /api/search passes the visitor's district,

@@ -139,7 +139,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   // down and the temporary directory is gone; this script stops everything itself (as start.ts).
   process.removeAllListeners(signal);
   process.on(signal, () => {
-    process.stderr.write(`\n[bench] ${signal}: stopping the servers and removing ${tmpDir}\n`);
+    process.stderr.write(`\n[bench] ${signal}: stopping the servers${KEEP ? '' : ` and removing ${tmpDir}`}\n`);
     void cleanup().finally(() => process.exit(130));
   });
 }

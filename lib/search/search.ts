@@ -131,8 +131,9 @@ const MIN_KEY_PREFIX = 5;
  */
 export function fallbackQuery(q: string): string[] {
   const spans: string[] = [];
-  const lastTyped = searchWords(q.normalize('NFC').slice(0, 100)).at(-1);
-  for (const [typed, ...synonyms] of querySpans(q.normalize('NFC').slice(0, 100)).slice(0, 10)) {
+  const text = q.normalize('NFC').slice(0, 100);
+  const lastTyped = searchWords(text).at(-1);
+  for (const [typed, ...synonyms] of querySpans(text).slice(0, 10)) {
     const alternatives = [
       termQuery(typed!, (word) => word === lastTyped),
       ...synonyms.map((term) => termQuery(term, () => false)),

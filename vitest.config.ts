@@ -1,13 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-export default defineConfig({
+const root = import.meta.dirname;
+const include = ['**/*.test.ts', '**/*.test.tsx'];
+const exclude = ['node_modules/**', 'e2e/**', '.next/**', '.data/**'];
+
+// Test files that replace modules or globals (vi.mock, spies, stubbed env or timers) need a fresh
+// module registry of their own; the rest share one per worker (see `shared` below).
+const MOCKS = /\bvi\.(mock|doMock|spyOn|stubEnv|stubGlobal|useFakeTimers)\(/;
+const isolated = readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.test\.tsx?$/.test(file) && !/^(node_modules|e2e|\.next|\.data)\//.test(file))
+  .filter((file) => MOCKS.test(readFileSync(path.join(root, file), 'utf8')));
+
+const common = {
   resolve: {
     alias: [
-      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
+      { find: /^@\//, replacement: `${root}/` },
       // Next.js resolves this to an empty module on the server; tests run server code directly.
-      { find: 'server-only', replacement: path.resolve(import.meta.dirname, 'lib/testing/server-only.ts') },
+      { find: 'server-only', replacement: path.resolve(root, 'lib/testing/server-only.ts') },
       // next-auth imports these without the file extension Node's ESM resolver needs.
       { find: /^next\/(server|headers|navigation)$/, replacement: 'next/$1.js' },
     ],
@@ -16,17 +28,32 @@ export default defineConfig({
   ssr: { noExternal: ['next-auth', '@auth/core', '@auth/prisma-adapter', 'next-intl'] },
   // Tests render no CSS; an empty PostCSS config keeps Tailwind's native modules out of the run.
   css: { postcss: {} },
+} satisfies TestProjectInlineConfiguration;
+
+const test = {
+  setupFiles: ['lib/testing/database-per-file.ts'],
+  pool: 'forks',
+  // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where these
+  // tests spend much of their time waiting on PostgreSQL and Meilisearch. Each file has a
+  // database and an index prefix of its own, so files run side by side safely.
+  maxWorkers: os.availableParallelism() + 1,
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+} satisfies TestProjectInlineConfiguration['test'];
+
+export default defineConfig({
+  ...common,
   test: {
-    include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', 'e2e/**', '.next/**', '.data/**'],
+    ...test,
+    // Started once (by the root project) for both projects below.
     globalSetup: ['lib/testing/global-setup.ts'],
-    setupFiles: ['lib/testing/database-per-file.ts'],
-    pool: 'forks',
-    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where these
-    // tests spend much of their time waiting on PostgreSQL and Meilisearch. Each file has a
-    // database and an index prefix of its own, so files run side by side safely.
-    maxWorkers: os.availableParallelism() + 1,
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    projects: [
+      // Most files: one process per worker runs file after file with the modules it loaded (app
+      // code, the Prisma client) kept, so a file no longer pays a process and their loading
+      // (about 3 CPU-s each). database-per-file.ts gives each file its fresh database and resets
+      // what the modules remember between files.
+      { ...common, test: { ...test, name: 'shared', include, exclude: [...exclude, ...isolated], isolate: false } },
+      { ...common, test: { ...test, name: 'isolated', include: isolated, exclude } },
+    ],
   },
 });

@@ -4,6 +4,7 @@
 // with one message naming the variable.
 import { z } from 'zod';
 import { parseTrustedProxies } from './security/client';
+import { forgetBetweenTests } from './runtime/between-tests';
 
 const optionalString = z
   .string()
@@ -127,6 +128,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
+// Each test file has its own database and settings.
+forgetBetweenTests(() => (cached = undefined));
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { mediaRoot } from '@/lib/media/local-store';
+import { forgetBetweenTests } from '@/lib/runtime/between-tests';
 import { meiliRequest, meiliTarget } from '@/lib/search/meili-http';
 
 export type PartStatus = 'ok' | 'down';
@@ -78,6 +79,7 @@ export async function pendingMigrations(migrationsDir = path.join(process.cwd(),
 // Once every migration is applied it stays so for this process's code: the comparison runs until
 // it first succeeds, then only the database's answer is checked.
 let migrationsApplied = false;
+forgetBetweenTests(() => (migrationsApplied = false));
 
 /** Ready to take traffic: the database answers and has every migration this code expects. Search is optional (degraded is ready). */
 export async function readiness(): Promise<Readiness> {

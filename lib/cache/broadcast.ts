@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { forgetBetweenTests } from '../runtime/between-tests';
 import { ALL_TAG, CACHE_CHANNEL } from './tags';
 
 const CHANNEL = CACHE_CHANNEL;
@@ -61,6 +62,8 @@ type State = {
 const STATE = Symbol.for('haat.cacheBroadcast');
 const fresh = (): State => ({ started: false, client: null, seq: 0, recent: [], waiting: new Map(), stopped: false });
 const state = ((globalThis as Record<symbol, State | undefined>)[STATE] ??= fresh());
+// After stopCacheListener(): the next test file counts its changes from nothing.
+forgetBetweenTests(() => Object.assign(state, { seq: 0, recent: [] }));
 
 function receive(payload: string): void {
   if (payload.startsWith(SYNC)) {

@@ -4,6 +4,7 @@
 // (lib/search/documents.ts), so a place meets its Bengali, English and Banglish spellings as it
 // does in search; one typo is forgiven in keys of five letters or more, as the search cards do
 // (lib/search/leads.ts). Only the served districts' upazilas and unions (and the districts).
+import { forgetBetweenTests } from '@/lib/runtime/between-tests';
 import { editDistance } from '@/lib/search/synonyms';
 import { compactSearchKey } from '@/lib/search/transliterate';
 import { servedAreaTree, type AreaSummary } from './queries';
@@ -14,6 +15,7 @@ const MIN_TYPO = 5;
 const MAX_WORDS = 3;
 
 let places: { areas: Promise<{ area: AreaSummary; keys: string[] }[]>; at: number } | undefined;
+forgetBetweenTests(() => (places = undefined));
 
 /** The served places and their keys (read at most every 10 minutes: areas change with a reseed only). */
 function servedPlaces() {

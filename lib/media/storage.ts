@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { Media } from '@/lib/generated/prisma/client';
 import type { MediaPurpose, MediaStorage } from '@/lib/generated/prisma/enums';
+import { forgetBetweenTests } from '@/lib/runtime/between-tests';
 import { mediaRoot, newMediaKeys, writeLocalMedia } from './local-store';
 import type { ProcessedImage } from './process';
 
@@ -66,6 +67,7 @@ export function uploadThingStore(token: string, upload: RemoteUploader = uploadW
 }
 
 let announced = false;
+forgetBetweenTests(() => (announced = false));
 
 /** The store the settings choose; says once which one is active. */
 export function mediaStore(token = env().UPLOADTHING_TOKEN): MediaStore {

@@ -4,6 +4,8 @@
 // every request's path. Labels take values from a bounded set only (route patterns, statuses,
 // limit names), never from what a visitor typed.
 
+import { forgetBetweenTests } from '../runtime/between-tests';
+
 type Labels = Record<string, string>;
 
 interface Series {
@@ -38,6 +40,10 @@ export class Counter {
     return this.series.get(keyOf(labels))?.value ?? 0;
   }
 
+  clear(): void {
+    this.series.clear();
+  }
+
   render(): string {
     return [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`, ...[...this.series.values()].map((s) => sample(this.name, s.labels, s.value))].join('\n');
   }
@@ -59,6 +65,10 @@ export class Histogram {
     found.sum += value;
     for (let i = 0; i < this.buckets.length; i++) if (value <= this.buckets[i]!) found.counts[i]!++;
     found.counts[this.buckets.length]!++;
+  }
+
+  clear(): void {
+    this.series.clear();
   }
 
   render(): string {
@@ -108,6 +118,8 @@ export const metrics: Registry = ((globalThis as Record<symbol, Registry | undef
   rateLimitRefusals: new Counter('haat_rate_limit_refusals_total', 'Requests refused by a rate limit, by limit name (the first part of its key).'),
   inboundSms: new Counter('haat_sms_inbound_total', 'Inbound SMS (/api/sms/inbound), by outcome: replied, nothing, limited, helpOnce, dailyCap and hourlyCap (a reply cap reached: nothing sent), garbage, refused (bad signature or replay), invalid (bad body).'),
 });
+
+forgetBetweenTests(() => Object.values(metrics).forEach((metric: Counter | Histogram) => metric.clear()));
 
 /** The name of a limit from its key ("otp:client:1.2.3.4" → "otp"): never the client or number in it. */
 export const limitName = (key: string) => /^[a-z][a-z0-9-]{0,30}/.exec(key)?.[0] ?? 'other';

@@ -8,11 +8,13 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { OrderStatus, PaymentMethod } from '@/lib/generated/prisma/enums';
 import { trackingUrl } from '@/lib/orders/notify';
+import { forgetBetweenTests } from '@/lib/runtime/between-tests';
 
 /** Card payments need both keys: without the webhook an order would never learn it was paid. */
 export const stripeEnabled = (): boolean => Boolean(env().STRIPE_SECRET_KEY && env().STRIPE_WEBHOOK_SECRET);
 
 let client: Stripe | undefined;
+forgetBetweenTests(() => (client = undefined));
 function stripeClient(): Stripe {
   const key = env().STRIPE_SECRET_KEY;
   if (!key) throw new AppError('invalid', 'cardUnavailable');

@@ -20,6 +20,7 @@ import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { urlProblem } from '@/lib/security/url';
 import { logRequest, type RequestLogging } from './request-log';
+import { forgetBetweenTests } from './between-tests';
 import { encodeResponses } from './whole-bodies';
 import { newNonce } from '@/lib/security/csp';
 import { FAST_PATH_HEADER, FAST_PATH_SHOP_HEADER, fastPathLocale, perVisitorFastPathLocale, storefrontFastPathLocale } from '@/lib/tenancy/cached-pages';
@@ -123,11 +124,25 @@ function varyByCookie(response: http.ServerResponse): void {
   } as typeof writeHead;
 }
 
+const unpatch: (() => void)[] = [];
+// A test file installs a gate of its own (its logger, its trusted proxies) and starts as a process
+// without one: requests it makes up need no mark.
+forgetBetweenTests(() => {
+  for (const undo of unpatch.splice(0)) undo();
+  delete (globalThis as Record<symbol, string | undefined>)[GATE_MARKER];
+});
+
 export function installServerGate(trustedSetting: string | undefined, fast?: FastPath, logging?: RequestLogging): void {
   const trusted = parseTrustedProxies(trustedSetting);
+  // Already so since this module loaded, except in a test file after the one before forgot it.
+  (globalThis as Record<symbol, string | undefined>)[GATE_MARKER] = marker;
   for (const proto of [http.Server.prototype, https.Server.prototype] as (http.Server & { [INSTALLED]?: boolean })[]) {
     if (proto[INSTALLED]) continue;
     const emit = proto.emit;
+    unpatch.push(() => {
+      proto.emit = emit;
+      delete proto[INSTALLED];
+    });
     proto.emit = function emitWithClient(this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event === 'request' && args[0]) {
         const request = args[0] as IncomingMessage;

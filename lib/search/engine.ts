@@ -1,6 +1,7 @@
 // Meilisearch, wrapped: index names, settings, writes and searches in our own types. The rest of
 // the app never talks to Meilisearch directly. Requests go over keep-alive HTTP (meili-http.ts).
 import { meiliRequest, meiliTarget, MeiliUnavailable, type MeiliTarget } from './meili-http';
+import { forgetBetweenTests } from '../runtime/between-tests';
 import type { SearchDocument, SearchType } from './documents';
 import { ANIMAL_SYNONYMS, meilisearchSynonyms } from './synonyms';
 
@@ -88,6 +89,7 @@ export interface EngineHit extends SearchDocument {
  * seconds, then tried again (it finds nothing anyway while empty).
  */
 const emptyIndexes = new Map<string, number>();
+forgetBetweenTests(() => emptyIndexes.clear());
 const EMPTY_RETRY_MS = 5_000;
 
 /** One request for every index and both forms of the query; hits merged by Meilisearch's score. */

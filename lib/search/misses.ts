@@ -4,6 +4,7 @@
 // waits on the database for them. Low stakes: a batch that fails to write is logged and dropped.
 import { db } from '@/lib/db/client';
 import { WriteBehind } from '@/lib/db/write-behind';
+import { forgetBetweenTests } from '@/lib/runtime/between-tests';
 
 /** At most this many wait: past it (the database is not keeping up) further misses are not recorded. */
 export const MAX_WAITING_MISSES = 1_000;
@@ -17,6 +18,10 @@ interface Miss {
 
 let waiting: Miss[] = [];
 let dropped = 0;
+forgetBetweenTests(() => {
+  waiting = [];
+  dropped = 0;
+});
 
 const writer = new WriteBehind('searches that found nothing', writeMisses);
 

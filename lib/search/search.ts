@@ -8,6 +8,7 @@ import { engineSearch, SEARCH_TYPES, type EngineHit } from './engine';
 import { MeiliUnavailable } from './meili-http';
 import { log } from '@/lib/log';
 import { metrics } from '@/lib/metrics/registry';
+import { forgetBetweenTests } from '@/lib/runtime/between-tests';
 import { correctSpelling, querySpans, synonymGroups, synonymVocabulary, vocabularyOf } from './synonyms';
 import { compactSearchKey, searchKey, searchWords } from './transliterate';
 
@@ -147,6 +148,7 @@ export function fallbackQuery(q: string): string[] {
 
 /** Words the fallback corrects typos towards: the synonym groups' and every category's names and aliases (read at most every 10 minutes). */
 let vocabulary: { words: Promise<ReadonlyMap<string, string>>; at: number } | undefined;
+forgetBetweenTests(() => (vocabulary = undefined));
 function correctionVocabulary(): Promise<ReadonlyMap<string, string>> {
   if (!vocabulary || Date.now() - vocabulary.at > 600_000) {
     const words = db.category

@@ -4,6 +4,7 @@
 import { db } from '@/lib/db/client';
 import { WriteBehind } from '@/lib/db/write-behind';
 import { countRefusal } from '@/lib/metrics/registry';
+import { forgetBetweenTests } from '@/lib/runtime/between-tests';
 
 /** For a refusal decided from peek() (which only looks): counted as hit() counts its own. */
 export { countRefusal };
@@ -79,6 +80,7 @@ export class BatchedLimit {
     syncEveryMs = 1_000,
   ) {
     this.writer = new WriteBehind('rate limit sync', () => this.sync(), syncEveryMs);
+    forgetBetweenTests(() => this.counts.clear());
   }
 
   /** Counts one hit against `key` (refused ones too, as hit() does) and decides at once. */

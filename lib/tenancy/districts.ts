@@ -8,6 +8,7 @@
 // one this deployment does not serve) the address is served as it is: the default district, and
 // on "/" the chooser. Opening /d/<district> remembers it.
 import { haatPath, parseHaatFilters } from '@/lib/livestock/paths';
+import { forgetBetweenTests } from '@/lib/runtime/between-tests';
 import { cookieValue } from '@/lib/visitor-hint';
 
 /** The remembered district's slug: readable (the page may say it), a year, SameSite=Lax. */
@@ -40,6 +41,8 @@ type WithKnown = { [KNOWN]?: ReadonlySet<string> };
  * it starts (lib/runtime/node-start.ts) and keeps them here, for the gate and proxy.ts alike.
  * Until then no district is routed or remembered (the default district's pages are served).
  */
+forgetBetweenTests(() => delete (globalThis as WithKnown)[KNOWN]);
+
 export function keepDistrictSlugs(slugs: readonly string[]): void {
   (globalThis as WithKnown)[KNOWN] = new Set(slugs);
 }

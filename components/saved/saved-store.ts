@@ -93,6 +93,8 @@ function forgetOtherAccounts(keep: string | null): void {
 let syncing: Promise<void> | null = null;
 /** The visitor (an account id, or null for the guest) whose list was last brought in step on this page. */
 let checkedFor: string | null | undefined;
+/** What she took off the list while a sync was on its way: its answer must not bring them back. */
+const removedWhileSyncing = new Set<string>();
 
 /**
  * Brings the list shown in step with the server, once per page: a signed-in visitor's account copy
@@ -105,6 +107,8 @@ export function syncWithAccount(): Promise<void> {
   forgetOtherAccounts(id);
   if (checkedFor === id) return syncing ?? Promise.resolve();
   syncing ??= (async () => {
+    const began = Date.now();
+    removedWhileSyncing.clear();
     try {
       const key = keyFor(id);
       const guest = readKey(GUEST_KEY);
@@ -115,16 +119,22 @@ export function syncWithAccount(): Promise<void> {
       }
       const result = id ? await syncSavedAction(refs) : await savedEntriesAction(refs);
       if (!result.ok || !Array.isArray(result.data) || signedInId() !== id) return;
-      const fresh = result.data.filter(fromServer);
-      const kept = new Map([...guest, ...readKey(key)].map((e) => [savedKey(e), e.savedAt]));
+      // The list may have changed while the answer was on its way (she can tap as soon as it shows):
+      // what she took off stays off, and what she saved meanwhile stays on.
+      const fresh = result.data.filter(fromServer).filter((e) => !removedWhileSyncing.has(savedKey(e)));
+      const now = readKey(key);
+      const freshKeys = new Set(fresh.map(savedKey));
+      const savedMeanwhile = now.filter((e) => e.savedAt >= began && !freshKeys.has(savedKey(e)));
+      const kept = new Map([...guest, ...now].map((e) => [savedKey(e), e.savedAt]));
       // The server's entries are fresher (names, numbers); the phone keeps when it saved them.
-      writeKey(key, fresh.map((e) => ({ ...e, savedAt: kept.get(savedKey(e)) ?? e.savedAt })));
+      writeKey(key, [...savedMeanwhile, ...fresh.map((e) => ({ ...e, savedAt: kept.get(savedKey(e)) ?? e.savedAt }))]);
       if (id) writeKey(GUEST_KEY, []);
       checkedFor = id;
     } catch {
       // Offline or the server away: the list stands; the next page tries again.
     } finally {
       syncing = null;
+      removedWhileSyncing.clear();
     }
   })();
   return syncing;
@@ -165,6 +175,7 @@ export async function saveFromServer(ref: { kind: SavedEntry['kind']; id: string
 }
 
 export function removeEntry(entry: { kind: SavedEntry['kind']; id: string }): void {
+  if (syncing) removedWhileSyncing.add(savedKey(entry));
   const key = keyFor(signedInId());
   writeKey(key, readKey(key).filter((e) => savedKey(e) !== savedKey(entry)));
   if (signedInId()) removeItemAction(entry.kind, entry.id).catch(() => {});

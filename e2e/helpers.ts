@@ -118,3 +118,38 @@ export async function newConfirmedAccount(page: Page, name: string): Promise<str
   expect((await signInByApi(page.request, phone, 'demo1234')).session?.user).toBeTruthy();
   return phone;
 }
+
+/** A number as accounts store it (E.164). */
+export const e164 = (phone: string) => `+880${phone.slice(1)}`;
+
+/** A registered, confirmed account with the demo buyer's password ("demo1234"). */
+export async function registeredPhone(name = 'নিবন্ধিত'): Promise<string> {
+  const phone = freshPhone();
+  const hash = (await sql<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE phone = '+8801700000004'`))[0]!.passwordHash;
+  await sql(`INSERT INTO "User" (id, phone, name, "passwordHash", status, roles, "phoneVerifiedAt", "updatedAt") VALUES ($1, $2, $3, $4, 'ACTIVE', '{BUYER}', now(), now())`, [
+    `sa${Date.now()}${Math.random().toString(36).slice(2, 8)}`,
+    e164(phone),
+    name,
+    hash,
+  ]);
+  return phone;
+}
+
+/**
+ * Posts a form of the page as a browser without JavaScript would (its hidden $ACTION_ fields make
+ * it a server action post), from the page's own origin; the answer's status, where it redirects,
+ * its text and how long it took.
+ */
+export async function postForm(page: Page, path: string, values: Record<string, string>) {
+  const fields = await page.evaluate(() => {
+    const form = document.querySelector('input[name="phone"]')!.closest('form')!;
+    return [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === 'string');
+  });
+  const multipart = { ...Object.fromEntries(fields), ...values };
+  const origin = new URL(page.url()).origin;
+  const began = performance.now();
+  const res = await page.request.post(path, { multipart, headers: { origin }, maxRedirects: 0 });
+  const text = await res.text();
+  return { ms: performance.now() - began, status: res.status(), location: res.headers().location ?? '', text };
+}
+

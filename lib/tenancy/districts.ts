@@ -41,11 +41,11 @@ type WithKnown = { [KNOWN]?: ReadonlySet<string> };
  * it starts (lib/runtime/node-start.ts) and keeps them here, for the gate and proxy.ts alike.
  * Until then no district is routed or remembered (the default district's pages are served).
  */
-forgetBetweenTests(() => delete (globalThis as WithKnown)[KNOWN]);
-
 export function keepDistrictSlugs(slugs: readonly string[]): void {
   (globalThis as WithKnown)[KNOWN] = new Set(slugs);
 }
+// Each test file starts as a process that has not started yet: no districts known.
+forgetBetweenTests(() => delete (globalThis as WithKnown)[KNOWN]);
 
 export function districtRouting(setting: string | undefined): DistrictRouting {
   const { slugs, all } = districtSetting(setting);

@@ -108,7 +108,6 @@ export function syncWithAccount(): Promise<void> {
   if (checkedFor === id) return syncing ?? Promise.resolve();
   syncing ??= (async () => {
     const began = Date.now();
-    removedWhileSyncing.clear();
     try {
       const key = keyFor(id);
       const guest = readKey(GUEST_KEY);

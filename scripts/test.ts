@@ -58,27 +58,44 @@ await Promise.all([
 await run({ ...endToEnd, env: failed.includes('type-check') ? {} : { HAAT_TYPES_CHECKED: '1' } });
 console.log(`\nnpm test took ${((Date.now() - began) / 60_000).toFixed(1)} min`);
 
-function counts(file: string, read: (json: never) => [number, number]): [number, number] {
+function readJson<T>(file: string): T | undefined {
   try {
-    return read(JSON.parse(readFileSync(path.join(results, file), 'utf8')) as never);
+    return JSON.parse(readFileSync(path.join(results, file), 'utf8')) as T;
   } catch {
-    return [0, 0];
+    return undefined;
   }
 }
-const [unitPassed, unitFailed] = counts('vitest.json', (j: { numPassedTests: number; numFailedTests: number }) => [j.numPassedTests, j.numFailedTests]);
-// A browser test that passed only on its retry is flaky: reported as such, not as passed.
-const e2eStats = (file: string): [number, number, number] => {
-  try {
-    const { stats } = JSON.parse(readFileSync(path.join(results, file), 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
-    return [stats.expected, stats.unexpected, stats.flaky];
-  } catch {
-    return [0, 0, 0];
+type VitestReport = { numPassedTests: number; numFailedTests: number; testResults: { name: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[] };
+const vitest = readJson<VitestReport>('vitest.json');
+const [unitPassed, unitFailed] = [vitest?.numPassedTests ?? 0, vitest?.numFailedTests ?? 0];
+// Which tests failed or needed a retry, by name and with the first line of why: the end of the
+// log is often all a CI run keeps.
+const named: string[] = [];
+const why = (message: string | undefined) => (message ? `\n    ${message.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n')[0]!.slice(0, 300)}` : '');
+for (const file of vitest?.testResults ?? []) {
+  for (const test of file.assertionResults) {
+    if (test.status === 'failed') named.push(`failed: ${path.relative(root, file.name)} › ${test.fullName}${why(test.failureMessages?.[0])}`);
   }
+}
+// A browser test that passed only on its retry is flaky: reported as such, not as passed.
+type PlaywrightSuite = { title: string; suites?: PlaywrightSuite[]; specs?: { title: string; file: string; line: number; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[] };
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number }; suites: PlaywrightSuite[] };
+const e2eRuns = ['e2e.json', 'e2e-fuzz.json', 'e2e-faults.json'].map((file) => readJson<PlaywrightReport>(file));
+const [e2ePassed, e2eFailed, e2eFlaky] = (['expected', 'unexpected', 'flaky'] as const).map((key) => e2eRuns.reduce((sum, run) => sum + (run?.stats[key] ?? 0), 0)) as [number, number, number];
+const visit = (suite: PlaywrightSuite) => {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests) {
+      const label = test.status === 'unexpected' ? 'failed' : test.status === 'flaky' ? 'flaky' : undefined;
+      const error = test.results.find((result) => result.error)?.error?.message;
+      if (label) named.push(`${label}: [${test.projectName}] e2e/${spec.file}:${spec.line} › ${spec.title}${why(error)}`);
+    }
+  }
+  suite.suites?.forEach(visit);
 };
-const runs = ['e2e.json', 'e2e-fuzz.json', 'e2e-faults.json'].map(e2eStats);
-const [e2ePassed, e2eFailed, e2eFlaky] = [0, 1, 2].map((i) => runs.reduce((sum, run) => sum + run[i]!, 0)) as [number, number, number];
+for (const run of e2eRuns) run?.suites.forEach(visit);
 
 console.log(`\nunit & integration: ${unitPassed} passed, ${unitFailed} failed · end-to-end: ${e2ePassed} passed, ${e2eFailed} failed, ${e2eFlaky} flaky`);
+for (const line of named) console.log(line);
 if (failed.length) console.log(`failed steps: ${failed.join(', ')}`);
 // A failed step with no failed test (a type error, say) still counts as one failure.
 console.log(`tests: ${unitPassed + e2ePassed} passed, ${Math.max(unitFailed + e2eFailed, failed.length ? 1 : 0)} failed, ${e2eFlaky} flaky`);

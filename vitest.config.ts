@@ -10,6 +10,10 @@ const exclude = ['node_modules/**', 'e2e/**', '.next/**', '.data/**'];
 // Test files that replace modules or globals (vi.mock, spies, stubbed env or timers) need a fresh
 // module registry of their own; the rest share one per worker (see `shared` below).
 const MOCKS = /\bvi\.(mock|doMock|spyOn|stubEnv|stubGlobal|useFakeTimers)\(/;
+// So do the files that set the environment their modules read as they load (vi.hoisted) or load
+// them again (vi.resetModules): in a shared worker a module another file loaded, or a timer it
+// left running, may have read the settings first (lib/payments/stripe-webhook.test.ts saw 503s).
+const RELOADS = /\bvi\.(hoisted|resetModules)\(/;
 // So do the files that run Prisma's schema engine (WebAssembly, one instance per process): after a
 // file that migrated, restored or diffed a database, the next one's calls fail inside the engine.
 const SCHEMA_ENGINE = /\b(applyMigrations|pendingSchemaSql|restoreBackup)\(/;
@@ -17,7 +21,7 @@ const isolated = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.test\.tsx?$/.test(file) && !/^(node_modules|e2e|\.next|\.data)\//.test(file))
   .filter((file) => {
     const text = readFileSync(path.join(root, file), 'utf8');
-    return MOCKS.test(text) || SCHEMA_ENGINE.test(text);
+    return MOCKS.test(text) || RELOADS.test(text) || SCHEMA_ENGINE.test(text);
   });
 
 const common = {

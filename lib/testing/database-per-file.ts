@@ -55,6 +55,9 @@ Object.assign(process.env, {
   MEILI_INDEX_PREFIX: `${name}_`,
   HAAT_DATA_DIR: dataDir,
 });
+// A timer or a request the file before left running may have read the settings while this one's
+// database was being made (the environment then held neither): forget it again, now they are set.
+forgetAll();
 
 afterAll(async () => {
   // Buffered writes go to this file's database, and nothing may reconnect to it once dropped.

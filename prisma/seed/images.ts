@@ -19,7 +19,7 @@ const cacheDir = path.join(os.tmpdir(), 'haat-demo-pictures');
 let pipeline: Promise<string> | undefined;
 
 /** processImage's display image and thumbnail of a demo picture, made once per machine. */
-async function processDemoPicture(picture: string): Promise<ProcessedImage> {
+export async function processDemoPicture(picture: string): Promise<ProcessedImage> {
   const input = await readDemoPicture(picture);
   pipeline ??= readFile(path.join(import.meta.dirname, '../../lib/media/process.ts'), 'utf8').then((source) => `${source}\0${sharp.versions.vips}`);
   const base = path.join(cacheDir, createHash('sha256').update(await pipeline).update(input).digest('hex'));

@@ -24,6 +24,11 @@ export default defineConfig({
     baseURL: process.env.BASE_URL ?? 'http://localhost:3000',
     locale: 'bn-BD',
     trace: 'off',
+    // Online, the service worker passes every request to the network (pages network-first, the
+    // rest straight through): the journeys test the app without it, and e2e/pwa.spec.ts (which
+    // allows it) tests the worker itself. Its install and its copy of each page cost the journeys
+    // about a sixth of the browser's CPU.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

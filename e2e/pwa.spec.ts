@@ -12,6 +12,8 @@ const TIMEOUT = { timeout: 15_000 };
 
 // Each journey builds, saves, cuts the network and reads back: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 });
+// The other journeys block the service worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
 
 /** Waits until the worker is active and controls this page (it claims its clients on activation). */
 async function workerInCharge(page: Page): Promise<void> {

@@ -27,7 +27,7 @@ export default defineConfig({
     // Online, the service worker passes every request to the network (pages network-first, the
     // rest straight through): the journeys test the app without it, and e2e/pwa.spec.ts (which
     // allows it) tests the worker itself. Its install and its copy of each page cost the journeys
-    // about a sixth of the browser's CPU.
+    // about a sixth of the CPU on the browser's side.
     serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,

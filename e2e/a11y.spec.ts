@@ -17,7 +17,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
  * the page itself (legacy mode: `axe.run`), not frame by frame with the results put together in a
  * second, blank page: Haat's pages have no frames, and that second page cost a third of the CPU.
  * Only violations are described element by element (every rule still runs): describing what passed
- * was a fifth of axe's time in the page and half of the test's own.
+ * was a fifth of axe's time in the page and half of the test process's CPU.
  */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();

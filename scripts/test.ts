@@ -65,7 +65,11 @@ function readJson<T>(file: string): T | undefined {
     return undefined;
   }
 }
-type VitestReport = { numPassedTests: number; numFailedTests: number; testResults: { name: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[] };
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+};
 const vitest = readJson<VitestReport>('vitest.json');
 const [unitPassed, unitFailed] = [vitest?.numPassedTests ?? 0, vitest?.numFailedTests ?? 0];
 // Which tests failed or needed a retry, by name and with the first line of why: the end of the
@@ -73,9 +77,10 @@ const [unitPassed, unitFailed] = [vitest?.numPassedTests ?? 0, vitest?.numFailed
 const named: string[] = [];
 const why = (message: string | undefined) => (message ? `\n    ${message.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n')[0]!.slice(0, 300)}` : '');
 for (const file of vitest?.testResults ?? []) {
-  for (const test of file.assertionResults) {
-    if (test.status === 'failed') named.push(`failed: ${path.relative(root, file.name)} › ${test.fullName}${why(test.failureMessages?.[0])}`);
-  }
+  const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
+  for (const test of failedTests) named.push(`failed: ${path.relative(root, file.name)} › ${test.fullName}${why(test.failureMessages?.[0])}`);
+  // A file that failed as a whole (it would not load, a hook threw) with no failed test of its own.
+  if (file.status === 'failed' && failedTests.length === 0) named.push(`failed: ${path.relative(root, file.name)} (the file itself)${why(file.message)}`);
 }
 // A browser test that passed only on its retry is flaky: reported as such, not as passed.
 type PlaywrightSuite = { title: string; suites?: PlaywrightSuite[]; specs?: { title: string; file: string; line: number; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[] };

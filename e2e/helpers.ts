@@ -152,4 +152,3 @@ export async function postForm(page: Page, path: string, values: Record<string, 
   const text = await res.text();
   return { ms: performance.now() - began, status: res.status(), location: res.headers().location ?? '', text };
 }
-

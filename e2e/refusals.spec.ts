@@ -4,10 +4,9 @@
 // their line, a too-long shop address is refused instead of cut; officers find the console, and an
 // officer given a temporary password replaces it before anything else.
 import { expect, test, type Page } from '@playwright/test';
-import { codeFromSms, freshPhone, newConfirmedAccount, signInByApi, sql } from './helpers';
+import { codeFromSms, e164, freshPhone, newConfirmedAccount, signInByApi, sql } from './helpers';
 
 const port = () => new URL(process.env.BASE_URL ?? 'http://localhost:3000').port;
-const e164 = (phone: string) => `+880${phone.slice(1)}`;
 const BN = /[০-৯]+/;
 const bnNumber = (text: string | null) => Number((BN.exec(text ?? '')?.[0] ?? '').replace(/[০-৯]/g, (d) => String('০১২৩৪৫৬৭৮৯'.indexOf(d))));
 

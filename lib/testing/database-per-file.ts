@@ -34,9 +34,11 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 // Copies of one template cannot start at the same instant; retry briefly when another file is.
+// FILE_COPY copies the template's files as they are instead of writing every page through the WAL
+// (PostgreSQL's default since 15): on the 2-core machine the unit run took 25 CPU-s less (of ~375).
 for (let attempt = 0; ; attempt++) {
   try {
-    await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+    await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB} STRATEGY FILE_COPY`));
     break;
   } catch (e) {
     if (attempt > 20 || !/being accessed by other users/.test((e as Error).message)) throw e;

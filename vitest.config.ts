@@ -17,12 +17,14 @@ const RELOADS = /\bvi\.(hoisted|resetModules)\(/;
 // So do the files that run Prisma's schema engine (WebAssembly, one instance per worker): after a
 // file that migrated, restored or diffed a database, the next one's calls fail inside the engine.
 const SCHEMA_ENGINE = /\b(applyMigrations|pendingSchemaSql|restoreBackup)\(/;
-const isolated = readdirSync(root, { recursive: true, encoding: 'utf8' })
+// Files that count their process's CPU need a process of their own: in a worker thread the count
+// would include the files running in the other threads (prisma/demo-pictures/pictures.test.ts).
+const OWN_PROCESS = /\bprocess\.cpuUsage\(/;
+const testFiles = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.test\.tsx?$/.test(file) && !/^(node_modules|e2e|\.next|\.data)\//.test(file))
-  .filter((file) => {
-    const text = readFileSync(path.join(root, file), 'utf8');
-    return MOCKS.test(text) || RELOADS.test(text) || SCHEMA_ENGINE.test(text);
-  });
+  .map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
+const ownProcess = testFiles.filter(({ text }) => OWN_PROCESS.test(text)).map(({ file }) => file);
+const isolated = testFiles.filter(({ file, text }) => !ownProcess.includes(file) && (MOCKS.test(text) || RELOADS.test(text) || SCHEMA_ENGINE.test(text))).map(({ file }) => file);
 
 const common = {
   resolve: {
@@ -65,8 +67,9 @@ export default defineConfig({
       // code, the Prisma client) kept, so a file no longer pays a worker of its own and the loading
       // of those modules. database-per-file.ts gives each file its fresh database and resets
       // what the modules remember between files.
-      { ...common, test: { ...test, name: 'shared', include, exclude: [...exclude, ...isolated], isolate: false } },
+      { ...common, test: { ...test, name: 'shared', include, exclude: [...exclude, ...isolated, ...ownProcess], isolate: false } },
       { ...common, test: { ...test, name: 'isolated', include: isolated, exclude } },
+      { ...common, test: { ...test, name: 'own process', include: ownProcess, exclude, pool: 'forks' } },
     ],
   },
 });

@@ -60,7 +60,7 @@ export default defineConfig({
   ...common,
   test: {
     ...test,
-    // Started once (by the root project) for both projects below.
+    // Started once (by the root project) for the projects below.
     globalSetup: ['lib/testing/global-setup.ts'],
     projects: [
       // Most files: one thread per worker runs file after file with the modules it loaded (app

@@ -4,7 +4,7 @@
 // scroll sideways, console tabs that show where she is, console tables that fit a phone.
 // The checks look at whatever is on the page (other features add to these pages), never at texts.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { signInByApi, sql } from './helpers';
 
 const PHONE = { width: 412, height: 823 };
@@ -42,6 +42,11 @@ async function one<T extends Record<string, unknown>>(text: string, values: unkn
 
 type Who = 'guest' | 'seller' | 'provider' | 'buyer' | 'officer' | 'admin';
 const ACCOUNTS: Record<Exclude<Who, 'guest'>, string> = { seller: '01700000002', provider: '01700000003', buyer: '01700000004', officer: '01700000001', admin: '01700000000' };
+
+/** Signs a demo account in on this request context (a page's or a whole browser context's). */
+async function signInAs(request: APIRequestContext, who: Exclude<Who, 'guest'>) {
+  expect((await signInByApi(request, ACCOUNTS[who], 'demo1234')).session?.user, `${who} signs in`).toBeTruthy();
+}
 
 const slugs = {
   upazila: () => one<{ slug: string }>(`SELECT u.slug FROM "Area" u JOIN "Area" d ON d.id = u."parentId" WHERE d.slug = 'bogura' AND u.level = 'UPAZILA' ORDER BY u.slug = 'sherpur-bogura' DESC, u.slug LIMIT 1`),
@@ -192,7 +197,7 @@ const test = base.extend<object, { tabFor: (who: Who) => Promise<Page> }>({
       const { userAgent, deviceScaleFactor, isMobile, hasTouch, locale, baseURL, serviceWorkers } = workerInfo.project.use;
       const tabs = new Map<Who, Tab>();
       const signedIn = async (context: BrowserContext, who: Exclude<Who, 'guest'>) => {
-        expect((await signInByApi(context.request, ACCOUNTS[who], 'demo1234')).session?.user, `${who} signs in`).toBeTruthy();
+        await signInAs(context.request, who);
         return context.cookies();
       };
       await use(async (who) => {
@@ -251,7 +256,7 @@ test.describe('axe: no serious or critical violations', () => {
     if (pageCase.before) {
       test(`${pageCase.name} (${pageCase.who})`, async ({ page }) => {
         test.setTimeout(90_000);
-        if (pageCase.who !== 'guest') expect((await signInByApi(page.request, ACCOUNTS[pageCase.who], 'demo1234')).session?.user).toBeTruthy();
+        if (pageCase.who !== 'guest') await signInAs(page.request, pageCase.who);
         await pageCase.before!(page);
         await checkPage(page, pageCase);
       });
@@ -369,7 +374,7 @@ test('rows of chips that scroll sideways fade out at the edge where more is hidd
 
 test('console tabs mark the page she is on, and the numbers page fits a 412 px phone', async ({ page }) => {
   test.setTimeout(90_000);
-  await signInByApi(page.request, ACCOUNTS.officer, 'demo1234');
+  await signInAs(page.request, 'officer');
   for (const path of ['/console', '/console/numbers', '/console/reports']) {
     await open(page, path);
     const current = page.getByTestId('console-nav').locator('a[aria-current="page"]');
